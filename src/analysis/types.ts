@@ -1,0 +1,114 @@
+// Shared result types of the pure analysis: per-comment tone and the whole-thread report.
+// The CLI (`analyze --format json`), the coach and the evaluation all read these shapes.
+
+export type ToneCategory =
+  // what heats
+  | "insult" // insult / name-calling
+  | "mockery" // mocking and sarcasm
+  | "impatience"
+  | "frustration" // bitter frustration
+  | "profanity" // profanity aimed at a person
+  | "threat"
+  | "absolute" // absolutes and certainty ("obviously", "always", "just")
+  | "dismissal"
+  | "blame" // blame in the second person
+  | "shouting"
+  // what cools
+  | "thanks"
+  | "apology"
+  | "hedge"
+  | "question" // a genuine question
+  | "praise";
+
+export interface ToneEvidence {
+  /** The phrase as it appears in the writer's own prose. */
+  phrase: string;
+  category: ToneCategory;
+  /** > 0 raised the score, < 0 lowered it. */
+  weight: number;
+}
+
+export interface ToneResult {
+  /** How heated the comment reads, calibrated probability in 0..1. */
+  score: number;
+  /** True when the score reaches the threshold of the given sensitivity. */
+  flag: boolean;
+  evidence: ToneEvidence[];
+}
+
+export type Sensitivity = "low" | "medium" | "high";
+
+export type HeatLevel = "calm" | "warming" | "heated";
+
+/** A pointer to the comment an item came from. */
+export interface ItemRef {
+  text: string;
+  /** Login of the person who wrote it. */
+  author: string;
+  commentId: string;
+  url?: string;
+  createdAt?: string;
+}
+
+export interface OpenItem extends ItemRef {
+  kind: "question" | "concern";
+  /** Milliseconds between the item and `now`. */
+  ageMs?: number;
+  /** Comments by others after it in the thread. */
+  laterComments: number;
+  /** Conventional Comments "(blocking)" or a CHANGES_REQUESTED review. */
+  blocking?: boolean;
+  /** 1–3 open-ended questions a facilitator could ask about it. */
+  suggestedQuestions: string[];
+}
+
+export interface Agreement {
+  /** What was agreed (the quoted sentence, or the main claim of the comment answered). */
+  text: string;
+  /** Who made the point agreed to. */
+  author: string;
+  commentId: string;
+  url?: string;
+  /** Logins who agreed. */
+  agreedBy: string[];
+  /** Ids of the comments expressing agreement. */
+  agreementCommentIds: string[];
+}
+
+export interface ActionItem extends ItemRef {
+  owner: string;
+}
+
+export interface Participant {
+  login: string;
+  comments: number;
+  /** Mean per-comment heat of this participant's comments, 0..1. */
+  meanHeat: number;
+  isBot: boolean;
+}
+
+export interface HeatReport {
+  level: HeatLevel;
+  score: number;
+  /** Where the rise began. */
+  since?: { commentId: string; index: number };
+  /** Plain-language reasons a maintainer understands. */
+  reasons: string[];
+  /** Logins involved in the heated stretch (for the evidence fold only; never pinged). */
+  involved: string[];
+  /** Per-comment heat, in thread order. */
+  perComment: { commentId: string; score: number; flag: boolean }[];
+}
+
+export interface ThreadReport {
+  heat: HeatReport;
+  openQuestions: OpenItem[];
+  openConcerns: OpenItem[];
+  agreements: Agreement[];
+  decisions: ItemRef[];
+  actionItems: ActionItem[];
+  scopeGrowth: ItemRef[];
+  participants: Participant[];
+  language: { isEnglish: boolean; confidence: number };
+  commentCount: number;
+}
