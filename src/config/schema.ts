@@ -1,0 +1,95 @@
+// The configuration schema of `.github/common-ground.yml`. This file is the documentation of
+// every option: each field's description is published in the generated JSON Schema and README.
+import { z } from "zod";
+
+const login = z.string().min(1);
+
+export const configSchema = z
+  .object({
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe("Master switch. false: the app stays silent in this repository (commands answer with a one-line note)."),
+    sensitivity: z
+      .enum(["low", "medium", "high"])
+      .default("medium")
+      .describe("How readily a comment or thread counts as heated. low = only clear hostility; high = earlier nudges, more false alarms."),
+    nudges: z
+      .object({
+        escalation: z.boolean().default(true).describe("Nudge when a thread's heat rises."),
+        openItems: z.boolean().default(true).describe("List questions and concerns that stayed unanswered."),
+        convergence: z.boolean().default(true).describe("Offer agreed points and a decision-record draft when a long debate converges."),
+      })
+      .prefault({})
+      .describe("Which automatic nudges are on."),
+    escalation: z
+      .object({
+        threshold: z
+          .enum(["warming", "heated"])
+          .default("heated")
+          .describe("Thread level at which the escalation nudge is posted."),
+      })
+      .prefault({})
+      .describe("Escalation nudge settings."),
+    openItems: z
+      .object({
+        minAgeHours: z.number().min(0).default(24).describe("An item counts as unanswered once it is this many hours old…"),
+        minLaterComments: z.number().int().min(0).default(3).describe("…or once this many comments by others came after it."),
+      })
+      .prefault({})
+      .describe("When a question or concern counts as left unanswered."),
+    cooldown: z
+      .object({
+        hours: z.number().min(0).default(24).describe("After a nudge, wait at least this many hours before a new one on the same thread…"),
+        comments: z.number().int().min(0).default(5).describe("…and at least this many new comments."),
+      })
+      .prefault({})
+      .describe("So the app never nags a thread."),
+    minComments: z
+      .number()
+      .int()
+      .min(1)
+      .default(4)
+      .describe("Automatic nudges only in threads with at least this many comments (commands work everywhere)."),
+    ignore: z
+      .object({
+        users: z.array(login).default([]).describe("Logins whose comments are not analysed (bots are always ignored)."),
+        labels: z.array(z.string()).default([]).describe("Threads with any of these labels get no automatic nudges."),
+      })
+      .prefault({})
+      .describe("What to leave alone."),
+    coachOff: z
+      .object({
+        allowed: z
+          .array(z.enum(["author", "OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR", "anyone"]))
+          .default(["author", "OWNER", "MEMBER", "COLLABORATOR"])
+          .describe("Who may use /coach off and /coach on: the thread's author and/or these author associations."),
+      })
+      .prefault({})
+      .describe("Who may switch coaching off on a thread."),
+    commands: z
+      .object({
+        enabled: z.boolean().default(true).describe("Answer slash commands (/summarize, /concerns, /decision, /coach)."),
+        summarizeCooldownMinutes: z
+          .number()
+          .min(0)
+          .default(10)
+          .describe("Minimum minutes between two /summarize, /concerns or /decision answers on the same thread."),
+      })
+      .prefault({})
+      .describe("Slash commands."),
+    evidence: z
+      .boolean()
+      .default(true)
+      .describe("Include a collapsed 'Why am I seeing this?' section with the evidence behind a nudge."),
+  })
+  .strict()
+  .describe("Common Ground configuration (.github/common-ground.yml)");
+
+/** The validated configuration with every default filled in. */
+export type Config = z.output<typeof configSchema>;
+/** What a user may write in the YAML file. */
+export type ConfigInput = z.input<typeof configSchema>;
+
+/** The defaults: what the app does with no file at all. */
+export const defaultConfig: Config = configSchema.parse({});
