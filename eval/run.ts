@@ -3,11 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { requireDataDir } from "./data.ts";
 
-export interface EvalSection {
-  title: string;
-  /** Markdown body of the section (tables, notes). */
-  markdown: string;
-}
+import type { EvalSection } from "./section.ts";
 
 const dataDir = requireDataDir("npm run eval");
 const only = process.argv.slice(2);
