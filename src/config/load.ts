@@ -1,5 +1,11 @@
-// Loading `.github/common-ground.yml` through Probot's context.config. (Stub: replaced.)
+// Loading `.github/common-ground.yml` through Probot's context.config (so `_extends` and the
+// org's `.github` repo work, arrays replace), validated by the schema. Never throws: a bad or
+// unreadable file costs one warning in the log and the app runs on the defaults.
 import { defaultConfig, type Config } from "./schema.ts";
+import { parseConfig } from "./parse.ts";
+export { parseConfig, type ParsedConfig } from "./parse.ts";
+
+export const CONFIG_FILE = "common-ground.yml";
 
 /** The part of a Probot context that config loading needs. */
 export interface ConfigContext {
@@ -7,7 +13,34 @@ export interface ConfigContext {
   log: { warn: (obj: unknown, msg?: string) => void; info: (obj: unknown, msg?: string) => void };
 }
 
+/** Arrays in a repo's file replace those of the file it extends, instead of concatenating. */
+const replaceArrays = { arrayMerge: (_target: unknown[], source: unknown[]) => source };
+
 /** The repository's validated config; defaults (and one log line) when the file is invalid. Never throws. */
-export async function loadConfig(_context: ConfigContext): Promise<Config> {
-  return defaultConfig;
+export async function loadConfig(context: ConfigContext): Promise<Config> {
+  let raw: unknown;
+  try {
+    raw = await context.config<Record<string, unknown>>(CONFIG_FILE, {}, replaceArrays);
+  } catch (error) {
+    safeWarn(context, { configFile: CONFIG_FILE }, `.github/${CONFIG_FILE} could not be read (${reason(error)}); using the defaults`);
+    return defaultConfig;
+  }
+  const { config, problems } = parseConfig(raw);
+  if (problems.length > 0) {
+    safeWarn(context, { configFile: CONFIG_FILE, problems }, `.github/${CONFIG_FILE} is invalid, using the defaults: ${problems.join("; ")}`);
+  }
+  return config;
+}
+
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^\[@probot\/octokit-plugin-config\]\s*/, "").split("\n")[0].slice(0, 300);
+}
+
+function safeWarn(context: ConfigContext, obj: Record<string, unknown>, message: string): void {
+  try {
+    context.log.warn(obj, message);
+  } catch {
+    // a broken logger must not break config loading
+  }
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 const login = z.string().min(1);
 
 export const configSchema = z
-  .object({
+  .strictObject({
     enabled: z
       .boolean()
       .default(true)
@@ -15,7 +15,7 @@ export const configSchema = z
       .default("medium")
       .describe("How readily a comment or thread counts as heated. low = only clear hostility; high = earlier nudges, more false alarms."),
     nudges: z
-      .object({
+      .strictObject({
         escalation: z.boolean().default(true).describe("Nudge when a thread's heat rises."),
         openItems: z.boolean().default(true).describe("List questions and concerns that stayed unanswered."),
         convergence: z.boolean().default(true).describe("Offer agreed points and a decision-record draft when a long debate converges."),
@@ -23,7 +23,7 @@ export const configSchema = z
       .prefault({})
       .describe("Which automatic nudges are on."),
     escalation: z
-      .object({
+      .strictObject({
         threshold: z
           .enum(["warming", "heated"])
           .default("heated")
@@ -32,14 +32,14 @@ export const configSchema = z
       .prefault({})
       .describe("Escalation nudge settings."),
     openItems: z
-      .object({
+      .strictObject({
         minAgeHours: z.number().min(0).default(24).describe("An item counts as unanswered once it is this many hours old…"),
         minLaterComments: z.number().int().min(0).default(3).describe("…or once this many comments by others came after it."),
       })
       .prefault({})
       .describe("When a question or concern counts as left unanswered."),
     cooldown: z
-      .object({
+      .strictObject({
         hours: z.number().min(0).default(24).describe("After a nudge, wait at least this many hours before a new one on the same thread…"),
         comments: z.number().int().min(0).default(5).describe("…and at least this many new comments."),
       })
@@ -52,14 +52,14 @@ export const configSchema = z
       .default(4)
       .describe("Automatic nudges only in threads with at least this many comments (commands work everywhere)."),
     ignore: z
-      .object({
+      .strictObject({
         users: z.array(login).default([]).describe("Logins whose comments are not analysed (bots are always ignored)."),
         labels: z.array(z.string()).default([]).describe("Threads with any of these labels get no automatic nudges."),
       })
       .prefault({})
       .describe("What to leave alone."),
     coachOff: z
-      .object({
+      .strictObject({
         allowed: z
           .array(z.enum(["author", "OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR", "anyone"]))
           .default(["author", "OWNER", "MEMBER", "COLLABORATOR"])
@@ -68,7 +68,7 @@ export const configSchema = z
       .prefault({})
       .describe("Who may switch coaching off on a thread."),
     commands: z
-      .object({
+      .strictObject({
         enabled: z.boolean().default(true).describe("Answer slash commands (/summarize, /concerns, /decision, /coach)."),
         summarizeCooldownMinutes: z
           .number()
@@ -83,7 +83,6 @@ export const configSchema = z
       .default(true)
       .describe("Include a collapsed 'Why am I seeing this?' section with the evidence behind a nudge."),
   })
-  .strict()
   .describe("Common Ground configuration (.github/common-ground.yml)");
 
 /** The validated configuration with every default filled in. */
