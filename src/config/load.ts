@@ -7,14 +7,19 @@ export { parseConfig, type ParsedConfig } from "./parse.ts";
 
 export const CONFIG_FILE = "common-ground.yml";
 
+/** The deepmerge options Probot's context.config passes on. */
+export interface DeepMergeOptions {
+  arrayMerge?: (target: any[], source: any[], options?: any) => any[];
+}
+
 /** The part of a Probot context that config loading needs. */
 export interface ConfigContext {
-  config: <T>(fileName: string, defaults?: T, deepMergeOptions?: unknown) => Promise<T | null>;
+  config<T>(fileName: string, defaults?: T, deepMergeOptions?: DeepMergeOptions): Promise<T | null>;
   log: { warn: (obj: unknown, msg?: string) => void; info: (obj: unknown, msg?: string) => void };
 }
 
 /** Arrays in a repo's file replace those of the file it extends, instead of concatenating. */
-const replaceArrays = { arrayMerge: (_target: unknown[], source: unknown[]) => source };
+const replaceArrays: DeepMergeOptions = { arrayMerge: (_target, source) => source };
 
 /** The repository's validated config; defaults (and one log line) when the file is invalid. Never throws. */
 export async function loadConfig(context: ConfigContext): Promise<Config> {
