@@ -1,0 +1,138 @@
+// Prometheus metrics for the server: one registry, the app's named counters and the
+// analysis-duration histogram. Recording is always safe and cheap (the CLI and the Action
+// may call it too: nothing is exported unless a server mounts the /metrics route);
+// process metrics are switched on only by the server, via enableProcessMetrics().
+import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+
+export const registry = new Registry();
+
+const eventsReceived = new Counter({
+  name: "events_received_total",
+  help: "GitHub webhook events received, by event name.",
+  labelNames: ["event"] as const,
+  registers: [registry],
+});
+
+const nudgesPosted = new Counter({
+  name: "nudges_posted_total",
+  help: "Coaching comments created or updated, by kind of nudge.",
+  labelNames: ["kind"] as const,
+  registers: [registry],
+});
+
+const commands = new Counter({
+  name: "commands_total",
+  help: "Slash commands handled, by command.",
+  labelNames: ["command"] as const,
+  registers: [registry],
+});
+
+const silences = new Counter({
+  name: "silences_total",
+  help: "Events where the coach decided to say nothing, by reason.",
+  labelNames: ["reason"] as const,
+  registers: [registry],
+});
+
+const githubApiErrors = new Counter({
+  name: "github_api_errors_total",
+  help: "Failed GitHub API requests (after retries), by HTTP status; 'network' when none.",
+  labelNames: ["status"] as const,
+  registers: [registry],
+});
+
+const analysisDuration = new Histogram({
+  name: "analysis_duration_seconds",
+  help: "Time spent analysing one thread, in seconds.",
+  buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+  registers: [registry],
+});
+
+/** Label values come from our own code, but keep them short and printable whatever happens. */
+function label(value: string | number | undefined): string {
+  const text = String(value ?? "unknown").replace(/[^\w.:/-]/g, "_");
+  return text.length === 0 ? "unknown" : text.slice(0, 64);
+}
+
+/** Seconds since an arbitrary origin, from the monotonic clock. */
+function nowSeconds(): number {
+  return performance.now() / 1000;
+}
+
+/** The small API the app calls. Every method is safe to call anywhere, any number of times. */
+export const metrics = {
+  /** A webhook event arrived (e.g. "issue_comment"). */
+  recordEvent(event: string): void {
+    eventsReceived.inc({ event: label(event) });
+  },
+  /** The coaching comment was written (e.g. kind "escalation", "open_items", "summary"). */
+  recordNudge(kind: string): void {
+    nudgesPosted.inc({ kind: label(kind) });
+  },
+  /** A slash command was handled (e.g. "summarize", "coach_off"). */
+  recordCommand(command: string): void {
+    commands.inc({ command: label(command) });
+  },
+  /** The coach stayed silent (e.g. "cooldown", "below_threshold", "not_english", "coach_off"). */
+  recordSilence(reason: string): void {
+    silences.inc({ reason: label(reason) });
+  },
+  /** A GitHub API request failed for good; status is the HTTP status, if any. */
+  recordGitHubError(status: number | string | undefined): void {
+    githubApiErrors.inc({ status: status === undefined ? "network" : label(status) });
+  },
+  /** Record an analysis that took `seconds`. */
+  observeAnalysis(seconds: number): void {
+    if (Number.isFinite(seconds) && seconds >= 0) analysisDuration.observe(seconds);
+  },
+  /** Run `analyze` and record how long it took; returns its result (rethrows its error). */
+  timeAnalysis<T>(analyze: () => T): T {
+    const start = nowSeconds();
+    try {
+      return analyze();
+    } finally {
+      analysisDuration.observe(nowSeconds() - start);
+    }
+  },
+};
+
+export type Metrics = typeof metrics;
+
+let processMetricsOn = false;
+
+/** Add Node's default process metrics (CPU, memory, event loop, GC) to the registry, once. */
+export function enableProcessMetrics(): void {
+  if (processMetricsOn) return;
+  processMetricsOn = true;
+  collectDefaultMetrics({ register: registry });
+}
+
+/** The registry in Prometheus text format, and the content type to serve it with. */
+export async function metricsText(): Promise<{ contentType: string; body: string }> {
+  return { contentType: registry.contentType, body: await registry.metrics() };
+}
+
+/** Minimal structural view of an Octokit instance: just its request hooks. */
+interface HookableOctokit {
+  hook: {
+    error: (name: "request", hook: (error: any, options: any) => unknown) => void;
+  };
+}
+
+/**
+ * Octokit plugin counting failed requests in github_api_errors_total. Registered after
+ * Probot's retry and throttling plugins, so it sees each request's final outcome once.
+ * Usage: `ProbotOctokit.plugin(countGitHubErrors)`.
+ */
+export function countGitHubErrors(octokit: HookableOctokit): void {
+  octokit.hook.error("request", (error: { status?: number }, options: { url?: string }) => {
+    const status = typeof error?.status === "number" ? error.status : undefined;
+    if (!isExpectedMiss(status, options?.url)) metrics.recordGitHubError(status);
+    throw error;
+  });
+}
+
+/** A 404 on a file read is how a repo without `.github/common-ground.yml` answers: not an error. */
+function isExpectedMiss(status: number | undefined, url: string | undefined): boolean {
+  return status === 404 && typeof url === "string" && url.includes("/contents/");
+}
