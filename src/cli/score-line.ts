@@ -1,0 +1,69 @@
+// One line of `score --jsonl`: a comment {"id","text"} or a thread {"thread_id","comments"}
+// in, {"id"|"thread_id","score","flag"} out, or {"line","error"} for a bad line.
+import { analyzeThread } from "../analysis/report.ts";
+import { scoreTone } from "../analysis/tone.ts";
+import { shouldNudgeEscalation } from "../coach/policy.ts";
+import { defaultConfig } from "../config/schema.ts";
+import type { Thread } from "../thread/model.ts";
+import { MAX_INPUT_BYTES, MAX_TEXT_CHARS } from "./limits.ts";
+import { threadFromData } from "./thread-json.ts";
+
+export type ScoreOutput =
+  | { id: string | number; score: number; flag: boolean }
+  | { thread_id: string | number; score: number; flag: boolean }
+  | { line: number; error: string };
+
+/** Scores are printed with 4 decimals: enough to rank, short enough to read. */
+export function roundScore(score: number): number {
+  if (!Number.isFinite(score)) return 0;
+  return Math.round(Math.min(1, Math.max(0, score)) * 1e4) / 1e4;
+}
+
+/** Scores one input line (1-based `lineNumber` for errors). Never throws. */
+export function scoreLine(line: string, lineNumber: number): ScoreOutput {
+  const fail = (error: string): ScoreOutput => ({ line: lineNumber, error });
+  if (line.length > MAX_INPUT_BYTES) return fail(`line too long (${line.length} characters)`);
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (error) {
+    return fail(`not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return fail('expected a JSON object with "id" and "text", or "thread_id" and "comments"');
+  const record = data as Record<string, unknown>;
+  try {
+    if ("thread_id" in record) return scoreThread(record, lineNumber);
+    if ("id" in record) return scoreComment(record);
+    return fail('missing "id" (a comment) or "thread_id" (a thread)');
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+function checkId(value: unknown, field: string): string | number {
+  if ((typeof value === "string" && value.length > 0) || (typeof value === "number" && Number.isFinite(value))) return value;
+  throw new Error(`"${field}" must be a non-empty string or a number`);
+}
+
+function scoreComment(record: Record<string, unknown>): ScoreOutput {
+  const id = checkId(record.id, "id");
+  const text = record.text;
+  if (typeof text !== "string") throw new Error(`id ${JSON.stringify(id)}: missing "text" (a string)`);
+  if (!text.trim()) throw new Error(`id ${JSON.stringify(id)}: "text" is empty`);
+  if (text.length > MAX_TEXT_CHARS) throw new Error(`id ${JSON.stringify(id)}: "text" too long (${text.length} characters; GitHub allows ${MAX_TEXT_CHARS})`);
+  const tone = scoreTone(text, { sensitivity: defaultConfig.sensitivity });
+  return { id, score: roundScore(tone.score), flag: tone.flag };
+}
+
+function scoreThread(record: Record<string, unknown>, lineNumber: number): ScoreOutput {
+  const threadId = checkId(record.thread_id, "thread_id");
+  let thread: Thread;
+  try {
+    thread = threadFromData({ comments: record.comments }, `thread_id ${JSON.stringify(threadId)}`);
+  } catch (error) {
+    return { line: lineNumber, error: (error as Error).message };
+  }
+  const last = thread.comments[thread.comments.length - 1];
+  const report = analyzeThread(thread, { now: new Date(last.createdAt), sensitivity: defaultConfig.sensitivity });
+  return { thread_id: threadId, score: roundScore(report.heat.score), flag: shouldNudgeEscalation(report, defaultConfig) };
+}
