@@ -1,11 +1,65 @@
-// Per-comment tone. (Stub: replaced by the real model.)
-import type { Sensitivity, ToneResult } from "./types.ts";
+// Per-comment tone: how heated one comment reads, a flag at the chosen sensitivity, and
+// the phrases that raised or lowered the score. Reads only the writer's own prose (the
+// Markdown is cleaned first), scores it with the rule layer plus the trained linear model
+// in ./tone/, and returns a calibrated probability.
+import { cleanMarkdown } from "../thread/clean.ts";
+import { extractFeatures } from "./tone/features.ts";
+import { calibrate, decodeModel, linearScore } from "./tone/model.ts";
+import type { ModelFile, ToneModel } from "./tone/model.ts";
+import { SLOT, SLOT_CATEGORY } from "./tone/rules.ts";
+import modelFile from "./tone/model.json" with { type: "json" };
+import type { Sensitivity, ToneEvidence, ToneResult } from "./types.ts";
 
 export interface ToneOptions {
   sensitivity?: Sensitivity;
+  /** Use other weights than the committed ones (training and evaluation). */
+  model?: ToneModel;
+}
+
+const defaultModel: ToneModel = decodeModel(modelFile as ModelFile);
+
+/** Calibrated-score thresholds of the committed model: "low" is the strictest. */
+export const toneThresholds: Readonly<Record<Sensitivity, number>> = Object.freeze({ ...defaultModel.thresholds });
+
+/** Longest evidence phrase, in words; longer spans (questions, shouting) are cut. */
+const MAX_PHRASE_TOKENS = 12;
+const MAX_EVIDENCE = 8;
+
+/** Tone of already-cleaned prose (no Markdown handling). */
+export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult {
+  const model = options.model ?? defaultModel;
+  const sensitivity = options.sensitivity ?? "medium";
+  const f = extractFeatures(prose);
+  const score = calibrate(model, linearScore(model, f));
+
+  // Evidence: each rule hit, with its share of its slot's contribution to the raw score.
+  const slotTotal = new Float32Array(f.dense.length);
+  for (const h of f.rules.hits) slotTotal[h.slot] += h.strength;
+  const evidence: ToneEvidence[] = [];
+  const seen = new Set<string>();
+  const t = f.tokens;
+  for (const h of f.rules.hits) {
+    const weight = (model.dense[h.slot] * f.dense[h.slot] * h.strength) / slotTotal[h.slot];
+    if (Math.abs(weight) < 0.05) continue;
+    const last = Math.min(h.last, h.first + MAX_PHRASE_TOKENS - 1);
+    const phrase = prose.slice(t.start[h.first], t.end[last]);
+    const category = SLOT_CATEGORY[h.slot];
+    const key = `${category}\u0000${phrase.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence.push({ phrase, category, weight: Math.round(weight * 100) / 100 });
+  }
+  evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  evidence.length = Math.min(evidence.length, MAX_EVIDENCE);
+
+  // A flag needs a heating phrase to show: no evidence, no flag.
+  const flag = score >= model.thresholds[sensitivity] && evidence.some((e) => e.weight > 0);
+  return { score, flag, evidence };
 }
 
 /** How heated one comment reads. Input: the comment's Markdown (cleaned internally). */
-export function scoreTone(_markdown: string, _options: ToneOptions = {}): ToneResult {
-  return { score: 0, flag: false, evidence: [] };
+export function scoreTone(markdown: string, options: ToneOptions = {}): ToneResult {
+  return scoreProse(cleanMarkdown(markdown).prose, options);
 }
+
+export { SLOT as toneRuleSlots };

@@ -1,0 +1,112 @@
+// Feature extraction for the tone model: a few dense features from the rule layer, and
+// hashed word unigrams and bigrams (words after a negation marked as negated), written
+// into reusable typed arrays so that scoring allocates almost nothing.
+import { RULE_SLOTS, scanRules } from "./rules.ts";
+import type { RuleScan } from "./rules.ts";
+import { BANG, QMARK, SENTENCE, WORD, tokenize } from "./tokenize.ts";
+import type { Tokens } from "./tokenize.ts";
+import { NEGATORS } from "./lexicon.ts";
+
+/** Names of the dense features, in order. */
+export const DENSE_NAMES: readonly string[] = [
+  ...RULE_SLOTS,
+  "negatedHeat",
+  "selfDirected",
+  "secondPersonRate",
+  "exclamations",
+  "questionMarks",
+  "length",
+];
+export const DENSE_COUNT = DENSE_NAMES.length;
+
+/** log2 of the number of hash buckets for n-grams. */
+export const HASH_BITS = 18;
+const MASK = (1 << HASH_BITS) - 1;
+
+export interface Features {
+  tokens: Tokens;
+  rules: RuleScan;
+  dense: Float32Array;
+  /** Hashed n-gram bucket indices; `hashCount` of them are valid. */
+  hashes: Int32Array;
+  hashCount: number;
+  /** Value of each hashed feature (1 / sqrt(hashCount)). */
+  hashValue: number;
+}
+
+/** 32-bit FNV-1a of a string. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const NEG_SALT = 0x5bd1e995;
+const MARK_HASH = [0, fnv1a("<!>"), fnv1a("<?>"), fnv1a("<,>"), fnv1a("<.>")];
+const START_HASH = fnv1a("<s>");
+const hashCache = new Map<string, number>();
+
+function wordHash(w: string): number {
+  let h = hashCache.get(w);
+  if (h === undefined) {
+    h = fnv1a(w);
+    if (hashCache.size < 200_000) hashCache.set(w, h);
+  }
+  return h;
+}
+
+let hashBuf = new Int32Array(1024);
+const denseBuf = new Float32Array(DENSE_COUNT);
+
+/** Tokenizes prose and extracts its features. Buffers are reused by the next call. */
+export function extractFeatures(prose: string): Features {
+  const t = tokenize(prose);
+  const rules = scanRules(t);
+  const dense = denseBuf;
+  dense.fill(0);
+  for (const h of rules.hits) dense[h.slot] += h.strength;
+  for (let k = 0; k < RULE_SLOTS.length; k++) dense[k] = Math.log1p(dense[k]);
+  let bangs = 0;
+  let qmarks = 0;
+  const need = 2 * t.n + 2;
+  if (hashBuf.length < need) hashBuf = new Int32Array(need * 2);
+  let c = 0;
+  let prev = START_HASH;
+  let negated = false;
+  for (let i = 0; i < t.n; i++) {
+    const k = t.kind[i];
+    let h: number;
+    if (k === WORD) {
+      const w = t.text[i];
+      h = wordHash(w);
+      const u = negated ? mix(h, NEG_SALT) : h;
+      hashBuf[c++] = u & MASK;
+      if (NEGATORS.has(w) || w.endsWith("n't")) negated = true;
+    } else {
+      if (k === BANG) bangs++;
+      else if (k === QMARK) qmarks++;
+      h = MARK_HASH[k];
+      negated = false;
+      if (k === SENTENCE && prev === MARK_HASH[SENTENCE]) continue;
+    }
+    hashBuf[c++] = mix(prev, h) & MASK;
+    prev = h;
+  }
+  const base = RULE_SLOTS.length;
+  dense[base] = Math.log1p(rules.negated);
+  dense[base + 1] = Math.log1p(rules.selfDirected);
+  dense[base + 2] = rules.words ? Math.min(1, (rules.secondPerson / rules.words) * 10) : 0;
+  dense[base + 3] = Math.log1p(bangs);
+  dense[base + 4] = Math.log1p(qmarks);
+  dense[base + 5] = Math.log1p(rules.words) / 5;
+  return { tokens: t, rules, dense, hashes: hashBuf, hashCount: c, hashValue: c ? 1 / Math.sqrt(c) : 0 };
+}

@@ -1,0 +1,217 @@
+// The rule layer: finds lexicon phrases, shouting, rhetorical and genuine questions in
+// tokenized prose, and decides for each whether it counts, given negation ("this isn't
+// stupid") and its target ("you're an idiot" vs "I'm an idiot, fixed" vs "damn flaky CI").
+import type { ToneCategory } from "../types.ts";
+import { ACRONYMS, FIRST_PERSON, LEXICON_BY_FIRST, NEGATORS, QUESTION_STARTS, RHETORICAL, SECOND_PERSON } from "./lexicon.ts";
+import type { LexEntry } from "./lexicon.ts";
+import { BANG, CLAUSE, QMARK, WORD } from "./tokenize.ts";
+import type { Tokens } from "./tokenize.ts";
+
+/** Rule features: one slot per (category, target) the model weighs separately. */
+export const RULE_SLOTS = [
+  "insult", // name-calling, or a harsh judgement aimed at "you"
+  "judgeThing", // a harsh judgement about a thing ("this is stupid")
+  "mockery",
+  "impatience",
+  "frustration",
+  "profanityPerson", // profanity near "you"
+  "profanityOther", // profanity about a thing or the writer ("damn flaky CI")
+  "threat",
+  "absolute",
+  "dismissal",
+  "blame",
+  "shouting",
+  "rhetorical", // a rhetorical or hostile question
+  "thanks",
+  "apology",
+  "hedge",
+  "question", // a genuine question
+  "praise",
+] as const;
+export type RuleSlot = (typeof RULE_SLOTS)[number];
+export const SLOT: Record<RuleSlot, number> = Object.fromEntries(RULE_SLOTS.map((s, i) => [s, i])) as Record<RuleSlot, number>;
+
+/** The playbook category each slot is shown as. */
+export const SLOT_CATEGORY: readonly ToneCategory[] = [
+  "insult", "frustration", "mockery", "impatience", "frustration", "profanity", "frustration", "threat", "absolute",
+  "dismissal", "blame", "shouting", "dismissal", "thanks", "apology", "hedge", "question", "praise",
+];
+
+export interface RuleHit {
+  slot: number;
+  /** Token range [first, last] (inclusive). */
+  first: number;
+  last: number;
+  strength: number;
+}
+
+export interface RuleScan {
+  hits: RuleHit[];
+  /** Heat phrases cancelled by a negation ("isn't stupid"). */
+  negated: number;
+  /** Judgements or names the writer aimed at themselves ("I'm an idiot"). */
+  selfDirected: number;
+  /** Second-person words. */
+  secondPerson: number;
+  /** Words. */
+  words: number;
+}
+
+const HEAT_CATEGORIES: ReadonlySet<ToneCategory> = new Set([
+  "insult", "mockery", "impatience", "frustration", "profanity", "threat", "absolute", "dismissal", "blame", "shouting",
+]);
+
+function isNegator(w: string): boolean {
+  return NEGATORS.has(w) || w.endsWith("n't");
+}
+
+/** A negator within 4 words before `i`, in the same clause. */
+function negatedBefore(t: Tokens, i: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
+    if (t.kind[j] !== WORD) return false;
+    const w = t.text[j];
+    if (w === "but") return false;
+    if (isNegator(w)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** Who a phrase at [first, last] is aimed at: the reader, the writer, or a thing. */
+function targetOf(t: Tokens, first: number, last: number): "you" | "self" | "thing" {
+  for (let j = first - 1, seen = 0; j >= 0 && seen < 6; j--) {
+    if (t.kind[j] !== WORD) break;
+    const w = t.text[j];
+    if (SECOND_PERSON.has(w)) return "you";
+    if (FIRST_PERSON.has(w)) return "self";
+    seen++;
+  }
+  for (let j = last + 1, seen = 0; j < t.n && seen < 2; j++) {
+    if (t.kind[j] !== WORD) break;
+    const w = t.text[j];
+    if (SECOND_PERSON.has(w)) return "you";
+    if (FIRST_PERSON.has(w)) return "self";
+    seen++;
+  }
+  return "thing";
+}
+
+function matchAt(t: Tokens, i: number, e: LexEntry): boolean {
+  const k = e.tokens.length;
+  if (i + k > t.n) return false;
+  for (let m = 1; m < k; m++) if (t.kind[i + m] !== WORD || t.text[i + m] !== e.tokens[m]) return false;
+  return true;
+}
+
+function slotFor(e: LexEntry, target: "you" | "self" | "thing"): { slot: number; strength: number } | null {
+  switch (e.rule) {
+    case "plain":
+      if (e.category === "insult") return { slot: SLOT.insult, strength: e.strength };
+      if (e.category === "profanity") return { slot: SLOT.profanityOther, strength: e.strength };
+      return { slot: SLOT[e.category as RuleSlot] ?? SLOT.frustration, strength: e.strength };
+    case "name":
+      return target === "self" ? null : { slot: SLOT.insult, strength: e.strength };
+    case "judge":
+      if (target === "self") return null;
+      if (target === "you") return { slot: SLOT.insult, strength: e.strength };
+      return { slot: SLOT.judgeThing, strength: e.strength };
+    case "swear":
+      return target === "you" ? { slot: SLOT.profanityPerson, strength: e.strength } : { slot: SLOT.profanityOther, strength: e.strength };
+  }
+}
+
+function startsWith(t: Tokens, i: number, seq: string[]): boolean {
+  for (let m = 0; m < seq.length; m++) if (i + m >= t.n || t.kind[i + m] !== WORD || t.text[i + m] !== seq[m]) return false;
+  return true;
+}
+
+/** Shouting: a run of at least 3 capitalised words (not acronyms) with 10+ letters. */
+function scanShouting(t: Tokens, hits: RuleHit[]): void {
+  let runStart = -1;
+  let runWords = 0;
+  let runLetters = 0;
+  let runLast = -1;
+  const close = () => {
+    if (runWords >= 3 && runLetters >= 10) hits.push({ slot: SLOT.shouting, first: runStart, last: runLast, strength: 1 });
+    runStart = -1;
+    runWords = 0;
+    runLetters = 0;
+  };
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] === WORD) {
+      if (t.caps[i] && !ACRONYMS.has(t.text[i])) {
+        if (runStart < 0) runStart = i;
+        runWords++;
+        runLetters += t.end[i] - t.start[i];
+        runLast = i;
+      } else if (runStart >= 0) close();
+    } else if (t.kind[i] === BANG || t.kind[i] === CLAUSE) {
+      // punctuation inside a shouted run does not end it
+    } else if (runStart >= 0) close();
+  }
+  if (runStart >= 0) close();
+}
+
+/** Questions: each sentence ending in "?" is rhetorical (hostile opener) or genuine. */
+function scanQuestions(t: Tokens, hits: RuleHit[]): void {
+  let sentStart = 0;
+  for (let i = 0; i < t.n; i++) {
+    const k = t.kind[i];
+    if (k === WORD || k === CLAUSE) continue;
+    if (k === QMARK) {
+      let first = sentStart;
+      while (first < i && t.kind[first] !== WORD) first++;
+      if (first < i) {
+        let rhetorical = false;
+        for (const seq of RHETORICAL) if (startsWith(t, first, seq)) rhetorical = true;
+        if (rhetorical) hits.push({ slot: SLOT.rhetorical, first, last: i, strength: 1 });
+        else if (QUESTION_STARTS.has(t.text[first]) || t.text[first] === "why") {
+          hits.push({ slot: SLOT.question, first, last: i, strength: 1 });
+        }
+      }
+    }
+    sentStart = i + 1;
+  }
+}
+
+/** Runs every rule over the tokens. */
+export function scanRules(t: Tokens): RuleScan {
+  const hits: RuleHit[] = [];
+  let negated = 0;
+  let selfDirected = 0;
+  let secondPerson = 0;
+  let words = 0;
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] !== WORD) {
+      if (t.kind[i] === BANG && t.end[i] - t.start[i] >= 2) hits.push({ slot: SLOT.shouting, first: i, last: i, strength: 0.5 });
+      continue;
+    }
+    words++;
+    const w = t.text[i];
+    if (SECOND_PERSON.has(w)) secondPerson++;
+    const entries = LEXICON_BY_FIRST.get(w);
+    if (!entries) continue;
+    for (const e of entries) {
+      if (!matchAt(t, i, e)) continue;
+      const last = i + e.tokens.length - 1;
+      if (negatedBefore(t, i)) {
+        if (HEAT_CATEGORIES.has(e.category)) negated++;
+      } else {
+        const target = e.rule === "plain" ? "thing" : targetOf(t, i, last);
+        const s = slotFor(e, target);
+        if (s) hits.push({ slot: s.slot, first: i, last, strength: s.strength });
+        else selfDirected++;
+      }
+      // longest match wins; continue after it
+      for (let m = i + 1; m <= last; m++) {
+        words++;
+        if (SECOND_PERSON.has(t.text[m])) secondPerson++;
+      }
+      i = last;
+      break;
+    }
+  }
+  scanShouting(t, hits);
+  scanQuestions(t, hits);
+  return { hits, negated, selfDirected, secondPerson, words };
+}
