@@ -1,0 +1,106 @@
+// What a nudge says, as plain data: the sentences, open-ended questions and evidence lines
+// built from the thread's own report. The wording follows the coaching playbook: speak to
+// the conversation, never about a person; one nudge, one next step. Rendering to Markdown
+// (links, excerpts, folds) happens in render/.
+import type { Agreement, ItemRef, OpenItem, ThreadReport } from "../analysis/types.ts";
+import type { Config } from "../config/schema.ts";
+import { dueOpenItems } from "./open-items.ts";
+
+export interface EscalationMessage {
+  title: string;
+  observation: string;
+  /** A point already agreed, offered as common ground (rendered as a short excerpt). */
+  commonGround?: Agreement;
+  /** 1–3 open-ended questions; the last one always offers a short call. */
+  questions: string[];
+  evidence: string[];
+}
+
+export interface OpenItemsMessage {
+  title: string;
+  items: OpenItem[];
+  closing: string;
+  evidence: string[];
+}
+
+export interface ConvergenceMessage {
+  title: string;
+  intro: string;
+  agreed: Agreement[];
+  decisions: ItemRef[];
+  evidence: string[];
+}
+
+const CALL_QUESTION = "Would a short call, with the outcome written back here, settle this faster?";
+const FALLBACK_QUESTIONS = [
+  "What outcome would each side be glad to see here, and where do those overlap?",
+  "What evidence — a benchmark, a failing test, a reproduction — would settle the open point?",
+];
+
+const count = (n: number, one: string, many: string) => `${n === 1 ? "One" : numberWord(n)} ${n === 1 ? one : many}`;
+
+function numberWord(n: number): string {
+  return ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"][n] ?? String(n);
+}
+
+/** Position (1-based) of a comment in the thread's heat sequence, for "comments 5–9". */
+function positions(report: ThreadReport): { from?: number; to: number } {
+  const to = report.heat.perComment.length;
+  const from = report.heat.since ? report.heat.since.index + 1 : undefined;
+  return { from, to };
+}
+
+export function composeEscalation(report: ThreadReport): EscalationMessage {
+  const involved = report.heat.involved.length;
+  const between = involved === 2 ? " between two people" : involved > 2 ? ` among ${involved} people` : "";
+  const observation =
+    `It looks like the last few replies${between} have been getting sharper, and the thread may be drifting from the change itself to the people discussing it. ` +
+    `Everyone here seems to want this to turn out well — that is common ground to start from.`;
+  const suggested = [...report.openConcerns, ...report.openQuestions].flatMap((i) => i.suggestedQuestions);
+  const unique = [...new Set(suggested.map((q) => q.trim()).filter((q) => q.length > 0))];
+  const questions = [...(unique.length > 0 ? unique : FALLBACK_QUESTIONS).slice(0, 2), CALL_QUESTION];
+  const { from, to } = positions(report);
+  const evidence = [...report.heat.reasons];
+  if (from !== undefined && to >= from) evidence.push(from === to ? `Comment ${from}.` : `Comments ${from}–${to}.`);
+  evidence.push(`Thread heat ${report.heat.level} (score ${report.heat.score.toFixed(2)}).`);
+  const commonGround = report.agreements.find((a) => !isHeated(report, a.commentId));
+  return { title: "A pause might help this thread 🌱", observation, commonGround, questions, evidence };
+}
+
+export function composeOpenItems(report: ThreadReport, config: Config): OpenItemsMessage {
+  const items = dueOpenItems(report, config).slice(0, 5);
+  const concerns = items.filter((i) => i.kind === "concern").length;
+  const questions = items.length - concerns;
+  const title =
+    concerns === 0
+      ? `${count(questions, "question is", "questions are")} still waiting for an answer`
+      : questions === 0
+        ? `${count(concerns, "concern is", "concerns are")} still waiting for an answer`
+        : `${count(items.length, "item is", "items are")} still waiting for an answer`;
+  return {
+    title,
+    items,
+    closing: "If they are settled elsewhere, a one-line reply here helps the next reader.",
+    evidence: [
+      `Listed when unanswered for ${config.openItems.minAgeHours} h or after ${config.openItems.minLaterComments} later comments by others.`,
+    ],
+  };
+}
+
+export function composeConvergence(report: ThreadReport): ConvergenceMessage {
+  const people = new Set(report.agreements.flatMap((a) => a.agreedBy)).size;
+  return {
+    title: "This discussion seems to be converging",
+    intro: "It looks like the thread is reaching agreement. Writing the outcome down now helps everyone who reads it later — here is a starting point to edit.",
+    agreed: report.agreements.slice(0, 5),
+    decisions: report.decisions.slice(-3),
+    evidence: [
+      `${report.agreements.length} agreed point(s), ${report.decisions.length} decision(s) over ${report.commentCount} comments; ${people} participant(s) expressed agreement.`,
+    ],
+  };
+}
+
+/** True when the analysis flagged this comment as heated: its words are never quoted back. */
+export function isHeated(report: ThreadReport, commentId: string): boolean {
+  return report.heat.perComment.some((c) => c.commentId === commentId && c.flag);
+}
