@@ -1,0 +1,38 @@
+// Lexical cues of agreement ("agreed", "+1", "LGTM", "makes sense", "good point") and of the
+// asker's acknowledgement ("thanks, that answers it"), each on one sentence.
+import { normalizeForMatch } from "./questions.ts";
+
+const AGREE_START =
+  /^(?:\+1|👍|:\+1:|:thumbsup:|lgtm|sgtm|agreed|agree\b|i (?:fully |completely |totally |strongly |also |too )?agree|(?:that |this )?makes (?:a lot of |total |perfect )?sense|good point|great point|fair point|fair enough|sounds (?:good|great|reasonable|fine|like a plan)|same here|exactly this|ship it|works for me|that works|i like (?:this|that|it|the idea|this idea|that idea)|i'?m (?:fine|ok|okay|happy|good) with|i am (?:fine|ok|okay|happy|good) with|i support|seconded|strong \+1|big \+1|huge \+1)/;
+const AGREE_ANYWHERE =
+  /\b(?:i (?:fully |completely |totally |strongly |also )?agree|makes (?:a lot of |total |perfect )?sense|good point|fair point|sounds good|lgtm|sgtm|works for me|\+1)(?:\b|\s|$)/;
+const NEGATED =
+  /\b(?:don't|do not|doesn't|does not|didn't|not|never|hardly|dis)\s*(?:\w+\s+)?(?:agree|make (?:any |much )?sense|makes sense|sound good|a good point)|\bdisagree|\bnot (?:really )?(?:a )?(?:good|fair) point|\bnot lgtm/;
+const CLAUSE = /\b(?:agree(?:d)?|\+1)\s+(?:with|that|to|on)\s+(.+)$/;
+const ACK =
+  /\b(?:thanks|thank you|thx|got it|that answers|answers my question|answered my question|makes sense|fair enough|understood|i see|good to know|that clears|clears (?:it|that|this) up|that explains|ah,? (?:ok|okay|right|i see)|ok(?:ay)?,? (?:that|i see|got it|makes|thanks)|perfect,? thanks|resolved)\b/;
+
+export interface AgreementCue {
+  /** The clause naming what was agreed ("agree that we drop Node 16" → "we drop Node 16"), if given. */
+  clause?: string;
+}
+
+/** Agreement expressed in this sentence, or null. Questions and negated forms are not agreement. */
+export function agreementCue(sentence: string): AgreementCue | null {
+  const s = normalizeForMatch(sentence);
+  if (!s || /\?\s*$/.test(s) || NEGATED.test(s)) return null;
+  if (!AGREE_START.test(s) && !AGREE_ANYWHERE.test(s)) return null;
+  const m = CLAUSE.exec(s);
+  if (m) {
+    const clause = sentence.slice(sentence.length - m[1].length).replace(/[.!\s]+$/, "").trim();
+    const first = clause.split(/\s+/)[0]?.toLowerCase() ?? "";
+    if (clause.split(/\s+/).length >= 3 && !/^(?:you|him|her|them|this|that|it|everything|all|@)/.test(first)) return { clause };
+  }
+  return {};
+}
+
+/** True when the sentence acknowledges an answer ("thanks, that answers it", "got it"). */
+export function isAcknowledgement(sentence: string): boolean {
+  const s = normalizeForMatch(sentence);
+  return Boolean(s) && !/\?\s*$/.test(s) && ACK.test(s);
+}

@@ -1,0 +1,101 @@
+// Whether an open question or concern got an answer later in the thread: a reply in the same
+// review thread or under the same discussion comment, a resolved review thread, a quote of it,
+// a mention of its author followed by an answer, a later comment by someone else addressing
+// its key terms, a direct reply, the asker's acknowledgement, or a follow-up commit/issue reference.
+import type { Comment, Thread } from "../thread/model.ts";
+import type { CommentFeatures } from "./comment-features.ts";
+import { jaccard, keyTerms } from "./text-units.ts";
+
+export type AnswerKind =
+  | "resolved"
+  | "review-thread-reply"
+  | "discussion-reply"
+  | "quoted"
+  | "mention"
+  | "acknowledged"
+  | "direct-reply"
+  | "key-terms"
+  | "reference"
+  | "approved";
+
+export interface Answer {
+  kind: AnswerKind;
+  commentId: string;
+  by: string;
+}
+
+export interface AnswerContext {
+  thread: Thread;
+  /** Human comments, in thread order. */
+  comments: Comment[];
+  features: CommentFeatures[];
+  /** How many human comments contain each key term (rare terms carry the topic). */
+  docFreq: Map<string, number>;
+}
+
+const DIRECT = /^(?:done|fixed|addressed|updated|changed|removed|added|good catch|yes|yep|yeah|no|nope|correct|right|exactly|because|that's because|it's because|the reason|it is|it does|it doesn't|it's|this is|we do|we don't|not really|nope|sure)\b/i;
+const FOLLOW_UP = /\b(?:fixed|addressed|done|pushed|updated|opened|filed|tracked|tracking|see|created|moved to|follow[- ]?up)\b/i;
+
+/** Item key terms that are rare in the thread: the words that say what the item is about. */
+export function topicTerms(text: string, docFreq: Map<string, number>, commentCount: number): string[] {
+  const limit = Math.max(2, Math.ceil(commentCount * 0.3));
+  return keyTerms(text).filter((t) => (docFreq.get(t) ?? 0) <= limit);
+}
+
+/** The first answer to the item raised in comment `index` (sentence `text`), or null. */
+export function findAnswer(ctx: AnswerContext, index: number, text: string): Answer | null {
+  const { comments, features, thread } = ctx;
+  const asked = comments[index];
+  const asker = asked.author.login;
+  const itemTerms = keyTerms(text);
+  const topic = topicTerms(text, ctx.docFreq, comments.length);
+
+  // Review thread: resolved, or answered inside it.
+  if (asked.reviewThreadId) {
+    const rt = thread.reviewThreads.find((t) => t.id === asked.reviewThreadId);
+    if (rt?.isResolved) return { kind: "resolved", commentId: asked.id, by: asker };
+  }
+
+  let othersSeen = false;
+  for (let j = index + 1; j < comments.length; j++) {
+    const c = comments[j];
+    const f = features[j];
+    const by = c.author.login;
+    if (by === asker) {
+      if (othersSeen && f.acknowledges) return { kind: "acknowledged", commentId: c.id, by };
+      continue;
+    }
+    const firstReply = !othersSeen;
+    othersSeen = true;
+    if (asked.reviewThreadId && c.reviewThreadId === asked.reviewThreadId) return { kind: "review-thread-reply", commentId: c.id, by };
+    if (c.replyTo && (c.replyTo === asked.id || (asked.replyTo && c.replyTo === asked.replyTo && thread.kind === "discussion"))) {
+      return { kind: "discussion-reply", commentId: c.id, by };
+    }
+    // Replies inside another review thread answer that thread, not this item.
+    if (c.reviewThreadId && c.reviewThreadId !== asked.reviewThreadId) continue;
+    if (f.quotes.some((q) => jaccard(keyTerms(q), itemTerms) >= 0.5 || q.includes(text.slice(0, 60)))) return { kind: "quoted", commentId: c.id, by };
+    const substantive = f.wordCount >= 3 && f.candidates.length < f.sentences.length;
+    if (substantive && f.mentions.some((m) => m.toLowerCase() === asker.toLowerCase())) return { kind: "mention", commentId: c.id, by };
+    if (f.references.length && FOLLOW_UP.test(f.prose) && (firstReply || topic.some((t) => f.terms.includes(t)))) {
+      return { kind: "reference", commentId: c.id, by };
+    }
+    if (firstReply && substantive && DIRECT.test(f.sentences[0] ?? "") && !asked.reviewThreadId) return { kind: "direct-reply", commentId: c.id, by };
+    if (topic.length) {
+      const hit = topic.filter((t) => f.terms.includes(t)).length;
+      if (substantive && hit >= 2 && hit >= topic.length * 0.5) return { kind: "key-terms", commentId: c.id, by };
+    }
+  }
+  return null;
+}
+
+/** A CHANGES_REQUESTED review is settled when the same reviewer later approves or acknowledges. */
+export function findReviewSettled(ctx: AnswerContext, index: number): Answer | null {
+  const reviewer = ctx.comments[index].author.login;
+  for (let j = index + 1; j < ctx.comments.length; j++) {
+    const c = ctx.comments[j];
+    if (c.author.login !== reviewer) continue;
+    if (c.reviewState === "APPROVED" || c.reviewState === "DISMISSED") return { kind: "approved", commentId: c.id, by: reviewer };
+    if (ctx.features[j].acknowledges && ctx.features[j].agreement) return { kind: "acknowledged", commentId: c.id, by: reviewer };
+  }
+  return null;
+}

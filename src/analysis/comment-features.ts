@@ -1,0 +1,154 @@
+// Per-comment features: everything the thread analysis needs from one comment, computed by a
+// pure function of that comment alone (so callers can memoise by comment id + updatedAt).
+// Only cheap lexical passes run here; no compromise selections.
+import type { Comment } from "../thread/model.ts";
+import { cleanMarkdown } from "../thread/clean.ts";
+import { scoreTone } from "./tone.ts";
+import type { Sensitivity, ToneResult } from "./types.ts";
+import { splitSentences, keyTerms, words } from "./text-units.ts";
+import { parseConventional } from "./conventional.ts";
+import { classifyQuestion } from "./questions.ts";
+import { isConcern } from "./concerns.ts";
+import { agreementCue, isAcknowledgement } from "./agreement-cues.ts";
+import { isDecision } from "./decisions.ts";
+import { actionOwner } from "./action-items.ts";
+import { isScopeGrowth } from "./scope-growth.ts";
+import { blameCount, isPolite } from "./civility-cues.ts";
+
+export interface OpenCandidate {
+  kind: "question" | "concern";
+  /** The sentence, without any Conventional Comments label. */
+  text: string;
+  sentenceIndex: number;
+  blocking: boolean;
+}
+
+export interface CommentFeatures {
+  wordCount: number;
+  /** The writer's own prose (code, quotes, URLs removed). */
+  prose: string;
+  sentences: string[];
+  quotes: string[];
+  mentions: string[];
+  references: string[];
+  /** Key terms of the prose (stemmed content words). */
+  terms: string[];
+  /** Genuine questions and concerns raised in this comment. */
+  candidates: OpenCandidate[];
+  /** Rhetorical questions / criticism phrased as questions. */
+  rhetorical: number;
+  /** Agreement expressed in the comment (null if none); `clause` names what was agreed when given. */
+  agreement: { clause?: string; quote?: string } | null;
+  /** The comment acknowledges an answer ("thanks, that answers it"). */
+  acknowledges: boolean;
+  decisions: string[];
+  actions: { text: string; owner: string }[];
+  scopeGrowth: string[];
+  /** The comment's main claim: what someone agreeing with it most likely agreed to. */
+  claim: string | null;
+  /** Thanks, hedges or apologies present. */
+  polite: boolean;
+  /** Second-person blame cues. */
+  blame: number;
+  tone: ToneResult;
+}
+
+export interface CommentFeatureOptions {
+  sensitivity?: Sensitivity;
+}
+
+const PROPOSAL =
+  /\b(?:let's|let us|we should|we could|i propose|i suggest|proposal|i'd suggest|how about|option [a-z0-9]\b|go with|we can|i'd prefer|i prefer|the plan is|my suggestion|instead of)\b/i;
+const FILLER = /^(?:hi|hey|hello|thanks|thank you|thx|cheers|great|nice|cool|ok|okay|sure|yes|no|lgtm|\+1|done|fixed|ping|bump)\b/i;
+
+/** The sentence someone agreeing with this comment most likely agreed to. */
+function mainClaim(sentences: string[]): string | null {
+  let fallback: string | null = null;
+  for (const s of sentences) {
+    const n = s.split(/\s+/).length;
+    if (n < 4 || (FILLER.test(s) && n < 8)) continue;
+    if (PROPOSAL.test(s)) return s;
+    if (!fallback && !/\?\s*$/.test(s)) fallback = s;
+  }
+  return fallback;
+}
+
+/** Key for a feature cache: changes whenever the comment is edited. */
+export function commentCacheKey(comment: Comment, sensitivity: Sensitivity = "medium"): string {
+  return `${comment.id}|${comment.updatedAt ?? comment.createdAt}|${sensitivity}`;
+}
+
+/** Reads one comment. Pure: the result depends on the comment (and sensitivity) only. */
+export function analyzeComment(comment: Comment, options: CommentFeatureOptions = {}): CommentFeatures {
+  const cleaned = cleanMarkdown(comment.body ?? "");
+  const prose = cleaned.prose;
+  const sentences = splitSentences(prose);
+  const writer = comment.author.login;
+
+  const candidates: OpenCandidate[] = [];
+  let rhetorical = 0;
+  let agreement: CommentFeatures["agreement"] = null;
+  let acknowledges = false;
+  const decisions: string[] = [];
+  const actions: { text: string; owner: string }[] = [];
+  const scopeGrowth: string[] = [];
+
+  // A Conventional Comments label on the first sentence applies to the whole remark.
+  const firstLabel = sentences.length ? parseConventional(sentences[0]) : null;
+
+  sentences.forEach((raw, i) => {
+    const label = parseConventional(raw) ?? (i > 0 ? null : firstLabel);
+    const text = label ? label.rest || raw : raw;
+    const q = classifyQuestion(text);
+    if (q === "rhetorical") rhetorical++;
+    const explicitConcern = Boolean(label && (label.label === "issue" || label.label === "todo" || label.blocking));
+    const explicitQuestion = label?.label === "question";
+    const praiseOrNit = Boolean(label && ["praise", "nitpick", "thought", "note", "typo", "polish", "quibble"].includes(label.label));
+    if (q !== "rhetorical" && !praiseOrNit) {
+      if (explicitConcern || (q !== "question" && isConcern(text))) {
+        candidates.push({ kind: "concern", text, sentenceIndex: i, blocking: Boolean(label?.blocking) });
+      } else if (explicitQuestion || q === "question") {
+        const kind = isConcern(text) ? "concern" : "question";
+        candidates.push({ kind, text, sentenceIndex: i, blocking: Boolean(label?.blocking) });
+      }
+    }
+    if (!agreement) {
+      const cue = agreementCue(text);
+      if (cue) agreement = cue.clause ? { clause: cue.clause } : {};
+    }
+    if (!acknowledges && isAcknowledgement(text)) acknowledges = true;
+    if (isDecision(text)) decisions.push(text);
+    const owner = actionOwner(text, writer);
+    if (owner) actions.push({ text, owner });
+    if (isScopeGrowth(text)) scopeGrowth.push(text);
+  });
+
+  // An agreement that quotes what it agrees with points at that quote.
+  if (agreement && cleaned.quotes.length) {
+    const quote = cleaned.quotes[cleaned.quotes.length - 1].replace(/\s+/g, " ").trim();
+    if (quote) agreement = { ...(agreement as object), quote };
+  }
+
+  const tone = comment.author.isBot ? { score: 0, flag: false, evidence: [] } : scoreTone(comment.body ?? "", { sensitivity: options.sensitivity });
+
+  return {
+    wordCount: words(prose).length,
+    prose,
+    sentences,
+    quotes: cleaned.quotes,
+    mentions: cleaned.mentions,
+    references: cleaned.references,
+    terms: keyTerms(prose),
+    candidates,
+    rhetorical,
+    agreement,
+    acknowledges,
+    decisions,
+    actions,
+    scopeGrowth,
+    claim: mainClaim(sentences),
+    polite: isPolite(prose),
+    blame: blameCount(prose),
+    tone,
+  };
+}

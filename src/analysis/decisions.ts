@@ -1,0 +1,22 @@
+// Decision sentences: "let's go with…", "we decided…", "consensus is…", "we'll go with…".
+import { normalizeForMatch } from "./questions.ts";
+
+const DECISION: RegExp[] = [
+  /\blet(?:'s| us) (?:go (?:ahead )?with|stick with|settle on|adopt|keep|drop|use|merge|ship|move forward with|do option)\b/,
+  /\b(?:we|i|the team|maintainers|core team)(?: have| 've|'ve)? (?:decided|agreed|settled|concluded|voted)(?: to| on| that)?\b/,
+  /\b(?:the )?(?:decision|consensus|conclusion|outcome|verdict) (?:is|was|seems to be|here is)\b/,
+  /\b(?:rough )?consensus (?:is|seems|here|reached)\b/,
+  /\bwe(?:'ll| will| are going to|'re going to) go (?:ahead )?with\b/,
+  /\b(?:going|we're going) with (?:option|approach|the|plan|variant|solution)\b/,
+  /\b(?:final|decided) (?:answer|call|decision)\b/,
+  /\bdecision:/,
+];
+
+const NOT_DECISION = /\b(?:if we|unless|should we|shall we|could we|can we|would we|whether|before we decide|not decided|haven't decided|have not decided|no decision|undecided)\b/;
+
+/** True when the sentence records a decision. */
+export function isDecision(sentence: string): boolean {
+  const s = normalizeForMatch(sentence);
+  if (!s || /\?\s*$/.test(s)) return false;
+  return DECISION.some((re) => re.test(s)) && !NOT_DECISION.test(s);
+}

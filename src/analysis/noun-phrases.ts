@@ -1,0 +1,47 @@
+// Noun phrases of one short text (an open item's sentence), via compromise. Only called on the
+// few sentences that become open items, never on every sentence of a thread.
+import nlp from "compromise";
+import { keyTerms, words } from "./text-units.ts";
+
+const PRONOUN = /^(?:i|i'm|i've|i'd|me|we|us|you|he|she|it|they|them|this|that|these|those|there|what|which|who|someone|anyone|something|anything|everything|nothing|one|thing|things|lot|question|issue|concern|point|way|bit|case)$/i;
+const LEADING = /^(?:the|a|an|this|that|these|those|our|your|my|their|its|his|her|some|any|all|each|every|such)\s+/i;
+
+/** Cleans a noun phrase: trailing punctuation, leading determiners, label prefixes. */
+function tidy(phrase: string): string {
+  return phrase
+    .replace(/^[a-z]+(?:\s*\([^)]*\))?:\s*/i, "")
+    .replace(/[.,;:!?"'`)\]]+$/g, "")
+    .replace(/^["'`([]+/, "")
+    .replace(LEADING, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Up to `max` noun phrases of the text, longest-first among the meaningful ones, without
+ * determiners ("the session cache" → "session cache"). Falls back to key terms.
+ */
+export function nounPhrases(text: string, max = 3): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const phrases = nlp(text).nouns().out("array") as string[];
+  for (const raw of phrases) {
+    const p = tidy(raw);
+    const ws = words(p);
+    if (!ws.length || ws.length > 6 || ws.every((w) => PRONOUN.test(w)) || PRONOUN.test(p)) continue;
+    if (/^(?:https?|www)\b/i.test(p) || p.length < 3) continue;
+    const key = p.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  // Keep the thread's order but prefer multi-word phrases when there are more than `max`.
+  const ranked = out
+    .map((p, i) => ({ p, i, w: Math.min(words(p).length, 3) }))
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.p);
+  if (ranked.length) return ranked;
+  return keyTerms(text).slice(0, max);
+}

@@ -1,0 +1,69 @@
+// Open questions and concerns of a thread: every candidate found in a human comment (plus
+// CHANGES_REQUESTED reviews) that no later comment answered, with author, link, age and
+// 1–3 facilitator questions built from its own noun phrases.
+import type { Comment } from "../thread/model.ts";
+import type { OpenItem } from "./types.ts";
+import type { CommentFeatures } from "./comment-features.ts";
+import { findAnswer, findReviewSettled, type AnswerContext } from "./answered.ts";
+import { suggestQuestions } from "./open-ended.ts";
+import { clip, keyTerms } from "./text-units.ts";
+
+/** Open items closer to "now" get compromise-built questions; older ones a cheaper lexical variant. */
+const MAX_NLP_ITEMS = 24;
+
+export interface OpenItems {
+  questions: OpenItem[];
+  concerns: OpenItem[];
+}
+
+function laterByOthers(comments: Comment[], index: number): number {
+  const asker = comments[index].author.login;
+  let n = 0;
+  for (let j = index + 1; j < comments.length; j++) if (comments[j].author.login !== asker) n++;
+  return n;
+}
+
+/** Finds the unanswered questions and concerns of the thread. `now` gives their ages. */
+export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
+  const { comments, features } = ctx;
+  const raw: { item: Omit<OpenItem, "suggestedQuestions">; fullText: string }[] = [];
+
+  comments.forEach((c, i) => {
+    const f = features[i];
+    const base = {
+      author: c.author.login,
+      commentId: c.id,
+      url: c.url,
+      createdAt: c.createdAt,
+      ageMs: Math.max(0, now.getTime() - Date.parse(c.createdAt)),
+      laterComments: laterByOthers(comments, i),
+    };
+    if (c.kind === "review" && c.reviewState === "CHANGES_REQUESTED" && !findReviewSettled(ctx, i)) {
+      const concern = f.candidates.find((k) => k.kind === "concern") ?? f.candidates[0];
+      const text = concern?.text ?? f.claim ?? f.sentences[0] ?? "Changes were requested in a review.";
+      raw.push({ item: { ...base, kind: "concern", text: clip(text), blocking: true }, fullText: text });
+      return;
+    }
+    const seen = new Set<string>();
+    for (const cand of f.candidates) {
+      const key = keyTerms(cand.text).join(" ");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (findAnswer(ctx, i, cand.text)) continue;
+      raw.push({ item: { ...base, kind: cand.kind, text: clip(cand.text), blocking: cand.blocking || undefined }, fullText: cand.text });
+    }
+  });
+
+  const withQuestions: OpenItem[] = raw.map((r, idx) => {
+    const recent = idx >= raw.length - MAX_NLP_ITEMS;
+    const nouns = recent ? undefined : keyTerms(r.fullText).slice(0, 2);
+    const item: OpenItem = { ...r.item, suggestedQuestions: suggestQuestions(r.fullText, r.item.kind, nouns) };
+    if (item.blocking === undefined) delete item.blocking;
+    if (item.url === undefined) delete item.url;
+    return item;
+  });
+  return {
+    questions: withQuestions.filter((x) => x.kind === "question"),
+    concerns: withQuestions.filter((x) => x.kind === "concern"),
+  };
+}
