@@ -1,0 +1,80 @@
+// The one handler every event goes through, as a numbered pipeline:
+//   1 skip bots and locked threads  2 load config  3 load the thread  4 find our comment
+//   5 analyze  6 plan (commands + policy)  7 acknowledge  8 remove duplicates  9 write once.
+// A thread that vanished is logged and skipped; no error ever escapes to crash the process.
+import { planEvent } from "../coach/plan.ts";
+import type { ConfigContext } from "../config/load.ts";
+import { addReaction, createComment, deleteComment, isNotFoundError, loadThread, updateComment, type GitHubClient } from "../github/index.ts";
+import { renderCoachingComment } from "../render/coaching-comment.ts";
+import type { Comment, Thread } from "../thread/model.ts";
+import type { AppDeps } from "./deps.ts";
+import { findCoachingComment } from "./find-coaching-comment.ts";
+import type { ThreadEvent } from "./thread-event.ts";
+import { withThreadLock } from "./thread-lock.ts";
+
+type Log = (obj: Record<string, unknown>, msg: string) => void;
+
+/** The parts of a Probot context the handler uses. */
+export interface HandlerContext extends ConfigContext {
+  octokit: unknown;
+  log: ConfigContext["log"] & { debug: Log; error: Log };
+}
+
+function triggerComment(thread: Thread, event: ThreadEvent): Comment | undefined {
+  if (!event.comment) return undefined;
+  return thread.comments.find((c) => c.id === event.comment!.id);
+}
+
+async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): Promise<void> {
+  const gh = context.octokit as GitHubClient;
+  const where = { event: event.name, thread: `${event.ref.owner}/${event.ref.repo}#${event.ref.number}` };
+  const config = await deps.loadConfig(context);
+  const thread = await loadThread(gh, event.ref);
+  if (thread.locked) return context.log.debug(where, "skipped: thread is locked");
+  const ours = findCoachingComment(thread);
+  const now = deps.now();
+  const report = deps.analyze(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users });
+  const plan = planEvent({ thread, report, config, state: ours.state, comment: event.comment, now });
+  context.log.debug({ ...where, decision: plan.decision, commands: plan.commands, write: plan.write }, `coach: ${plan.decision.speak} (${plan.decision.reason})`);
+
+  if (plan.react && event.comment) {
+    const target = triggerComment(thread, event) ?? ({ id: event.comment.id } as Comment);
+    await addReaction(gh, thread, target, "EYES");
+  }
+  for (const extra of ours.extras) {
+    await ignoreNotFound(() => deleteComment(gh, thread, extra));
+    context.log.debug({ ...where, deleted: extra.id }, "removed a duplicate coaching comment");
+  }
+  if (!plan.write) return;
+  const body = renderCoachingComment({ state: plan.state, report, thread, config, now, notice: plan.notice });
+  if (!ours.comment) {
+    await createComment(gh, thread, body);
+  } else if (ours.comment.body !== body) {
+    await updateComment(gh, thread, ours.comment, body);
+  }
+}
+
+async function ignoreNotFound(call: () => Promise<void>): Promise<void> {
+  try {
+    await call();
+  } catch (err) {
+    if (!isNotFoundError(err)) throw err;
+  }
+}
+
+/** Handle one thread event; serialised per thread within this process. Never throws. */
+export async function handleThreadEvent(context: HandlerContext, event: ThreadEvent, deps: AppDeps): Promise<void> {
+  const where = { event: event.name, thread: `${event.ref.owner}/${event.ref.repo}#${event.ref.number}` };
+  if (event.senderIsBot || event.comment?.author.isBot) return context.log.debug(where, "skipped: written by a bot");
+  if (event.locked) return context.log.debug(where, "skipped: thread is locked");
+  const key = `${event.ref.owner}/${event.ref.repo}#${event.ref.number}`.toLowerCase();
+  try {
+    await withThreadLock(key, () => run(context, event, deps));
+  } catch (err) {
+    if (isNotFoundError(err)) {
+      context.log.info({ ...where, err: String(err) }, "skipped: the thread or comment no longer exists");
+      return;
+    }
+    context.log.error({ ...where, err }, "coaching failed for this event; the next event will converge");
+  }
+}
