@@ -1,5 +1,13 @@
 // Text cleaning: separates the prose a person wrote from code, quotes, diffs, logs,
-// HTML comments and URLs. (Stub: replaced by the real implementation.)
+// HTML, URLs and identifiers. Pipeline: normalise (line endings, invisible characters) →
+// block scan (markdown-blocks.ts) → inline cleaning per paragraph (inline.ts).
+// Removed code, URLs and identifiers leave CODE_TOKEN ("§") behind so sentences keep shape.
+import { cleanInline } from "./inline.ts";
+import { scanBlocks, type Blocks } from "./markdown-blocks.ts";
+import { normalizeText } from "./normalize.ts";
+
+export { CODE_TOKEN } from "./identifiers.ts";
+export { splitSentences } from "./sentences.ts";
 
 export interface CleanedText {
   /** The writer's own prose: code, quotes, diffs, logs, HTML, URLs removed; paragraphs separated by blank lines. */
@@ -14,6 +22,37 @@ export interface CleanedText {
   hadCode: boolean;
 }
 
+/** Inputs longer than this are cut (GitHub's own limit for a comment body is 65,536). */
+export const MAX_CLEAN_INPUT = 262_144;
+
+function quoteTexts(blocks: Blocks[], out: string[]): void {
+  for (const q of blocks) {
+    const text = q.paragraphs
+      .map((p) => cleanInline(p).text)
+      .filter((p) => p.length > 0)
+      .join("\n\n");
+    if (text) out.push(text);
+    quoteTexts(q.quotes, out);
+  }
+}
+
+/** Cleans one comment's Markdown into the writer's prose plus what was quoted and referenced. */
 export function cleanMarkdown(markdown: string): CleanedText {
-  return { prose: markdown, quotes: [], mentions: [], references: [], hadCode: false };
+  const input = typeof markdown === "string" ? markdown : "";
+  const text = normalizeText(input.length > MAX_CLEAN_INPUT ? input.slice(0, MAX_CLEAN_INPUT) : input);
+  const blocks = scanBlocks(text.split("\n"));
+  const mentions = new Set<string>();
+  const references = new Set<string>();
+  let hadCode = blocks.hadCode;
+  const paragraphs: string[] = [];
+  for (const p of blocks.paragraphs) {
+    const r = cleanInline(p);
+    if (r.hadCode) hadCode = true;
+    for (const m of r.mentions) mentions.add(m);
+    for (const ref of r.references) references.add(ref);
+    if (r.text) paragraphs.push(r.text);
+  }
+  const quotes: string[] = [];
+  quoteTexts(blocks.quotes, quotes);
+  return { prose: paragraphs.join("\n\n"), quotes, mentions: [...mentions], references: [...references], hadCode };
 }

@@ -1,0 +1,50 @@
+// Email-reply furniture: quote attributions ("On Mon, X wrote:"), signatures ("-- "),
+// mobile sign-offs, GitHub's email-reply footer and Outlook's "Original Message" header.
+// These are not the writer's words about the topic and are dropped from the prose.
+
+const ATTRIBUTION: RegExp[] = [
+  /^On\b.{3,300}\bwrote:\s*$/i,
+  /^.{1,200}\b(?:wrote|writes|said):\s*$/,
+  /^Quoting\b.{1,200}:\s*$/,
+  /^In message\b.{1,200}(?:writes|wrote):?\s*$/i,
+  /^.{1,200}\b(?:schrieb|a écrit|escribió|escreveu)\s*:\s*$/,
+];
+
+/** True for an attribution line that introduces a quoted message. */
+export function isAttribution(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 320) return false;
+  for (const re of ATTRIBUTION) if (re.test(t)) return true;
+  return false;
+}
+
+/**
+ * Number of trailing lines of `lines` (at most 3) that form an attribution, e.g. Gmail's
+ * wrapped "On Mon, Jan 1, 2024 at 10:00 AM John <\njohn@x.org> wrote:". 0 when none.
+ */
+export function trailingAttributionLength(lines: readonly string[]): number {
+  for (let n = 1; n <= Math.min(3, lines.length); n++) {
+    const joined = lines.slice(lines.length - n).join(" ");
+    if (!/:\s*$/.test(joined)) return 0;
+    if (isAttribution(joined)) return n;
+  }
+  return 0;
+}
+
+/** True for a line after which everything is signature or mail furniture ("-- ", GitHub's footer). */
+export function isSignatureStart(line: string, previousBlank: boolean): boolean {
+  if (line === "-- " || line === "--\u00a0") return true;
+  if (line === "--" && previousBlank) return true;
+  return /^(?:Reply to this email directly|You are receiving this because you|You received this message because you are subscribed)/.test(line);
+}
+
+/** True for a line that starts a forwarded/quoted original message (Outlook style). */
+export function isOriginalMessageHeader(line: string): boolean {
+  return /^\s*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}\s*$/i.test(line);
+}
+
+/** True for mail sign-off lines that carry no content ("Sent from my iPhone", a lone "—"). */
+export function isMailNoise(line: string): boolean {
+  const t = line.trim();
+  return t === "—" || /^Sent from my \w+/.test(t) || /^Get Outlook for \w+/.test(t);
+}

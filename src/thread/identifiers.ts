@@ -1,0 +1,71 @@
+// Tells code identifiers from prose words (snake_case, camelCase, dotted.names(), paths,
+// file.ext, CLI flags, $VARS, errno names) and replaces them with CODE_TOKEN so that
+// analysis does not read `killProcess` or `--force` as words.
+
+/**
+ * Stand-in for removed code, identifiers and URLs in cleaned prose. Not a word, no letters
+ * (so it never counts as shouting), and the NLP tokenizer treats it as a plain noun, which
+ * keeps sentences like "Why does § return null?" grammatical.
+ */
+export const CODE_TOKEN = "§";
+
+const FILE_EXT =
+  /\.(?:[cm]?[jt]sx?|json|md|mdx|ya?ml|toml|lock|txt|py|rb|go|rs|java|kt|swift|[ch](?:pp|xx)?|cs|php|sh|bash|zsh|ps1|css|scss|html?|xml|sql|gradle|ini|cfg|conf|env|log|csv|tsv|proto|graphql|gql|vue|svelte|dart|lua|pl|ex|exs|erl|hs|ml|scala|clj|r|ipynb|dockerfile|mk|cmake|patch|diff|svg|png|jpe?g|gif|zip|tar|gz|tgz|so|dll|exe|jar|wasm|d\.ts)$/i;
+const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/i;
+const ABBREVIATION = /^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{0,2}\.?$/;
+const PROSE_TYPO = /^[a-z]+[.,][A-Z][a-z]+$/; // "done.Then": a missing space, not code
+
+/** True when a whitespace-free token (surrounding punctuation already trimmed) is code. */
+export function isCodeIdentifier(core: string): boolean {
+  if (core.length < 2) return false;
+  if (VERSION.test(core)) return false;
+  // snake_case, SCREAMING_CASE, __dunder
+  if (/[A-Za-z0-9]_[A-Za-z0-9]/.test(core)) return true;
+  // camelCase (lowercase start, inner capital) or three or more humps (XMLHttpRequest)
+  if (/^[a-z]+[A-Z]/.test(core) && /[a-z]/.test(core.slice(1))) return true;
+  if (/[a-z][A-Z].*[a-z][A-Z]/.test(core)) return true;
+  // calls: foo(), obj.method(arg); but not "file(s)"
+  if (/^[A-Za-z_$][\w$.]*\([^()]*\)?$/.test(core) && !/\((?:s|es)\)$/.test(core)) return true;
+  // CLI flags: --force, -rf, --depth=1
+  if (/^--?[A-Za-z][\w-]*(?:=\S*)?$/.test(core)) return true;
+  // $VAR, ${VAR}, %VAR%
+  if (/^\$\{?[A-Za-z_]\w*\}?$/.test(core) || /^%[A-Za-z_]\w*%$/.test(core)) return true;
+  // errno and signal names
+  if (/^(?:E[A-Z]{3,}|SIG[A-Z]{2,})$/.test(core)) return true;
+  // operators and punctuation typical of code
+  if (/(?:::|->|=>|==|!=|&&|\|\||\[\d*\]|<\w+>)/.test(core) && /\w/.test(core)) return true;
+  if (/^\w+=\S/.test(core)) return true;
+  // hex literals
+  if (/^0x[0-9a-f]+$/i.test(core)) return true;
+  // paths: /abs, ./rel, ../rel, ~/home, C:\dir, a/b/c, dir/file.ext
+  if (/^(?:\.{0,2}\/|~\/)[\w.-]/.test(core) || /^[A-Za-z]:\\/.test(core) || /\\\w/.test(core)) return true;
+  if (/^[\w.-]+(?:\/[\w.-]+){2,}\/?$/.test(core)) return true;
+  if (FILE_EXT.test(core) && /^[\w.\/-]+$/.test(core) && core.lastIndexOf(".") > 0) return true;
+  // dotted.names: obj.prop.method, package.module (not e.g., i.e., U.S.)
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(core)) {
+    if (ABBREVIATION.test(core) || PROSE_TYPO.test(core)) return false;
+    return true;
+  }
+  return false;
+}
+
+const LEADING = /^[("'\u201c\u2018[{<*_]+/;
+const TRAILING = /[)"'\u201d\u2019\]}>.,;:!?*_]+$/;
+
+/** Replaces code-like tokens in a line of prose with CODE_TOKEN, keeping surrounding punctuation. */
+export function replaceIdentifiers(text: string): string {
+  return text.replace(/[^\s]+/g, (token) => {
+    if (!/[_.\/\\$%:=()\-<>[\]]|[a-z][A-Z]|^E[A-Z]|^SIG/.test(token)) return token;
+    const lead = LEADING.exec(token)?.[0] ?? "";
+    let core = token.slice(lead.length);
+    let trail = TRAILING.exec(core)?.[0] ?? "";
+    // keep a call's closing parenthesis with the call: "foo()." -> core "foo()"
+    if (trail.startsWith(")") && core.includes("(")) {
+      const close = trail.lastIndexOf(")") + 1;
+      trail = trail.slice(close);
+    }
+    core = core.slice(0, core.length - trail.length);
+    if (!isCodeIdentifier(core)) return token;
+    return lead.replace(/[*_]/g, "") + CODE_TOKEN + trail.replace(/[*_]/g, "");
+  });
+}

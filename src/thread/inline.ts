@@ -1,0 +1,95 @@
+// Inline Markdown cleaning of one paragraph: code spans, images, links (text kept, target
+// dropped), HTML tags (visible text kept), URLs, e-mail addresses, emphasis markers,
+// escapes and entities; collects mentions and references on the way. Code, URLs and
+// identifiers become CODE_TOKEN so they do not read as words.
+import { findCodeSpans } from "./code-spans.ts";
+import { CODE_TOKEN, replaceIdentifiers } from "./identifiers.ts";
+import { extractMentions, extractReferences, extractUrlReferences, replaceShas } from "./references.ts";
+
+export interface InlineResult {
+  text: string;
+  hadCode: boolean;
+  mentions: string[];
+  references: string[];
+}
+
+// A link destination: no spaces, balanced one level of parentheses, optional title.
+const DEST = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)`;
+const IMAGE = new RegExp(String.raw`!\[[^\]\n]*\](?:${DEST}|\[[^\]\n]*\])?`, "g");
+const LINK = new RegExp(String.raw`\[([^\]\n]*)\](?:${DEST}|\[[^\]\n]*\])`, "g");
+const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/g;
+const URL = /\b(?:(?:https?|ftp|file|ssh|git):\/\/|www\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}*_]/gi;
+const EMAIL = /\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b/g;
+const IMG_TAG = /<img\b[^>]*>/gi;
+const DROP_ELEMENT = /<(script|style|pre|code|kbd|samp|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const BREAK_TAG = /<\/?(?:br|hr|p|div|li|ul|ol|tr|td|th|table|details|summary|h[1-6]|blockquote)\b[^>]*\/?>/gi;
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", mdash: "—", ndash: "–" };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (all, name: string) => {
+    if (name[0] === "#") {
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "";
+      return code < 32 ? " " : String.fromCodePoint(code);
+    }
+    return ENTITIES[name.toLowerCase()] ?? all;
+  });
+}
+
+/** Cleans one paragraph of Markdown into prose. */
+export function cleanInline(paragraph: string): InlineResult {
+  let hadCode = false;
+  let s = paragraph;
+  // 1. Code spans first: their content is literal (no links, no mentions, no HTML).
+  const spans = findCodeSpans(s);
+  if (spans.length > 0) {
+    hadCode = true;
+    let out = "";
+    let last = 0;
+    for (const sp of spans) {
+      out += s.slice(last, sp.start) + CODE_TOKEN;
+      last = sp.end;
+    }
+    s = out + s.slice(last);
+  }
+  s = s.replace(/`+/g, "");
+  // 2. HTML: elements whose content is code or invisible, images, tags (text kept).
+  if (s.includes("<")) {
+    s = s.replace(DROP_ELEMENT, (_m, tag: string) => {
+      if (!/^(?:script|style)$/i.test(tag)) hadCode = true;
+      return /^(?:script|style)$/i.test(tag) ? " " : ` ${CODE_TOKEN} `;
+    });
+    s = s.replace(IMG_TAG, " ").replace(AUTOLINK, ` ${CODE_TOKEN} `);
+    s = s.replace(BREAK_TAG, "\n").replace(TAG, "");
+  }
+  // 3. References carried by URLs, before the URLs go.
+  const references = extractUrlReferences(s);
+  // 4. Images go entirely; links keep their text.
+  if (s.includes("[")) {
+    s = s.replace(IMAGE, " ").replace(LINK, (_m, text: string) => text);
+  }
+  // 5. Bare URLs and e-mail addresses are not words.
+  if (s.includes("://") || s.includes("www.")) s = s.replace(URL, CODE_TOKEN);
+  if (s.includes("&")) s = decodeEntities(s);
+  if (s.includes("@")) s = s.replace(EMAIL, CODE_TOKEN);
+  // 6. Mentions and references (kept in the prose; they are part of the sentence).
+  const mentions = extractMentions(s);
+  references.push(...extractReferences(s));
+  s = replaceShas(s, CODE_TOKEN);
+  // 7. Identifiers (snake_case, camelCase, paths, flags…) become CODE_TOKEN.
+  s = replaceIdentifiers(s);
+  // 8. Emphasis and escapes: markers go, words stay.
+  s = s
+    .replace(/\*\*|__|~~/g, "")
+    .replace(/(^|[\s(\["'])[*_]+(?=\S)/g, "$1")
+    .replace(/(\S)[*_]+(?=$|[\s)\]"'.,!?;:])/g, "$1")
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  // 9. Tidy: one CODE_TOKEN for a run of them, single spaces, trimmed lines.
+  s = s
+    .replace(new RegExp(`${CODE_TOKEN}(?:[ \\t]*${CODE_TOKEN})+`, "g"), CODE_TOKEN)
+    .replace(/[ \t]{2,}/g, " ")
+    .replace(/ *\n[ \n]*/g, "\n")
+    .trim();
+  return { text: s, hadCode, mentions, references };
+}

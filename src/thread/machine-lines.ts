@@ -1,0 +1,100 @@
+// Recognises lines written by machines rather than people: stack traces, log output,
+// compiler diagnostics, shell transcripts and unified diffs. Used by the block scanner
+// to drop pasted output that was not put in a code fence.
+
+const STRONG: RegExp[] = [
+  // JavaScript / Java / C# stack frames
+  /^\s*at\s+(?:async\s+)?(?:new\s+)?[^\s()]*\s*\(?[^()]*?:\d+(?::\d+)?\)?\s*$/,
+  /^\s*at\s+[\w$.<>[\]/-]+\s*\((?:Native Method|Unknown Source|native|<anonymous>)\)\s*$/,
+  /^\s*at\s+<anonymous>\s*$/,
+  /^\s*\.\.\.\s*\d+\s+more\s*$/,
+  /^\s*Caused by:\s+\S/,
+  /^Exception in thread\s/,
+  // Python
+  /^\s*Traceback \(most recent call last\):?\s*$/,
+  /^\s*File "[^"]+", line \d+/,
+  // Go, Rust, gdb
+  /^goroutine \d+ \[/,
+  /^panic: /,
+  /^thread '[^']*' panicked at/,
+  /^\s*-->\s*\S+:\d+:\d+\s*$/,
+  /^\s*#\d+\s+0x[0-9a-f]+\s/i,
+  // Error/exception lines at the start of a line: "TypeError: x", "java.lang.Foo: y"
+  /^\s*(?:[a-z_$][\w$]*\.)*[A-Z]\w*(?:Error|Exception|Warning)(?::\s|:$|$)/,
+  /^\s*(?:error|warning|note|fatal error)(?:\[[A-Z]?\d+\])?: \S/,
+  /^\s*npm (?:ERR!|WARN|error|warn)\b/,
+  // Compiler diagnostics: "src/x.ts(12,5): error TS2345", "foo.c:12:5: error:"
+  /^\s*[\w./\\-]+\.\w+(?:\(\d+,\d+\)|:\d+(?::\d+)?):?\s+(?:error|warning|note)\b/i,
+  // A bare path with a line number
+  /^\s*[\w./\\-]+\.\w+:\d+(?::\d+)?\s*$/,
+  // Timestamps at the start of a line (log output)
+  /^\s*\[?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?/,
+  /^\s*\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]?\s/,
+  /^\s*\[(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\]/,
+  /^\s*(?:ERROR|WARN|INFO|DEBUG|TRACE|FATAL)\s+\[?\d/,
+  /^\s*(?:E|W|I|D)\d{4} \d{2}:\d{2}:\d{2}/,
+  // Shell prompts
+  /^\s*(?:\$|PS [A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#\s]*[$#])\s+\S/,
+];
+
+/** True for a line that is certainly machine output (trace frame, log line, diagnostic). */
+export function isMachineLine(line: string): boolean {
+  for (const re of STRONG) if (re.test(line)) return true;
+  return false;
+}
+
+const SYMBOLS = /[{}()[\];=<>|\\/$#@*&^%~`"':,.+\-!?0-9]/g;
+const LETTERS = /[A-Za-z\u00c0-\u024f]/g;
+
+/**
+ * True for a line that looks machine-made without certainty (code, key=value dumps, hex):
+ * dense in symbols and digits, or shaped like a statement. Only runs of such lines are dropped.
+ */
+export function looksMachineLike(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0) return false;
+  if (isMachineLine(t)) return true;
+  if (/[;{]\s*$/.test(t) || /^[})\]]/.test(t)) return true;
+  if (/(?:=>|::|->|==|!=|&&|\|\||\+\+|\(\);?)/.test(t)) return true;
+  if (/^\s*(?:import|export|const|let|var|function|def|class|return|if|for|while|fn|pub|use|#include|package)\b.*[=({:;]/.test(t)) return true;
+  const symbols = t.match(SYMBOLS)?.length ?? 0;
+  const letters = t.match(LETTERS)?.length ?? 0;
+  if (t.length >= 8 && symbols > letters) return true;
+  // Long unbroken tokens (hashes, base64, minified code)
+  if (/\S{60,}/.test(t)) return true;
+  return false;
+}
+
+const DIFF_HEADER = /^(?:diff --git |index [0-9a-f]{6,}\.\.[0-9a-f]{6,}|--- (?:a\/|\/dev\/null|\S+\t)|\+\+\+ (?:b\/|\/dev\/null|\S+\t)|@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@)/;
+const DIFF_BODY = /^(?:[+\- \\]|@@ |diff |index |Binary files |new file mode |deleted file mode |similarity index |rename (?:from|to) )/;
+
+/** True for a line that starts a unified diff (diff --git, ---/+++ file headers, @@ hunk header). */
+export function isDiffHeader(line: string): boolean {
+  return DIFF_HEADER.test(line);
+}
+
+/** True for a line that can continue a unified diff (+, -, space, \, @@ and git headers). */
+export function isDiffBody(line: string): boolean {
+  return DIFF_BODY.test(line);
+}
+
+/**
+ * Length of a header-less +/- hunk starting at `lines[i]`: at least two consecutive lines
+ * starting with + or -, with both signs present, not a plain "- item" list. 0 when none.
+ */
+export function headerlessHunkLength(lines: readonly string[], i: number): number {
+  let j = i;
+  let plus = 0;
+  let minus = 0;
+  let listLike = 0;
+  while (j < lines.length && /^[+-]/.test(lines[j]) && !/^[+-]\d+\s*$/.test(lines[j])) {
+    if (lines[j][0] === "+") plus++;
+    else minus++;
+    if (/^- [A-Za-z]/.test(lines[j])) listLike++;
+    j++;
+  }
+  const n = j - i;
+  if (n < 2 || plus === 0 || minus === 0) return 0;
+  if (listLike === minus && plus === 1 && n <= 2) return 0;
+  return n;
+}
