@@ -1,0 +1,55 @@
+// Server entry (`npm start`): runs the app on Probot's own HTTP server. Without APP_ID it serves
+// Probot's setup page, which registers the app from app.yml; with APP_ID, PRIVATE_KEY (or
+// PRIVATE_KEY_PATH) and WEBHOOK_SECRET it serves webhooks. PORT, HOST, GHE_HOST, GHE_PROTOCOL,
+// WEBHOOK_PATH, LOG_LEVEL and REDIS_URL are read by Probot. Secrets are never logged.
+import { readFileSync } from "node:fs";
+import { parseEnv } from "node:util";
+import { paginateGraphQL } from "@octokit/plugin-paginate-graphql";
+import { run } from "probot";
+import app from "./index.ts";
+import { MeteredOctokit, withObservability } from "./http-routes.ts";
+
+/** Why the server must not start in this environment, if it must not. */
+function refusal(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.NODE_ENV !== "production") return undefined;
+  const missing = ["APP_ID", "WEBHOOK_SECRET"].filter((name) => !env[name]);
+  if (!env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH) missing.push("PRIVATE_KEY (or PRIVATE_KEY_PATH)");
+  if (missing.length === 0) return undefined;
+  return `refusing to start with NODE_ENV=production: set ${missing.join(", ")}. ` +
+    "WEBHOOK_SECRET must match the webhook secret in the GitHub App's settings, so that forged events are rejected.";
+}
+
+/** Probot's run() loads `.env` from the working directory over the environment: do the same first. */
+function applyDotEnv(): void {
+  let text: string;
+  try {
+    text = readFileSync(".env", "utf8");
+  } catch {
+    return;
+  }
+  Object.assign(process.env, parseEnv(text));
+}
+
+async function start(): Promise<void> {
+  applyDotEnv();
+  const problem = refusal(process.env);
+  if (problem) {
+    console.error(`common-ground: ${problem}`);
+    process.exit(1);
+  }
+  if (process.env.APP_ID && !process.env.WEBHOOK_SECRET) {
+    console.warn("common-ground: WEBHOOK_SECRET is not set; Probot accepts events signed with its development secret. Set it before exposing this server.");
+  }
+  const server = await run(withObservability(app), { Octokit: MeteredOctokit.plugin(paginateGraphQL) });
+  process.once("SIGTERM", () => {
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}
+
+start().catch((error: unknown) => {
+  console.error(`common-ground: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
