@@ -5,9 +5,7 @@
 import { readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 import { paginateGraphQL } from "@octokit/plugin-paginate-graphql";
-import { run } from "probot";
-import app from "./index.ts";
-import { MeteredOctokit, withObservability } from "./http-routes.ts";
+import { run, type ApplicationFunction } from "probot";
 
 /** Why the server must not start in this environment, if it must not. */
 function refusal(env: NodeJS.ProcessEnv): string | undefined {
@@ -40,6 +38,10 @@ async function start(): Promise<void> {
   if (process.env.APP_ID && !process.env.WEBHOOK_SECRET) {
     console.warn("common-ground: WEBHOOK_SECRET is not set; Probot accepts events signed with its development secret. Set it before exposing this server.");
   }
+  // Imported after the checks, so a refusal is instant; without APP_ID Probot only serves the
+  // setup page and never calls the app function.
+  const { MeteredOctokit, withObservability } = await import("./http-routes.ts");
+  const app: ApplicationFunction = process.env.APP_ID ? (await import("./index.ts")).default : () => {};
   const server = await run(withObservability(app), { Octokit: MeteredOctokit.plugin(paginateGraphQL) });
   process.once("SIGTERM", () => {
     server.stop().then(
