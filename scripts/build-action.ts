@@ -1,0 +1,53 @@
+// Bundle the GitHub Action entry (src/action.ts, with the app it imports) into one ESM file
+// for the runner's Node 20: dist/action/index.js, committed so users' workflows need no build.
+// The output is deterministic (relative paths, no timestamps), so CI can rebuild and compare.
+// `--lambda` bundles the serverless handler instead, into dist/lambda/index.mjs (not committed).
+import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const actionBundle = resolve(repoRoot, "dist/action/index.js");
+export const lambdaBundle = resolve(repoRoot, "dist/lambda/index.mjs");
+
+/** Build the Action bundle into `outfile` (default: the committed dist/action/index.js). */
+export async function buildAction(outfile: string = actionBundle): Promise<void> {
+  await bundle("src/action.ts", outfile);
+}
+
+/** Build the Lambda handler (`export handler`) into `outfile` (default: dist/lambda/index.mjs). */
+export async function buildLambda(outfile: string = lambdaBundle): Promise<void> {
+  await bundle("src/lambda.ts", outfile);
+}
+
+async function bundle(entry: string, outfile: string): Promise<void> {
+  await build({
+    absWorkingDir: repoRoot,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    minify: true,
+    keepNames: true,
+    legalComments: "eof",
+    sourcemap: false,
+    logLevel: "warning",
+    // Bundled CommonJS dependencies call require() for Node built-ins; give ESM one.
+    banner: {
+      js: 'import { createRequire as __cgCreateRequire } from "node:module"; const require = __cgCreateRequire(import.meta.url);',
+    },
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const lambda = process.argv.includes("--lambda");
+    await (lambda ? buildLambda() : buildAction());
+    console.log(`wrote ${lambda ? lambdaBundle : actionBundle}`);
+  } catch {
+    // esbuild has already printed each problem with its file and line.
+    process.exitCode = 1;
+  }
+}
