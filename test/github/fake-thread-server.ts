@@ -8,6 +8,8 @@ type Node = { id: string; [field: string]: unknown };
 export interface FakeThread {
   /** The thread node's own fields (CommentCore, number, title, …). */
   subject: Node;
+  /** The thread's GraphQL type: "Issue", "PullRequest" or "Discussion". */
+  typename: string;
   /** For any node id (the thread, a review thread, a discussion comment): its connections' full item lists. */
   connections: Map<string, Record<string, Node[]>>;
 }
@@ -16,14 +18,15 @@ const PAGE = 100;
 const cursorAt = (offset: number) => Buffer.from(`cursor:${offset}`).toString("base64");
 const offsetOf = (cursor: string) => Number(Buffer.from(cursor, "base64").toString().split(":")[1]);
 
-const MORE_FIELD: Record<string, string> = {
-  MoreLabels: "labels",
-  MoreIssueComments: "comments",
-  MoreReviews: "reviews",
-  MoreReviewThreads: "reviewThreads",
-  MoreReviewThreadComments: "comments",
-  MoreDiscussionComments: "comments",
-  MoreDiscussionReplies: "replies",
+/** Per "more" operation: the connection it pages, and the owner's type when it is not the thread. */
+const MORE: Record<string, { field: string; owner?: string }> = {
+  MoreLabels: { field: "labels" },
+  MoreIssueComments: { field: "comments" },
+  MoreReviews: { field: "reviews" },
+  MoreReviewThreads: { field: "reviewThreads" },
+  MoreReviewThreadComments: { field: "comments", owner: "PullRequestReviewThread" },
+  MoreDiscussionComments: { field: "comments" },
+  MoreDiscussionReplies: { field: "replies", owner: "DiscussionComment" },
 };
 
 const SUBJECT_FIELD: Record<string, string> = {
@@ -51,10 +54,11 @@ export function serveThread(fake: FakeThread): (call: GraphQLCall) => unknown {
   return (call) => {
     const subjectField = SUBJECT_FIELD[call.operation];
     if (subjectField) return { data: { repository: { [subjectField]: expand(fake.subject) } } };
-    const field = MORE_FIELD[call.operation];
-    const items = fake.connections.get(call.variables.id)?.[field];
-    if (!field || !items) throw new Error(`fake GitHub cannot answer ${call.operation} for ${call.variables.id}`);
-    return { data: { node: { [field]: page(items, call.variables.cursor) } } };
+    const more = MORE[call.operation];
+    const items = more && fake.connections.get(call.variables.id)?.[more.field];
+    if (!more || !items) throw new Error(`fake GitHub cannot answer ${call.operation} for ${call.variables.id}`);
+    const __typename = more.owner ?? fake.typename;
+    return { data: { node: { __typename, [more.field]: page(items, call.variables.cursor) } } };
   };
 }
 

@@ -17,7 +17,7 @@ describe("loadThread pagination", () => {
   it("issue: 250 comments and 130 labels take one request per extra page", async () => {
     const comments = range(250).map((i) => rawComment(`IC${i}`, 10 + i, { fullDatabaseId: String(4_000_000_000 + i) }));
     const labels = range(130).map((i) => ({ id: `L${i}`, name: `label-${i}` }));
-    const calls = fakeGraphQL(serveThread({ subject: subject("I_1", 5), connections: new Map([["I_1", { comments, labels }]]) }));
+    const calls = fakeGraphQL(serveThread({ typename: "Issue", subject: subject("I_1", 5), connections: new Map([["I_1", { comments, labels }]]) }));
 
     const { thread, requests } = await loadThreadWithStats(testClient(), { kind: "issue", owner: "acme", repo: "widgets", number: 5 });
 
@@ -39,7 +39,7 @@ describe("loadThread pagination", () => {
       const n = i === 0 ? 130 : i === 100 ? 105 : 1;
       connections.set(t.id, { comments: range(n).map((j) => ({ ...rawComment(`T${i}C${j}`, 1000 + i * 200 + j), publishedAt: null })) });
     }
-    const calls = fakeGraphQL(serveThread({ subject: subject("PR_1", 9), connections }));
+    const calls = fakeGraphQL(serveThread({ typename: "PullRequest", subject: subject("PR_1", 9), connections }));
 
     const { thread, requests } = await loadThreadWithStats(testClient(), { kind: "pull_request", owner: "acme", repo: "widgets", number: 9 });
 
@@ -64,7 +64,7 @@ describe("loadThread pagination", () => {
       const n = i === 5 ? 140 : i === 120 ? 101 : 0;
       connections.set(c.id, { replies: range(n).map((j) => ({ ...rawComment(`DC${i}R${j}`, 2 + i * 1000 + j), deletedAt: null })) });
     }
-    const calls = fakeGraphQL(serveThread({ subject: subject("D_1", 3), connections }));
+    const calls = fakeGraphQL(serveThread({ typename: "Discussion", subject: subject("D_1", 3), connections }));
 
     const { thread, requests } = await loadThreadWithStats(testClient(), { kind: "discussion", owner: "acme", repo: "widgets", number: 3 });
 
@@ -80,7 +80,7 @@ describe("loadThread pagination", () => {
 
   it("a thread deleted between pages is GitHubNotFound", async () => {
     const comments = range(101).map((i) => rawComment(`IC${i}`, i + 1));
-    const serve = serveThread({ subject: subject("I_2", 6), connections: new Map([["I_2", { comments, labels: [] }]]) });
+    const serve = serveThread({ typename: "Issue", subject: subject("I_2", 6), connections: new Map([["I_2", { comments, labels: [] }]]) });
     fakeGraphQL((call) => (call.operation === "IssueThread" ? serve(call) : { data: { node: null } }));
     await expect(loadThreadWithStats(testClient(), { kind: "issue", owner: "acme", repo: "widgets", number: 6 })).rejects.toBeInstanceOf(GitHubNotFound);
   });
