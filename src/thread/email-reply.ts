@@ -13,7 +13,7 @@ const ATTRIBUTION: RegExp[] = [
 /** True for an attribution line that introduces a quoted message. */
 export function isAttribution(line: string): boolean {
   const t = line.trim();
-  if (t.length > 320) return false;
+  if (t.length > 320 || !t.endsWith(":")) return false;
   for (const re of ATTRIBUTION) if (re.test(t)) return true;
   return false;
 }
@@ -23,12 +23,14 @@ export function isAttribution(line: string): boolean {
  * wrapped "On Mon, Jan 1, 2024 at 10:00 AM John <\njohn@x.org> wrote:". 0 when none.
  */
 export function trailingAttributionLength(lines: readonly string[]): number {
+  const last = lines.length > 0 ? lines[lines.length - 1].trim() : "";
+  if (!last.endsWith(":")) return 0;
+  // An "On <date>, <name> wrote:" attribution may be wrapped over up to three lines.
   for (let n = 1; n <= Math.min(3, lines.length); n++) {
-    const joined = lines.slice(lines.length - n).join(" ");
-    if (!/:\s*$/.test(joined)) return 0;
-    if (isAttribution(joined)) return n;
+    const first = lines[lines.length - n].trim();
+    if (/^On\b/i.test(first) && isAttribution(lines.slice(lines.length - n).join(" "))) return n;
   }
-  return 0;
+  return isAttribution(last) ? 1 : 0;
 }
 
 /** True for a line after which everything is signature or mail furniture ("-- ", GitHub's footer). */

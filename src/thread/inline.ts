@@ -40,7 +40,8 @@ function decodeEntities(s: string): string {
 /** Cleans one paragraph of Markdown into prose. */
 export function cleanInline(paragraph: string): InlineResult {
   let hadCode = false;
-  let s = paragraph;
+  // Backslash escapes: hide escaped punctuation from every later pattern, restore at the end.
+  let s = paragraph.includes("\\") ? paragraph.replace(/\\([!-/:-@[-`{-~])/g, (_m, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0))) : paragraph;
   // 1. Code spans first: their content is literal (no links, no mentions, no HTML).
   const spans = findCodeSpans(s);
   if (spans.length > 0) {
@@ -84,7 +85,7 @@ export function cleanInline(paragraph: string): InlineResult {
     .replace(/\*\*|__|~~/g, "")
     .replace(/(^|[\s(\["'])[*_]+(?=\S)/g, "$1")
     .replace(/(\S)[*_]+(?=$|[\s)\]"'.,!?;:])/g, "$1")
-    .replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
   // 9. Tidy: one CODE_TOKEN for a run of them, single spaces, trimmed lines.
   s = s
     .replace(new RegExp(`${CODE_TOKEN}(?:[ \\t]*${CODE_TOKEN})+`, "g"), CODE_TOKEN)

@@ -317,7 +317,7 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
     }
 
     // Prose.
-    if (isAttribution(t) && ((i + 1 < n && /^\s*>/.test(lines[i + 1])) || (depth > 0 && i === 0))) {
+    if (((i + 1 < n && /^\s*>/.test(lines[i + 1])) || (depth > 0 && i === 0)) && isAttribution(t)) {
       i++;
       continue;
     }

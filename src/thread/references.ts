@@ -4,10 +4,36 @@
 /** A login: alphanumerics and single hyphens, not starting or ending with a hyphen, ≤ 39 chars. */
 const LOGIN = "[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}";
 const MENTION = new RegExp(`(^|[^A-Za-z0-9_\`@./+-])@(${LOGIN}(?:/[A-Za-z0-9][\\w.-]*)?)(?![\\w@-])`, "g");
-const ISSUE_REF = /(^|[^\w/#&])((?:[A-Za-z0-9][\w.-]*\/[\w.-]+)?#\d+|GH-\d+)\b/g;
+const ISSUE_REF = /#\d+|GH-\d+/g;
+const REPO_BEFORE = /([A-Za-z0-9][\w.-]*\/[\w.-]+)$/;
 const ISSUE_URL = /https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull|discussions)\/(\d+)/g;
 const COMMIT_URL = /https?:\/\/github\.com\/[\w.-]+\/[\w.-]+\/commit\/([0-9a-f]{7,40})/g;
-const SHA = /(^|[^\w@/.-])(?:([A-Za-z0-9][\w.-]*\/[\w.-]+)@)?([0-9a-f]{7,40})(?![\w-])/g;
+const SHA = /[0-9a-f]{7,40}/g;
+const REPO_AT_BEFORE = /([A-Za-z0-9][\w.-]*\/[\w.-]+)@$/;
+
+function isWordChar(c: string): boolean {
+  return /[\w]/.test(c);
+}
+
+/** Hex runs that stand alone as a word (optionally as owner/repo@sha), with their start. */
+function* shaMatches(text: string): Generator<{ start: number; end: number; sha: string; repo?: string }> {
+  SHA.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHA.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = start > 0 ? text[start - 1] : "";
+    const after = end < text.length ? text[end] : "";
+    if (isWordChar(after) || after === "-") continue;
+    if (before === "@") {
+      const repo = REPO_AT_BEFORE.exec(text.slice(Math.max(0, start - 200), start))?.[1];
+      if (repo && isLikelySha(m[0])) yield { start: start - repo.length - 1, end, sha: m[0], repo };
+      continue;
+    }
+    if (before && (isWordChar(before) || "/.-#".includes(before))) continue;
+    if (isLikelySha(m[0])) yield { start, end, sha: m[0] };
+  }
+}
 
 /** Logins and org/team slugs @mentioned in `text` (without "@"), in order, deduplicated. */
 export function extractMentions(text: string): string[] {
@@ -35,17 +61,35 @@ export function extractUrlReferences(text: string): string[] {
 export function extractReferences(text: string): string[] {
   const out: string[] = [];
   if (text.includes("#") || text.includes("GH-")) {
-    for (const m of text.matchAll(ISSUE_REF)) out.push(m[2]);
+    ISSUE_REF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ISSUE_REF.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      if (end < text.length && isWordChar(text[end])) continue;
+      const before = m.index > 0 ? text[m.index - 1] : "";
+      if (m[0][0] === "#" && before && !/[\s(\[,;:"'!?]/.test(before)) {
+        const repo = /[\w.-]/.test(before) ? REPO_BEFORE.exec(text.slice(Math.max(0, m.index - 200), m.index))?.[1] : undefined;
+        if (!repo) continue;
+        const pre = m.index - repo.length > 0 ? text[m.index - repo.length - 1] : "";
+        if (pre && !/[\s(\[,;:"'!?]/.test(pre)) continue;
+        out.push(`${repo}${m[0]}`);
+        continue;
+      }
+      if (m[0][0] === "G" && before && isWordChar(before)) continue;
+      out.push(m[0]);
+    }
   }
-  for (const m of text.matchAll(SHA)) {
-    if (isLikelySha(m[3])) out.push(m[2] ? `${m[2]}@${m[3]}` : m[3]);
-  }
+  for (const s of shaMatches(text)) out.push(s.repo ? `${s.repo}@${s.sha}` : s.sha);
   return out;
 }
 
 /** Replaces commit SHAs in prose with `replacement` (they are identifiers, not words). */
 export function replaceShas(text: string, replacement: string): string {
-  return text.replace(SHA, (all, pre: string, _repo: string | undefined, hex: string) =>
-    isLikelySha(hex) ? pre + replacement : all,
-  );
+  let out = "";
+  let last = 0;
+  for (const s of shaMatches(text)) {
+    out += text.slice(last, s.start) + replacement;
+    last = s.end;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }

@@ -9,22 +9,23 @@ const SHORT_LINE = 50;
 
 const ABBREVIATIONS = new Set([
   "e.g", "i.e", "etc", "vs", "cf", "viz", "approx", "incl", "esp", "resp", "a.k.a", "aka", "ca",
-  "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "inc", "ltd", "co", "corp", "dept",
+  "mr", "mrs", "dr", "prof", "sr", "jr", "inc", "ltd", "corp", "dept",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "mon", "tue", "wed", "thu", "fri", "sat", "sun", "al", "et", "ibid", "op", "pp", "vol", "ed", "eds",
-  "min", "max", "avg", "est", "misc", "ref", "refs", "sec", "secs", "approx", "u.s", "u.k", "p.s", "n.b",
+  "al", "ibid", "pp", "vol", "misc", "u.s", "u.k", "p.s", "n.b",
 ]);
 /** Abbreviations only when a number follows ("No. 5", "fig. 3"); "No." alone is a sentence. */
 const NUMBER_ABBREVIATIONS = new Set(["no", "nr", "fig", "p", "ch", "art", "sec", "vol", "num", "eq"]);
 
-const TERMINATOR = /([.!?\u2026\u3002\uff01\uff1f]+)(["'\u201d\u2019)\]]*)(\s+)/g;
+// Latin terminators need whitespace after them; CJK ones (。！？) do not.
+const TERMINATOR = /([.!?\u2026]+)(["'\u201d\u2019)\]]*)(\s+)|([\u3002\uff01\uff1f]+)([\u300d\u300f\uff09"'\u201d\u2019)\]]*)(\s*)/g;
 
 function splitLineRun(text: string, out: string[]): void {
   let start = 0;
   TERMINATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TERMINATOR.exec(text)) !== null) {
-    const punct = m[1];
+    const punct = m[1] ?? m[4];
+    const closing = m[2] ?? m[5] ?? "";
     const after = m.index + m[0].length;
     const next = text.charAt(after);
     if (next === "") break;
@@ -44,7 +45,7 @@ function splitLineRun(text: string, out: string[]): void {
       else split = !/[a-z]/.test(next); // lower-case continuation: not a new sentence
     }
     if (split) {
-      const s = text.slice(start, m.index + m[1].length + m[2].length).trim();
+      const s = text.slice(start, m.index + punct.length + closing.length).trim();
       if (s) out.push(s);
       start = after;
     }

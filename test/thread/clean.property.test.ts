@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cleanMarkdown } from "../../src/thread/clean.ts";
+
+// Markdown-ish fragments, so generated inputs hit the scanner's branches, not just plain text.
+const fragment = fc.constantFrom(
+  "```", "~~~", "````js", "    ", "> ", "> > ", "- ", "1. ", "* ", "# ", "<!--", "-->", "<script>", "</script>",
+  "<details>", "`", "``", "[", "](", ")", "![", "@", "#1", "|", "---", "-- ", "\n", "\n\n", "\r\n", "\t",
+  "\u200b", "\u202e", "on Mon, X wrote:", "diff --git a/x b/x", "@@ -1 +1 @@", "+x", "-y", "at f (a.js:1:2)",
+  "foo_bar", "a.b()", "https://x.y/z", "word", "Word.", "e.g.", "!", "?", "…", "🎉", "&amp;", "\\*",
+);
+const markdownish = fc.array(fc.oneof(fragment, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(""));
+
+describe("cleanMarkdown properties", () => {
+  it("never throws and returns well-formed results", () => {
+    fc.assert(
+      fc.property(fc.oneof(markdownish, fc.string({ unit: "grapheme", maxLength: 300 })), (md) => {
+        const r = cleanMarkdown(md);
+        expect(typeof r.prose).toBe("string");
+        expect(Array.isArray(r.quotes) && Array.isArray(r.mentions) && Array.isArray(r.references)).toBe(true);
+        expect(typeof r.hadCode).toBe("boolean");
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("prose is never longer than the input", () => {
+    fc.assert(
+      fc.property(markdownish, (md) => {
+        expect(cleanMarkdown(md).prose.length).toBeLessThanOrEqual(md.length);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("prose never contains the content of a closed fence", () => {
+    const secretWord = fc.stringMatching(/^[a-z]{6,10}$/).map((w) => `zq${w}`);
+    fc.assert(
+      fc.property(markdownish, secretWord, markdownish, fc.constantFrom("```", "~~~", "````"), (before, secret, after, fence) => {
+        fc.pre(![before, after].some((s) => s.includes("```") || s.includes("~~~")));
+        const md = `${before}\n\n${fence}\n${secret} ${secret}\n${fence}\n\n${after}`;
+        const r = cleanMarkdown(md);
+        if (!before.includes(secret) && !after.includes(secret)) expect(r.prose).not.toContain(secret);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("is idempotent on already-clean prose", () => {
+    const sentence = fc
+      .array(fc.stringMatching(/^[A-Za-z]{1,10}$/), { minLength: 1, maxLength: 12 })
+      .chain((words) => fc.constantFrom(".", "?", "!", "").map((end) => words.join(" ") + end));
+    const extra = fc.constantFrom("@alice", "#12", "🎉", "e.g.", "v1.2.3", "and/or", "well-known", "(sic)", "don't", "", ",");
+    const cleanProse = fc
+      .array(fc.oneof(sentence, extra), { minLength: 1, maxLength: 8 })
+      .chain((parts) => fc.constantFrom(" ", "\n", "\n\n").map((sep) => parts.join(sep)));
+    fc.assert(
+      fc.property(cleanProse, (text) => {
+        const once = cleanMarkdown(text).prose;
+        expect(cleanMarkdown(once).prose).toBe(once);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

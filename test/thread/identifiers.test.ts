@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { CODE_TOKEN, isCodeIdentifier, replaceIdentifiers } from "../../src/thread/identifiers.ts";
+
+describe("isCodeIdentifier", () => {
+  it.each([
+    "snake_case", "SCREAMING_CASE", "camelCase", "killProcess", "HttpClientFactory", "foo()", "obj.method(x)",
+    "os.path.join", "--force", "-rf", "--depth=1", "$HOME", "${VAR}", "ENOENT", "SIGKILL", "a::b", "x->y",
+    "key=value", "0xdeadbeef", "/usr/bin/env", "./run.sh", "~/x", "C:\\Windows", "src/thread/clean.ts",
+    "package.json", "README.md", "arr[0]",
+  ])("%s is code", (token) => {
+    expect(isCodeIdentifier(token)).toBe(true);
+  });
+
+  it.each(["word", "GitHub", "JavaScript", "and/or", "well-known", "v1.2.3", "1.2", "e.g", "i.e.", "U.S.", "file(s)", "done.Then", "CI", "LGTM", "don't"])(
+    "%s is not code",
+    (token) => {
+      expect(isCodeIdentifier(token)).toBe(false);
+    },
+  );
+});
+
+describe("replaceIdentifiers", () => {
+  it("keeps surrounding punctuation and sentence ends", () => {
+    expect(replaceIdentifiers("Call (foo_bar), then baz.qux(). Done.")).toBe(`Call (${CODE_TOKEN}), then ${CODE_TOKEN}. Done.`);
+  });
+});
