@@ -3,8 +3,12 @@
 import { Octokit } from "octokit";
 import type { GitHubClient } from "./client.ts";
 
-/** `baseUrl` for GitHub Enterprise Server, e.g. "https://ghe.example.com/api/v3". */
-export function createCliClient(token: string, baseUrl?: string): GitHubClient {
+/**
+ * `baseUrl` for GitHub Enterprise Server, e.g. "https://ghe.example.com/api/v3" (also
+ * accepted as `{ baseUrl }`).
+ */
+export function createCliClient(token: string, options?: string | { baseUrl?: string }): GitHubClient {
+  const baseUrl = typeof options === "string" ? options : options?.baseUrl;
   const octokit = new Octokit({ auth: token, userAgent: "common-ground-cli", ...(baseUrl ? { baseUrl } : {}) });
   return octokit;
 }

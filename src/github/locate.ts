@@ -11,7 +11,13 @@ interface LocateAnswer {
   } | null;
 }
 
-export async function locateThread(gh: GitHubClient, owner: string, repo: string, number: number): Promise<ThreadRef> {
+type Where = { owner: string; repo: string; number: number };
+
+/** `locateThread(gh, owner, repo, number)`, or `locateThread(gh, { owner, repo, number })`. */
+export async function locateThread(gh: GitHubClient, owner: string, repo: string, number: number): Promise<ThreadRef>;
+export async function locateThread(gh: GitHubClient, where: Where): Promise<ThreadRef>;
+export async function locateThread(gh: GitHubClient, ...args: [string, string, number] | [Where]): Promise<ThreadRef> {
+  const { owner, repo, number } = args.length === 1 ? args[0] : { owner: args[0], repo: args[1], number: args[2] };
   let data: LocateAnswer | undefined;
   try {
     data = await gh.graphql<LocateAnswer>(graphqlDocument("locateThread"), { owner, name: repo, number });

@@ -22,4 +22,11 @@ describe("createCliClient", () => {
     await locateThread(createCliClient("t0ken", "https://ghe.example.com/api/v3"), "acme", "widgets", 1);
     expect(scope.isDone()).toBe(true);
   });
+
+  it("also takes the base URL and the thread as objects", async () => {
+    const scope = nock("https://ghe.example.com").post("/api/graphql").reply(200, answer);
+    const ref = await locateThread(createCliClient("t0ken", { baseUrl: "https://ghe.example.com/api/v3" }), { owner: "acme", repo: "widgets", number: 1 });
+    expect(ref).toEqual({ kind: "issue", owner: "acme", repo: "widgets", number: 1 });
+    expect(scope.isDone()).toBe(true);
+  });
 });
