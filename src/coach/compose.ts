@@ -62,7 +62,7 @@ export function composeEscalation(report: ThreadReport): EscalationMessage {
   const { from, to } = positions(report);
   const evidence = [...report.heat.reasons];
   if (from !== undefined && to >= from) evidence.push(from === to ? `Comment ${from}.` : `Comments ${from}–${to}.`);
-  evidence.push(`Thread heat ${report.heat.level} (score ${report.heat.score.toFixed(2)}).`);
+  evidence.push(`Thread level: ${report.heat.level} (score ${report.heat.score.toFixed(2)}).`);
   const commonGround = report.agreements.find((a) => !isHeated(report, a.commentId));
   return { title: "A pause might help this thread 🌱", observation, commonGround, questions, evidence };
 }
@@ -80,7 +80,7 @@ export function composeOpenItems(report: ThreadReport, config: Config): OpenItem
   return {
     title,
     items,
-    closing: "If they are settled elsewhere, a one-line reply here helps the next reader.",
+    closing: `If ${items.length === 1 ? "it is" : "they are"} settled elsewhere, a one-line reply here helps the next reader.`,
     evidence: [
       `Listed when unanswered for ${config.openItems.minAgeHours} h or after ${config.openItems.minLaterComments} later comments by others.`,
     ],

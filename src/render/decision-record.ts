@@ -27,7 +27,7 @@ export function renderDecisionRecord(report: ThreadReport, thread: Thread, optio
     "",
     "**Rationale**",
     ...(report.agreements.length > 0
-      ? report.agreements.map((a) => refBullet(report, thread, a, "point", ` — agreed by ${a.agreedBy.length}.`))
+      ? report.agreements.map((a) => refBullet(report, thread, a, "point", ` — agreed by ${a.agreedBy.length} participant${a.agreedBy.length === 1 ? "" : "s"}.`))
       : ["- _which reasons carried the decision?_"]),
     "",
     "**Trade-offs**",

@@ -44,7 +44,7 @@ function convergence(input: NudgeInput): RenderedNudge {
   const m = composeConvergence(input.report);
   const lines = [`**${m.title}** 🌿`, "", m.intro, ""];
   if (m.agreed.length > 0) {
-    lines.push("Agreed so far:", ...m.agreed.map((a) => refBullet(input.report, input.thread, a, "point", ` — agreed by ${a.agreedBy.length}.`)), "");
+    lines.push("Agreed so far:", ...m.agreed.map((a) => refBullet(input.report, input.thread, a, "point", ` — agreed by ${a.agreedBy.length} participant${a.agreedBy.length === 1 ? "" : "s"}.`)), "");
   }
   lines.push(
     "<details><summary>Decision record draft</summary>",
