@@ -1,25 +1,31 @@
-// `npm run schema`: writes schema/common-ground.schema.json from the zod config schema.
-// `npm run schema -- --check` exits 1 (writing nothing) when the committed file is out of date.
+// `npm run schema`: writes schema/common-ground.schema.json and the options table in README.md
+// from the zod config schema. `npm run schema -- --check` writes nothing and exits 1 when
+// either is out of date.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { JSON_SCHEMA_PATH, configJsonSchemaText } from "../src/config/json-schema.ts";
+import { withOptionsTable } from "../src/config/options-table.ts";
 
-const target = fileURLToPath(new URL(`../${JSON_SCHEMA_PATH}`, import.meta.url));
-const text = configJsonSchemaText();
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const read = (path: string) => {
+  try {
+    return readFileSync(root(path), "utf8");
+  } catch {
+    return "";
+  }
+};
+
+const targets: [string, string][] = [
+  [JSON_SCHEMA_PATH, configJsonSchemaText()],
+  ["README.md", withOptionsTable(read("README.md"))],
+];
 
 if (process.argv.includes("--check")) {
-  let current = "";
-  try {
-    current = readFileSync(target, "utf8");
-  } catch {
-    // missing counts as out of date
-  }
-  if (current !== text) {
-    console.error(`${JSON_SCHEMA_PATH} is out of date: run \`npm run schema\``);
-    process.exit(1);
-  }
-  console.log(`${JSON_SCHEMA_PATH} is up to date`);
+  const stale = targets.filter(([path, text]) => read(path) !== text).map(([path]) => path);
+  for (const path of stale) console.error(`${path} is out of date: run \`npm run schema\``);
+  if (stale.length) process.exit(1);
+  console.log("config schema and README options are up to date");
 } else {
-  writeFileSync(target, text);
-  console.log(`wrote ${JSON_SCHEMA_PATH}`);
+  for (const [path, text] of targets) writeFileSync(root(path), text);
+  console.log(`wrote ${targets.map(([p]) => p).join(", ")}`);
 }
