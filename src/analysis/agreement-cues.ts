@@ -8,7 +8,7 @@ const AGREE_ANYWHERE =
   /\b(?:i (?:fully |completely |totally |strongly |also )?agree|makes (?:a lot of |total |perfect )?sense|good point|fair point|sounds good|lgtm|sgtm|works for me|\+1)(?:\b|\s|$)/;
 const NEGATED =
   /\b(?:don't|do not|doesn't|does not|didn't|not|never|hardly|dis)\s*(?:\w+\s+)?(?:agree|make (?:any |much )?sense|makes sense|sound good|a good point)|\bdisagree|\bnot (?:really )?(?:a )?(?:good|fair) point|\bnot lgtm/;
-const CLAUSE = /\b(?:agree(?:d)?|\+1)\s+(?:with|that|to|on)\s+(.+)$/;
+const CLAUSE = /(?:\bagreed?|\+1)\s+(?:with|that|to|on)\s+(.+)$/;
 const ACK =
   /\b(?:thanks|thank you|thx|got it|that answers|answers my question|answered my question|makes sense|fair enough|understood|i see|good to know|that clears|clears (?:it|that|this) up|that explains|ah,? (?:ok|okay|right|i see)|ok(?:ay)?,? (?:that|i see|got it|makes|thanks)|perfect,? thanks|resolved)\b/;
 

@@ -33,7 +33,7 @@ export interface AnswerContext {
   docFreq: Map<string, number>;
 }
 
-const DIRECT = /^(?:done|fixed|addressed|updated|changed|removed|added|good catch|yes|yep|yeah|no|nope|correct|right|exactly|because|that's because|it's because|the reason|it is|it does|it doesn't|it's|this is|we do|we don't|not really|nope|sure)\b/i;
+const DIRECT = /^(?:i tried|we tried|i did|i have|i've|i checked|i measured|i tested|that's|that is|it was|done|fixed|addressed|updated|changed|removed|added|good catch|yes|yep|yeah|no|nope|correct|right|exactly|because|that's because|it's because|the reason|it is|it does|it doesn't|it's|this is|we do|we don't|not really|nope|sure)\b/i;
 const FOLLOW_UP = /\b(?:fixed|addressed|done|pushed|updated|opened|filed|tracked|tracking|see|created|moved to|follow[- ]?up)\b/i;
 
 /** Item key terms that are rare in the thread: the words that say what the item is about. */
@@ -79,7 +79,9 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     if (f.references.length && FOLLOW_UP.test(f.prose) && (firstReply || topic.some((t) => f.terms.includes(t)))) {
       return { kind: "reference", commentId: c.id, by };
     }
-    if (firstReply && substantive && DIRECT.test(f.sentences[0] ?? "") && !asked.reviewThreadId) return { kind: "direct-reply", commentId: c.id, by };
+    if (firstReply && substantive && !asked.reviewThreadId && (DIRECT.test(f.sentences[0] ?? "") || topic.some((t) => f.terms.includes(t)))) {
+      return { kind: "direct-reply", commentId: c.id, by };
+    }
     if (topic.length) {
       const hit = topic.filter((t) => f.terms.includes(t)).length;
       if (substantive && hit >= 2 && hit >= topic.length * 0.5) return { kind: "key-terms", commentId: c.id, by };

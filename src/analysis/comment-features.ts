@@ -58,19 +58,22 @@ export interface CommentFeatureOptions {
 }
 
 const PROPOSAL =
-  /\b(?:let's|let us|we should|we could|i propose|i suggest|proposal|i'd suggest|how about|option [a-z0-9]\b|go with|we can|i'd prefer|i prefer|the plan is|my suggestion|instead of)\b/i;
+  /\b(?:should we|shall we|could we|proposal:|let's|let us|we should|we could|i propose|i suggest|proposal|i'd suggest|how about|option [a-z0-9]\b|go with|we can|i'd prefer|i prefer|the plan is|my suggestion|instead of)\b/i;
 const FILLER = /^(?:hi|hey|hello|thanks|thank you|thx|cheers|great|nice|cool|ok|okay|sure|yes|no|lgtm|\+1|done|fixed|ping|bump)\b/i;
 
-/** The sentence someone agreeing with this comment most likely agreed to. */
-function mainClaim(sentences: string[]): string | null {
-  let fallback: string | null = null;
+/** The sentence someone agreeing with this comment most likely agreed to: a proposal first,
+ * then a concern, then the first plain statement; agreement, thanks and action sentences are skipped. */
+function mainClaim(sentences: string[], writer: string): string | null {
+  let concern: string | null = null;
+  let statement: string | null = null;
   for (const s of sentences) {
     const n = s.split(/\s+/).length;
-    if (n < 4 || (FILLER.test(s) && n < 8)) continue;
+    if (n < 4 || (FILLER.test(s) && n < 8) || agreementCue(s) || actionOwner(s, writer)) continue;
     if (PROPOSAL.test(s)) return s;
-    if (!fallback && !/\?\s*$/.test(s)) fallback = s;
+    if (!concern && isConcern(s)) concern = s;
+    if (!statement && !/\?\s*$/.test(s)) statement = s;
   }
-  return fallback;
+  return concern ?? statement;
 }
 
 /** Key for a feature cache: changes whenever the comment is edited. */
@@ -146,7 +149,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     decisions,
     actions,
     scopeGrowth,
-    claim: mainClaim(sentences),
+    claim: mainClaim(sentences, writer),
     polite: isPolite(prose),
     blame: blameCount(prose),
     tone,

@@ -12,7 +12,7 @@ const DECISION: RegExp[] = [
   /\bdecision:/,
 ];
 
-const NOT_DECISION = /\b(?:if we|unless|should we|shall we|could we|can we|would we|whether|before we decide|not decided|haven't decided|have not decided|no decision|undecided)\b/;
+const NOT_DECISION = /\b(?:if we|should we|shall we|could we|can we|would we|whether|before we decide|not decided|haven't decided|have not decided|no decision|undecided)\b/;
 
 /** True when the sentence records a decision. */
 export function isDecision(sentence: string): boolean {

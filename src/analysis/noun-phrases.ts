@@ -10,6 +10,7 @@ const LEADING = /^(?:the|a|an|this|that|these|those|our|your|my|their|its|his|he
 function tidy(phrase: string): string {
   return phrase
     .replace(/^[a-z]+(?:\s*\([^)]*\))?:\s*/i, "")
+    .replace(/§/g, "")
     .replace(/[.,;:!?"'`)\]]+$/g, "")
     .replace(/^["'`([]+/, "")
     .replace(LEADING, "")

@@ -1,6 +1,15 @@
-// Whole-thread analysis: the ThreadReport. (Stub: replaced by the real implementation.)
-import type { Thread } from "../thread/model.ts";
+// Whole-thread analysis: reads every person's comment once (memoisable per comment), then
+// assembles the ThreadReport — heat and escalation, open questions and concerns, agreements,
+// decisions, action items, scope growth, participants and the thread's language.
+import type { Comment, Thread } from "../thread/model.ts";
 import type { Sensitivity, ThreadReport } from "./types.ts";
+import { analyzeComment, commentCacheKey, type CommentFeatures } from "./comment-features.ts";
+import { assessEscalation } from "./escalation.ts";
+import { findOpenItems } from "./open-items.ts";
+import { findAgreements } from "./agreements.ts";
+import { findActionItems, findDecisions, findScopeGrowth } from "./thread-items.ts";
+import { summarizeParticipants } from "./participants.ts";
+import { threadLanguage } from "./thread-language.ts";
 
 export interface AnalyzeOptions {
   /** "Now", for ages of open items. Never read from the clock inside analysis. */
@@ -8,19 +17,53 @@ export interface AnalyzeOptions {
   sensitivity?: Sensitivity;
   /** Logins whose comments are not analysed. */
   ignoreUsers?: string[];
+  /** Per-comment features memoised across calls, keyed by commentCacheKey (id + updatedAt + sensitivity). */
+  cache?: Map<string, CommentFeatures>;
 }
 
-export function analyzeThread(thread: Thread, _options: AnalyzeOptions): ThreadReport {
+/** The comments that are people talking: no bots, no app's own comments, no ignored users. */
+export function humanComments(thread: Thread, ignoreUsers: string[] = []): Comment[] {
+  const ignored = new Set(ignoreUsers.map((u) => u.toLowerCase().replace(/\[bot\]$/, "")));
+  return thread.comments.filter((c) => !c.author.isBot && !c.viewerDidAuthor && !ignored.has(c.author.login.toLowerCase()));
+}
+
+/** Adds each key term once per comment to the thread's document frequencies. */
+function documentFrequencies(features: CommentFeatures[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const f of features) for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadReport {
+  const sensitivity = options.sensitivity ?? "medium";
+  const comments = humanComments(thread, options.ignoreUsers);
+  const features = comments.map((c) => {
+    if (!options.cache) return analyzeComment(c, { sensitivity });
+    const key = commentCacheKey(c, sensitivity);
+    let f = options.cache.get(key);
+    if (!f) {
+      f = analyzeComment(c, { sensitivity });
+      options.cache.set(key, f);
+    }
+    return f;
+  });
+
+  const heat = assessEscalation(comments, features, sensitivity);
+  if (heat.since) heat.since = { commentId: heat.since.commentId, index: thread.comments.findIndex((c) => c.id === heat.since!.commentId) };
+
+  const ctx = { thread, comments, features, docFreq: documentFrequencies(features) };
+  const open = findOpenItems(ctx, options.now);
+
   return {
-    heat: { level: "calm", score: 0, reasons: [], involved: [], perComment: [] },
-    openQuestions: [],
-    openConcerns: [],
-    agreements: [],
-    decisions: [],
-    actionItems: [],
-    scopeGrowth: [],
-    participants: [],
-    language: { isEnglish: true, confidence: 0 },
+    heat,
+    openQuestions: open.questions,
+    openConcerns: open.concerns,
+    agreements: findAgreements(thread, comments, features),
+    decisions: findDecisions(comments, features),
+    actionItems: findActionItems(comments, features),
+    scopeGrowth: findScopeGrowth(comments, features),
+    participants: summarizeParticipants(comments, features),
+    language: threadLanguage(features.slice(0, 40).map((f) => f.prose)),
     commentCount: thread.comments.length,
   };
 }

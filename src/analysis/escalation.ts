@@ -1,0 +1,168 @@
+// Thread-level escalation: reads the dynamics that precede blow-ups, relative to the thread's
+// own earlier turns (so a signal means the same in a 3-comment and a 300-comment thread):
+// heat of recent turns against the thread's baseline, heat rising over consecutive turns, two
+// people answering each other back and forth, replies speeding up or shrinking, the same point
+// repeated, second-person blame, rhetorical questions, politeness dropping away.
+import type { Comment } from "../thread/model.ts";
+import type { HeatLevel, HeatReport, Sensitivity } from "./types.ts";
+import type { CommentFeatures } from "./comment-features.ts";
+import { jaccard } from "./text-units.ts";
+
+/** Turns that make up "the latest stretch" of a thread. */
+const WINDOW = 4;
+
+/** Score thresholds per sensitivity: [warming, heated]. */
+export const heatThresholds: Readonly<Record<Sensitivity, readonly [number, number]>> = Object.freeze({
+  low: [0.45, 0.7] as const,
+  medium: [0.3, 0.5] as const,
+  high: [0.2, 0.35] as const,
+});
+
+/** One named signal, its strength in 0..1 and the sentence a maintainer reads. */
+export interface EscalationSignal {
+  name: string;
+  strength: number;
+  reason: string;
+}
+
+/** How much each signal alone says "this is heading for trouble" (noisy-or weights). */
+const WEIGHT: Record<string, number> = {
+  hotTurn: 0.9,
+  sustained: 0.4,
+  edge: 0.3,
+  rise: 0.5,
+  climb: 0.35,
+  blame: 0.45,
+  rhetorical: 0.3,
+  pingPong: 0.2,
+  faster: 0.15,
+  shorter: 0.1,
+  repeated: 0.2,
+  politenessDrop: 0.2,
+};
+
+const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** The signals read at the end of the thread. */
+export function escalationSignals(comments: Comment[], features: CommentFeatures[]): EscalationSignal[] {
+  const n = comments.length;
+  if (!n) return [];
+  const start = Math.max(0, n - WINDOW);
+  const recent = features.slice(start);
+  const earlier = features.slice(0, start);
+  const heat = features.map((f) => f.tone.score);
+  const recentHeat = heat.slice(start);
+  const out: EscalationSignal[] = [];
+  const push = (name: string, strength: number, reason: string): void => {
+    if (strength > 0.01) out.push({ name, strength: clamp01(strength), reason });
+  };
+
+  // Heat of the hottest recent turn (a calibrated probability; below 0.3 means nothing).
+  const peak = Math.max(...recentHeat);
+  push("hotTurn", (peak - 0.2) / 0.4, "A recent reply reads heated.");
+
+  // More than one warm turn in the latest stretch: the heat is not a one-off.
+  const warmTurns = recentHeat.filter((h) => h >= 0.25).length;
+  if (warmTurns >= 2) push("sustained", (warmTurns - 1) / 2, "Several of the latest replies read warm, not just one.");
+
+  // Edge in the wording of the latest stretch: absolutes, dismissals, impatience, sarcasm.
+  const edge = recent.reduce((a, f) => a + f.tone.evidence.filter((e) => e.weight > 0).length, 0);
+  push("edge", (edge - 1) / 4, "Absolutes, dismissive or impatient phrasing in recent replies.");
+
+  // Rise against the thread's own earlier turns (a neutral prior when there are none).
+  const baseline = earlier.length ? mean(heat.slice(0, start)) : 0.15;
+  const rise = mean(recentHeat) - baseline;
+  push("rise", (rise - 0.08) / 0.3, "The latest replies read hotter than the thread's earlier turns.");
+
+  // Heat climbing over consecutive turns.
+  let climb = 0;
+  for (let i = n - 1; i > 0 && heat[i] > heat[i - 1] + 0.03; i--) climb++;
+  if (climb >= 2 && heat[n - 1] > 0.25) push("climb", (climb - 1) / 3, `Heat rose over ${climb + 1} consecutive replies.`);
+
+  // Second-person blame and rhetorical questions in the latest stretch.
+  const blame = recent.reduce((a, f) => a + f.blame, 0);
+  push("blame", blame / 2, "Second-person phrasing that assigns blame appears in recent replies.");
+  const rhetorical = recent.reduce((a, f) => a + f.rhetorical, 0);
+  push("rhetorical", rhetorical / 2, "Questions have turned rhetorical.");
+
+  // Two people answering each other back and forth.
+  const lastAuthors = comments.slice(Math.max(0, n - 5)).map((c) => c.author.login);
+  const pair = new Set(lastAuthors);
+  if (lastAuthors.length >= 4 && pair.size === 2 && lastAuthors.every((a, i) => i === 0 || a !== lastAuthors[i - 1])) {
+    push("pingPong", lastAuthors.length >= 5 ? 1 : 0.7, "Two people have been replying to each other back and forth.");
+  }
+
+  // Replies arriving faster, and getting shorter, than earlier in the thread.
+  if (n >= WINDOW + 3) {
+    const times = comments.map((c) => Date.parse(c.createdAt));
+    const gaps = times.slice(1).map((t, i) => Math.max(0, t - times[i]));
+    const early = median(gaps.slice(0, start - 1));
+    const late = median(gaps.slice(start - 1));
+    if (early > 0 && late < early / 4) push("faster", 1, "Replies are arriving much faster than earlier in the thread.");
+    const earlyLen = median(earlier.map((f) => f.wordCount));
+    const lateLen = median(recent.map((f) => f.wordCount));
+    if (earlyLen >= 20 && lateLen < earlyLen / 3) push("shorter", 1, "Replies have become much shorter.");
+  }
+
+  // The same point repeated by its own author.
+  let repeated = 0;
+  for (let i = start; i < n; i++) {
+    for (let k = i - 1; k >= 0; k--) {
+      if (comments[k].author.login !== comments[i].author.login) continue;
+      if (features[i].terms.length >= 5 && jaccard(features[i].terms, features[k].terms) >= 0.5) repeated++;
+      break;
+    }
+  }
+  push("repeated", repeated / 2, "The same point is being repeated.");
+
+  // Politeness (thanks, hedges, apologies) present earlier and gone now.
+  if (earlier.length >= 2) {
+    const before = mean(earlier.map((f) => (f.polite ? 1 : 0)));
+    const now = mean(recent.map((f) => (f.polite ? 1 : 0)));
+    if (before >= 0.5 && now === 0) push("politenessDrop", 1, "Thanks, hedges and apologies have dropped away.");
+  }
+  return out;
+}
+
+/** Combines signals into a 0..1 score (noisy-or: each signal is an independent piece of evidence). */
+export function combineSignals(signals: EscalationSignal[]): number {
+  let calm = 1;
+  for (const s of signals) calm *= 1 - (WEIGHT[s.name] ?? 0) * s.strength;
+  return 1 - calm;
+}
+
+function levelOf(score: number, sensitivity: Sensitivity): HeatLevel {
+  const [warm, hot] = heatThresholds[sensitivity];
+  return score >= hot ? "heated" : score >= warm ? "warming" : "calm";
+}
+
+/** The thread's heat report. `comments` are the people's comments only, in order. */
+export function assessEscalation(comments: Comment[], features: CommentFeatures[], sensitivity: Sensitivity = "medium"): HeatReport {
+  const perComment = comments.map((c, i) => ({ commentId: c.id, score: Math.round(features[i].tone.score * 1000) / 1000, flag: features[i].tone.flag }));
+  const signals = escalationSignals(comments, features);
+  const score = Math.round(combineSignals(signals) * 1000) / 1000;
+  const level = levelOf(score, sensitivity);
+  const report: HeatReport = { level, score, reasons: [], involved: [], perComment };
+  if (level === "calm") return report;
+
+  // Where the rise began: walk back over the latest turns while they stay above the early baseline.
+  const n = comments.length;
+  const heat = features.map((f) => f.tone.score);
+  const start = Math.max(0, n - WINDOW);
+  const baseline = start > 0 ? mean(heat.slice(0, start)) : Math.min(...heat);
+  let since = n - 1;
+  while (since > 0 && (heat[since - 1] > baseline + 0.05 || features[since - 1].blame > 0 || features[since - 1].rhetorical > 0) && since > n - 2 * WINDOW) since--;
+  const hottest = heat.indexOf(Math.max(...heat.slice(start)), start);
+  since = Math.min(since, hottest);
+  report.since = { commentId: comments[since].id, index: since };
+  report.reasons = signals.sort((a, b) => (WEIGHT[b.name] ?? 0) * b.strength - (WEIGHT[a.name] ?? 0) * a.strength).map((s) => s.reason);
+  report.involved = [...new Set(comments.slice(since).map((c) => c.author.login))];
+  return report;
+}
