@@ -54,6 +54,27 @@ function label(value: string | number | undefined): string {
   return text.length === 0 ? "unknown" : text.slice(0, 64);
 }
 
+/** At most this many distinct values per label; later newcomers count as "other". */
+export const MAX_LABEL_VALUES = 50;
+
+/** A label guard: a caller passing free text (a reason with numbers in it) cannot blow up the series count. */
+function boundedLabel(): (value: string | number | undefined) => string {
+  const seen = new Set<string>();
+  return (value) => {
+    const text = label(value);
+    if (seen.has(text)) return text;
+    if (seen.size >= MAX_LABEL_VALUES) return "other";
+    seen.add(text);
+    return text;
+  };
+}
+
+const eventLabel = boundedLabel();
+const kindLabel = boundedLabel();
+const commandLabel = boundedLabel();
+const reasonLabel = boundedLabel();
+const statusLabel = boundedLabel();
+
 /** Seconds since an arbitrary origin, from the monotonic clock. */
 function nowSeconds(): number {
   return performance.now() / 1000;
@@ -63,23 +84,23 @@ function nowSeconds(): number {
 export const metrics = {
   /** A webhook event arrived (e.g. "issue_comment"). */
   recordEvent(event: string): void {
-    eventsReceived.inc({ event: label(event) });
+    eventsReceived.inc({ event: eventLabel(event) });
   },
   /** The coaching comment was written (e.g. kind "escalation", "open_items", "summary"). */
   recordNudge(kind: string): void {
-    nudgesPosted.inc({ kind: label(kind) });
+    nudgesPosted.inc({ kind: kindLabel(kind) });
   },
   /** A slash command was handled (e.g. "summarize", "coach_off"). */
   recordCommand(command: string): void {
-    commands.inc({ command: label(command) });
+    commands.inc({ command: commandLabel(command) });
   },
-  /** The coach stayed silent (e.g. "cooldown", "below_threshold", "not_english", "coach_off"). */
+  /** The coach stayed silent: pass a short fixed code (e.g. "cooldown", "calm", "not_english", "bot"), not prose. */
   recordSilence(reason: string): void {
-    silences.inc({ reason: label(reason) });
+    silences.inc({ reason: reasonLabel(reason) });
   },
   /** A GitHub API request failed for good; status is the HTTP status, if any. */
   recordGitHubError(status: number | string | undefined): void {
-    githubApiErrors.inc({ status: status === undefined ? "network" : label(status) });
+    githubApiErrors.inc({ status: statusLabel(status ?? "network") });
   },
   /** Record an analysis that took `seconds`. */
   observeAnalysis(seconds: number): void {

@@ -125,3 +125,14 @@ describe("eventWhere", () => {
     expect(eventWhere(null)).toEqual({ repo: undefined, thread: undefined });
   });
 });
+
+describe("label cardinality", () => {
+  it("folds new label values into 'other' once a metric has MAX_LABEL_VALUES of them", async () => {
+    const { MAX_LABEL_VALUES } = await import("../../src/metrics.ts");
+    for (let i = 0; i < MAX_LABEL_VALUES + 5; i++) metrics.recordNudge(`kind${i}`);
+    const text = (await metricsText()).body;
+    const kinds = text.split("\n").filter((l) => l.startsWith("nudges_posted_total{"));
+    expect(kinds.length).toBeLessThanOrEqual(MAX_LABEL_VALUES + 1);
+    expect(sample(text, "nudges_posted_total", '{kind="other"}')).toBeGreaterThanOrEqual(5);
+  });
+});
