@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { repoRoot, runCli } from "./run-cli.ts";
+import { runMain } from "./run-main.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "cg-cli-"));
 function tmpFile(name: string, text: string): string {
@@ -19,7 +20,7 @@ describe("common-ground (process)", () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8"));
     const version = await runCli(["--version"]);
     expect(version).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
-    const help = await runCli(["--help"]);
+    const help = await runMain(["--help"]);
     expect(help.code).toBe(0);
     for (const command of ["analyze", "score --jsonl", "validate-config"]) expect(help.stdout).toContain(command);
   });
@@ -28,16 +29,17 @@ describe("common-ground (process)", () => {
     const none = await runCli([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("Usage:");
-    const unknown = await runCli(["analyse", "x.json"]);
+    const unknown = await runMain(["analyse", "x.json"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown command "analyse"');
   });
 
   it("analyze prints a Markdown report for every example thread", async () => {
     expect(examples.length).toBeGreaterThanOrEqual(3);
-    for (const example of examples) {
+    for (const [i, example] of examples.entries()) {
       const { title } = JSON.parse(readFileSync(join(repoRoot, "examples", example), "utf8"));
-      const run = await runCli(["analyze", `examples/${example}`]);
+      const args = ["analyze", join(repoRoot, "examples", example)];
+      const run = i === 0 ? await runCli(args) : await runMain(args);
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(title);
@@ -56,6 +58,13 @@ describe("common-ground (process)", () => {
     expect(["calm", "warming", "heated"]).toContain(out.report.heat.level);
   });
 
+  it("analyze: a bad file in a real process gives a message on stderr and exit 1", async () => {
+    const run = await runCli(["analyze", tmpFile("broken-process.json", "{")]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/broken-process\.json: not valid JSON/);
+  });
+
   it("analyze rejects bad input with a message naming the file and the field, exit 1", async () => {
     const cases: [string, string, RegExp][] = [
       ["missing.json", "", /missing\.json: no such file/],
@@ -67,7 +76,7 @@ describe("common-ground (process)", () => {
     ];
     for (const [name, text, pattern] of cases) {
       const path = name === "missing.json" ? join(tmp, name) : tmpFile(name, text);
-      const run = await runCli(["analyze", path]);
+      const run = await runMain(["analyze", path]);
       expect(run.code, name).toBe(1);
       expect(run.stdout, name).toBe("");
       expect(run.stderr, name).toMatch(pattern);
@@ -75,17 +84,17 @@ describe("common-ground (process)", () => {
   });
 
   it("analyze: usage errors exit 2", async () => {
-    expect((await runCli(["analyze"])).code).toBe(2);
-    const format = await runCli(["analyze", "examples/calm-question.json", "--format", "html"]);
+    expect((await runMain(["analyze"])).code).toBe(2);
+    const format = await runMain(["analyze", "examples/calm-question.json", "--format", "html"]);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain("--format");
-    const now = await runCli(["analyze", "examples/calm-question.json", "--now", "yesterday"]);
+    const now = await runMain(["analyze", "examples/calm-question.json", "--now", "yesterday"]);
     expect(now.code).toBe(2);
     expect(now.stderr).toContain("--now");
   });
 
   it("analyze owner/repo#N without a token says which variable to set", async () => {
-    const run = await runCli(["analyze", "acme/widgets#12"]);
+    const run = await runMain(["analyze", "acme/widgets#12"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("acme/widgets#12");
     expect(run.stderr).toContain("GITHUB_TOKEN");
@@ -93,7 +102,7 @@ describe("common-ground (process)", () => {
 
   it("validate-config: 0 and 'valid' for a good file, 1 and each problem with its path for a bad one", async () => {
     const good = tmpFile("good.yml", "sensitivity: low\nignore:\n  users: [release-robot]\n");
-    const ok = await runCli(["validate-config", good]);
+    const ok = await runMain(["validate-config", good]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain("valid");
 
@@ -104,7 +113,7 @@ describe("common-ground (process)", () => {
     expect(run.stderr).toContain('bad.yml: cooldown.hour: unknown option (did you mean "hours"?)');
 
     const notYaml = tmpFile("not.yml", "sensitivity: [low\n");
-    const broken = await runCli(["validate-config", notYaml]);
+    const broken = await runMain(["validate-config", notYaml]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/not\.yml: not valid YAML/);
   });
@@ -114,7 +123,7 @@ describe("common-ground (process)", () => {
     const block = /```yaml\n# \.github\/common-ground\.yml\n([\s\S]*?)```/.exec(readme);
     expect(block, "README has a yaml block starting with '# .github/common-ground.yml'").not.toBeNull();
     expect(parseYaml(block![1])).toBeTypeOf("object");
-    const run = await runCli(["validate-config", tmpFile("readme.yml", block![1])]);
+    const run = await runMain(["validate-config", tmpFile("readme.yml", block![1])]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
   });
