@@ -37,6 +37,7 @@ const FALLBACK_QUESTIONS = [
   "What evidence — a benchmark, a failing test, a reproduction — would settle the open point?",
 ];
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const count = (n: number, one: string, many: string) => `${n === 1 ? "One" : numberWord(n)} ${n === 1 ? one : many}`;
 
 function numberWord(n: number): string {
@@ -95,7 +96,7 @@ export function composeConvergence(report: ThreadReport): ConvergenceMessage {
     agreed: report.agreements.slice(0, 5),
     decisions: report.decisions.slice(-3),
     evidence: [
-      `${report.agreements.length} agreed point(s), ${report.decisions.length} decision(s) over ${report.commentCount} comments; ${people} participant(s) expressed agreement.`,
+      `${plural(report.agreements.length, "agreed point")} and ${plural(report.decisions.length, "decision")} over ${plural(report.commentCount, "comment")}; ${plural(people, "participant")} expressed agreement.`,
     ],
   };
 }

@@ -3,7 +3,7 @@
 // questions for the humans to fill in. Pure.
 import type { ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
-import { itemLabel, openItemBullet, refBullet } from "./items.ts";
+import { openItemBullet, refBullet, refLink } from "./items.ts";
 import { neutralizeMentions } from "./mentions.ts";
 import { inlineExcerpt } from "./safe-text.ts";
 import { humanParticipants } from "./summary.ts";
@@ -18,12 +18,13 @@ export function renderDecisionRecord(report: ThreadReport, thread: Thread, optio
   const latest = report.decisions[report.decisions.length - 1];
   const tradeOffs = [...report.openConcerns, ...report.openQuestions].map((i) => openItemBullet(report, thread, i, now));
   const deferred = report.scopeGrowth.map((s) => refBullet(report, thread, s, "suggestion", " — deferred to a follow-up?"));
+  const people = humanParticipants(report);
   const lines = [
     "**Decision record (draft)** — edit freely",
     "",
-    `**Context** — ${title ? `${title}: ` : ""}${report.commentCount} comments from ${humanParticipants(report)} participants.`,
+    `**Context** — ${title ? `${title}: ` : ""}${report.commentCount} comments${people > 0 ? ` from ${people} participant${people === 1 ? "" : "s"}` : ""}.`,
     "",
-    `**Decision** — ${latest ? itemLabel(report, thread, latest, "decision") : "_not written down yet: what is the decision, in one sentence?_"}`,
+    `**Decision** — ${latest ? refLink(report, thread, latest, "decision") : "_not written down yet: what is the decision, in one sentence?_"}`,
     "",
     "**Rationale**",
     ...(report.agreements.length > 0

@@ -44,7 +44,12 @@ export function openItemBullet(report: ThreadReport, thread: Thread, item: OpenI
   return `- ${label}${blocking}${when}${later}.`;
 }
 
-/** "- [excerpt](url)" for an agreement, decision or follow-up. */
+/** "[excerpt](url)" for an agreement, decision or follow-up. */
+export function refLink(report: ThreadReport, thread: Thread, ref: ItemRef, noun: string): string {
+  return linked(itemLabel(report, thread, ref, noun), urlOf(thread, ref));
+}
+
+/** "- [excerpt](url)" plus a suffix, as a list item. */
 export function refBullet(report: ThreadReport, thread: Thread, ref: ItemRef, noun: string, suffix = ""): string {
-  return `- ${linked(itemLabel(report, thread, ref, noun), urlOf(thread, ref))}${suffix}`;
+  return `- ${refLink(report, thread, ref, noun)}${suffix}`;
 }

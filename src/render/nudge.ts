@@ -7,7 +7,7 @@ import type { NudgeKind } from "../coach/state.ts";
 import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
 import { renderDecisionRecord } from "./decision-record.ts";
-import { itemLabel, openItemBullet, refBullet } from "./items.ts";
+import { openItemBullet, refBullet, refLink } from "./items.ts";
 
 export interface RenderedNudge {
   markdown: string;
@@ -28,7 +28,7 @@ function escalation(input: NudgeInput): RenderedNudge {
   const m = composeEscalation(input.report);
   const lines = [`**${m.title}**`, "", m.observation];
   if (m.commonGround) {
-    lines.push("", `One point already has agreement: ${itemLabel(input.report, input.thread, m.commonGround, "point")}`);
+    lines.push("", `One point already has agreement: ${refLink(input.report, input.thread, m.commonGround, "point")}.`);
   }
   lines.push("", "A few questions that could move it forward:", ...m.questions.map((q) => `- ${q}`));
   return { markdown: lines.join("\n"), evidence: m.evidence };

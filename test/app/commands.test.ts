@@ -145,7 +145,7 @@ describe("/concerns, /decision, /coach help", () => {
 
       **Context** — Session storage: 4 comments from 4 participants.
 
-      **Decision** — Move sessions to Redis behind a flag.
+      **Decision** — [Move sessions to Redis behind a flag.](https://github.com/acme/widgets/issues/7)
 
       **Rationale**
       - [Sessions should move to Redis.](https://github.com/acme/widgets/issues/7) — agreed by 1 participant.

@@ -1,0 +1,130 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { emptyState, type CoachState } from "../../src/coach/state.ts";
+import { renderCoachingComment } from "../../src/render/coaching-comment.ts";
+import { decodeMarker } from "../../src/render/marker.ts";
+import { config, heated, openItem, report, T0, thread } from "../coach/factories.ts";
+
+const FOOTER = /\n\n<sub>Common Ground coaches discussions and never takes sides\. `\/summarize` for a summary · `\/coach (off|on)` to (stop|resume) these notes on this thread · `\/coach help` for more\.<\/sub>\n\n<!-- /;
+const visible = (body: string) => body.replace(/\n*<!-- common-ground:state [^>]*-->\s*$/, "");
+const state = (s: Partial<CoachState>): CoachState => ({ ...emptyState(), ...s });
+const at = T0.toISOString();
+
+describe("renderCoachingComment", () => {
+  it("escalation nudge: open questions from the thread's own concerns, evidence folded, footer, marker", () => {
+    const r = report({
+      heat: heated(8),
+      commentCount: 8,
+      openConcerns: [openItem({ kind: "concern", suggestedQuestions: ["What would have to be true for eager loading to reach the 3 s target?", "Which ORM features would be hardest to give up here?"] })],
+      agreements: [{ text: "Invoices must render in under 3 s", author: "alice", commentId: "c2", agreedBy: ["bob"], agreementCommentIds: ["c3"] }],
+    });
+    const s = state({ nudge: { kind: "escalation", at, commentIds: ["c6", "c7", "c8"] } });
+    const body = renderCoachingComment({ state: s, report: r, thread: thread(8), config: config(), now: T0 });
+    expect(body).toMatch(FOOTER);
+    expect(decodeMarker(body)).toEqual(s);
+    expect(body).not.toMatch(/alice|bob/);
+    expect(visible(body)).toMatchInlineSnapshot(`
+      "**A pause might help this thread 🌱**
+
+      It looks like the last few replies between two people have been getting sharper, and the thread may be drifting from the change itself to the people discussing it. Everyone here seems to want this to turn out well — that is common ground to start from.
+
+      One point already has agreement: [Invoices must render in under 3 s](https://github.com/o/r/issues/1#issuecomment-1002).
+
+      A few questions that could move it forward:
+      - What would have to be true for eager loading to reach the 3 s target?
+      - Which ORM features would be hardest to give up here?
+      - Would a short call, with the outcome written back here, settle this faster?
+
+      <details><summary>Why am I seeing this?</summary>
+
+      - Rising heat over 3 consecutive replies.
+      - Second-person phrasing in the latest turns.
+      - Comments 6–8.
+      - Thread level: heated (score 0.80).
+
+      </details>
+
+      <sub>Common Ground coaches discussions and never takes sides. \`/summarize\` for a summary · \`/coach off\` to stop these notes on this thread · \`/coach help\` for more.</sub>"
+    `);
+  });
+
+  it("leaves the evidence out when config.evidence is false", () => {
+    const s = state({ nudge: { kind: "escalation", at, commentIds: [] } });
+    const body = renderCoachingComment({ state: s, report: report({ heat: heated(8) }), thread: thread(8), config: config({ evidence: false }), now: T0 });
+    expect(body).not.toContain("<details>");
+    expect(body).toMatch(FOOTER);
+  });
+
+  it("convergence offer: agreed points and a decision-record draft with a review date", () => {
+    const r = report({
+      commentCount: 12,
+      agreements: [{ text: "Process large uploads with a background job", author: "a", commentId: "c4", agreedBy: ["b", "c"], agreementCommentIds: ["c5", "c6"] }],
+      decisions: [{ text: "Let's go with option B, the queue", author: "a", commentId: "c11" }],
+    });
+    const s = state({ nudge: { kind: "convergence", at, commentIds: ["c4", "c11"] } });
+    expect(visible(renderCoachingComment({ state: s, report: r, thread: thread(12), config: config(), now: T0 }))).toMatchInlineSnapshot(`
+      "**This discussion seems to be converging** 🌿
+
+      It looks like the thread is reaching agreement. Writing the outcome down now helps everyone who reads it later — here is a starting point to edit.
+
+      Agreed so far:
+      - [Process large uploads with a background job](https://github.com/o/r/issues/1#issuecomment-1004) — agreed by 2 participants.
+
+      <details><summary>Decision record draft</summary>
+
+      **Decision record (draft)** — edit freely
+
+      **Context** — Session storage: 12 comments.
+
+      **Decision** — [Let's go with option B, the queue](https://github.com/o/r/issues/1#issuecomment-1011)
+
+      **Rationale**
+      - [Process large uploads with a background job](https://github.com/o/r/issues/1#issuecomment-1004) — agreed by 2 participants.
+
+      **Trade-offs**
+      - _which costs or risks are accepted with it?_
+
+      **Review date** — 2026-05-31 (in 90 days; adjust as needed)
+
+      </details>
+
+      <details><summary>Why am I seeing this?</summary>
+
+      - 1 agreed point and 1 decision over 12 comments; 2 participants expressed agreement.
+
+      </details>
+
+      <sub>Common Ground coaches discussions and never takes sides. \`/summarize\` for a summary · \`/coach off\` to stop these notes on this thread · \`/coach help\` for more.</sub>"
+    `);
+  });
+
+  it("shows the nudge and the latest command answer in the one comment, separated", () => {
+    const s = state({ nudge: { kind: "calm", at, commentIds: [], previous: "escalation" }, answer: { kind: "help", at, commentCount: 6 } });
+    const md = visible(renderCoachingComment({ state: s, report: report(), thread: thread(), config: config(), now: T0 }));
+    expect(md.split("\n\n---\n\n")).toHaveLength(2);
+    expect(md.startsWith("**Things have calmed down here**")).toBe(true);
+    expect(md).toContain("**Common Ground — what it does**");
+  });
+
+  it("when coaching is off: says so instead of any nudge, and the footer offers /coach on", () => {
+    const s = state({ coachOff: true, nudge: { kind: "escalation", at, commentIds: [] } });
+    const md = renderCoachingComment({ state: s, report: report({ heat: heated(8) }), thread: thread(), config: config(), now: T0 });
+    expect(md).not.toContain("A pause might help");
+    expect(md).toContain("`/coach on` to resume notes on this thread");
+  });
+
+  // Backticks are left out: code spans are neutralizeMentions' concern (test/render/mentions.test.ts).
+  it("never lets thread text ping anyone, whatever it contains", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 40 }).map((s) => s.replace(/`/g, "'")), { minLength: 1, maxLength: 4 }), fc.constantFrom("octocat", "acme/core", "a-b"), (texts, login) => {
+        const items = texts.map((t, i) => openItem({ text: `${t} @${login} ${t}`, commentId: `c${i + 2}` }));
+        const r = report({ openQuestions: items, agreements: [{ text: `@${login} agreed`, author: login, commentId: "c2", agreedBy: [login], agreementCommentIds: [] }] });
+        for (const kind of ["summarize", "concerns", "decision"] as const) {
+          const body = visible(renderCoachingComment({ state: state({ nudge: { kind: "openItems", at, commentIds: [] }, answer: { kind, at, commentCount: 6 } }), report: r, thread: thread(), config: config(), now: T0 }));
+          expect(body).not.toMatch(new RegExp(`@${login.replace("/", "\\/")}`));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

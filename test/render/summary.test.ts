@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { renderSummary } from "../../src/render/summary.ts";
+import { heated, openItem, report, T0, thread } from "../coach/factories.ts";
+
+const now = new Date(T0.getTime() + 2 * 86_400_000);
+
+describe("renderSummary", () => {
+  it("lists agreed points, open items, decisions and follow-ups with links, and the temperature", () => {
+    const r = report({
+      commentCount: 6,
+      participants: [
+        { login: "author", comments: 2, meanHeat: 0.1, isBot: false },
+        { login: "user2", comments: 3, meanHeat: 0.1, isBot: false },
+        { login: "ci", comments: 1, meanHeat: 0, isBot: true },
+      ],
+      agreements: [{ text: "Use the existing queue (option B)", author: "user2", commentId: "c3", agreedBy: ["author", "user4"], agreementCommentIds: ["c4"] }],
+      openQuestions: [openItem({ text: "How is progress shown in the UI?", commentId: "c5", url: undefined })],
+      openConcerns: [openItem({ kind: "concern", text: "Large files may time out", commentId: "c4", blocking: true, laterComments: 1 })],
+      decisions: [{ text: "Option B, queue-based import", author: "author", commentId: "c6" }],
+      actionItems: [{ text: "Open an issue for the progress bar", author: "user2", owner: "user2", commentId: "c6" }],
+    });
+    expect(renderSummary(r, thread(6), { now })).toMatchInlineSnapshot(`
+      "**Summary so far** (6 comments, 2 participants)
+
+      **Agreed**
+      - [Use the existing queue (option B)](https://github.com/o/r/issues/1#issuecomment-1003) — agreed by 2 participants.
+
+      **Open questions**
+      - [How is progress shown in the UI?](https://github.com/o/r/issues/1#issuecomment-1005) — asked 2 days ago; 4 comments since.
+
+      **Unresolved concerns**
+      - [Large files may time out](https://github.com/o/r/issues/1#issuecomment-2) (blocking) — raised 2 days ago; 1 comment since.
+
+      **Decisions**
+      - [Option B, queue-based import](https://github.com/o/r/issues/1#issuecomment-1006)
+
+      **Follow-ups**
+      - [Open an issue for the progress bar](https://github.com/o/r/issues/1#issuecomment-1006) (owner: user2)
+
+      **Temperature** — calm throughout."
+    `);
+  });
+
+  it("never quotes an item from a heated comment: it points to the comment instead", () => {
+    const r = report({ heat: heated(6), commentCount: 6, openQuestions: [openItem({ text: "Why would anyone write it this badly?", commentId: "c6" })] });
+    const md = renderSummary(r, thread(6), { now });
+    expect(md).not.toContain("badly");
+    expect(md).toContain("[a question in comment 6](https://github.com/o/r/issues/1#issuecomment-2)");
+    expect(md).toContain("**Temperature** — heated since comment 4.");
+  });
+
+  it("neutralises @mentions from thread text", () => {
+    const r = report({ openQuestions: [openItem({ text: "Can @octocat or @acme/core review?" })] });
+    const md = renderSummary(r, thread(6), { now });
+    expect(md).not.toMatch(/@(?=[A-Za-z0-9])/);
+  });
+
+  it("adds a Mermaid heat chart from 10 comments on, not before", () => {
+    const perComment = (n: number) => Array.from({ length: n }, (_, i) => ({ commentId: `c${i + 1}`, score: i === 4 ? 0.9 : 0.1, flag: i === 4 }));
+    const short = report({ commentCount: 9, heat: { level: "calm", score: 0.1, reasons: [], involved: [], perComment: perComment(9) } });
+    expect(renderSummary(short, thread(9), { now })).not.toContain("xychart-beta");
+    const long = report({ commentCount: 10, heat: { level: "calm", score: 0.1, reasons: [], involved: [], perComment: perComment(10) } });
+    const md = renderSummary(long, thread(10), { now });
+    expect(md).toContain("**Temperature** — ran hot around comment 5, calm since.");
+    expect(md.slice(md.indexOf("```mermaid"))).toMatchInlineSnapshot(`
+      "\`\`\`mermaid
+      xychart-beta
+        title "Heat per comment (0 = calm, 1 = heated)"
+        x-axis "comment" ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
+        y-axis "heat" 0 --> 1
+        line [0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1]
+      \`\`\`"
+    `);
+  });
+});
