@@ -1,5 +1,6 @@
 // A live GitHub thread for `analyze owner/repo#N` (or a github.com URL), read with the token
 // in GITHUB_TOKEN (or GH_TOKEN) through the github/ layer, loaded only when needed.
+// GITHUB_API_URL (e.g. https://ghe.example.com/api/v3) points it at GitHub Enterprise Server.
 import type { Thread } from "../thread/model.ts";
 import { CliError } from "./io.ts";
 
@@ -29,17 +30,13 @@ export async function loadLiveThread(locator: ThreadLocator, env: Record<string,
   const name = `${locator.owner}/${locator.repo}#${locator.number}`;
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) throw new CliError(`${name}: set GITHUB_TOKEN to a token that can read this repository`);
-  const github = (await import("../github/index.ts")) as Record<string, unknown>;
-  const { createCliClient, locateThread, loadThread } = github as {
-    createCliClient?: (token: string, options?: { baseUrl?: string }) => unknown;
-    locateThread?: (gh: unknown, ref: { owner: string; repo: string; number: number }) => Promise<unknown>;
-    loadThread?: (gh: unknown, ref: unknown) => Promise<Thread>;
-  };
-  if (!createCliClient || !locateThread || !loadThread) throw new CliError(`${name}: reading live threads is not available in this version`);
+  // Loaded on demand: file-based runs never pay for Octokit.
+  const { createCliClient, locateThread, loadThread } = await import("../github/index.ts");
   const baseUrl = env.GITHUB_API_URL || undefined;
   try {
     const gh = createCliClient(token, baseUrl ? { baseUrl } : undefined);
-    const ref = locator.kind ? locator : await locateThread(gh, locator);
+    const { owner, repo, number, kind } = locator;
+    const ref = kind ? { kind, owner, repo, number } : await locateThread(gh, { owner, repo, number });
     return await loadThread(gh, ref);
   } catch (error) {
     const status = (error as { status?: number }).status;
