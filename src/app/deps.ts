@@ -5,6 +5,7 @@ import type { ThreadReport } from "../analysis/types.ts";
 import { loadConfig, type ConfigContext } from "../config/load.ts";
 import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
+import { ANALYSIS_CACHE_ENTRIES, BoundedCache } from "./analysis-cache.ts";
 
 export interface AppDeps {
   now: () => Date;
@@ -12,6 +13,14 @@ export interface AppDeps {
   loadConfig: (context: ConfigContext) => Promise<Config>;
 }
 
+type FeatureCache = NonNullable<AnalyzeOptions["cache"]>;
+
+/** The real clock, config loader and analysis, with one bounded memo cache for this process. */
 export function defaultDeps(): AppDeps {
-  return { now: () => new Date(), analyze: analyzeThread, loadConfig };
+  const cache: FeatureCache = new BoundedCache(ANALYSIS_CACHE_ENTRIES);
+  return {
+    now: () => new Date(),
+    analyze: (thread, options) => analyzeThread(thread, { ...options, cache }),
+    loadConfig,
+  };
 }

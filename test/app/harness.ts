@@ -1,7 +1,7 @@
 // Runs the real app function in a real Probot (token auth, no retries or throttling) against
 // the nock fake GitHub, with a fixed clock and a scripted analysis so every written body is exact.
 import { pino } from "pino";
-import { Probot, ProbotOctokit } from "probot";
+import { Probot, ProbotOctokit, type ApplicationFunction } from "probot";
 import type { AnalyzeOptions } from "../../src/analysis/report.ts";
 import type { ThreadReport } from "../../src/analysis/types.ts";
 import type { AppDeps } from "../../src/app/deps.ts";
@@ -61,16 +61,19 @@ export interface TestApp {
   deliver: (name: string, payload: Record<string, unknown>, id?: string) => Promise<void>;
 }
 
+/** A Probot wired like production but silent and unthrottled, with `appFn` loaded. */
+export async function probotWith(appFn: ApplicationFunction, log = pino({ level: "silent" })): Promise<Probot> {
+  const probot = new Probot({ githubToken: "test-token", log, Octokit: UnthrottledOctokit });
+  await probot.load(appFn);
+  return probot;
+}
+
 export async function testApp(): Promise<TestApp> {
   const scenario: Scenario = {};
   const analyses: AnalyzeOptions[] = [];
   const debug: Record<string, any>[] = [];
   const log = pino({ level: "debug" }, { write: (line: string) => void debug.push(JSON.parse(line)) });
-  const probot = new Probot({
-    githubToken: "test-token",
-    log,
-    Octokit: UnthrottledOctokit,
-  });
+
   const deps: AppDeps = {
     now: () => NOW,
     analyze: (thread, options) => {
@@ -79,7 +82,7 @@ export async function testApp(): Promise<TestApp> {
     },
     loadConfig,
   };
-  await probot.load((app) => registerHandlers(app, deps));
+  const probot = await probotWith((app) => registerHandlers(app, deps), log);
   let n = 0;
   const deliver = async (name: string, payload: Record<string, unknown>, id = `delivery-${++n}`) => {
     await probot.receive({ id, name, payload } as never);
