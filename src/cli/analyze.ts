@@ -7,7 +7,8 @@ import { defaultConfig, type Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, write, type CliIO } from "./io.ts";
 import { loadLiveThread, parseThreadLocator } from "./live-thread.ts";
-import { markdownReport } from "./markdown-report.ts";
+import { renderSummary } from "../render/summary.ts";
+import { neutralizeMentions } from "../render/mentions.ts";
 import { readText, sourceName } from "./read-text.ts";
 import { threadFromJsonText } from "./thread-json.ts";
 import { readConfigFile } from "./config-file.ts";
@@ -30,7 +31,7 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   const now = nowArg ?? (locator ? io.now() : lastActivity(thread));
 
   const report = analyzeThread(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users });
-  const output = format === "json" ? `${JSON.stringify(jsonOutput(thread, report, now, config), null, 2)}\n` : markdownReport(report, thread);
+  const output = format === "json" ? `${JSON.stringify(jsonOutput(thread, report, now, config), null, 2)}\n` : markdownOutput(thread, report, now);
   await write(io.stdout, output);
   return EXIT_OK;
 }
@@ -54,6 +55,12 @@ function parseNow(value: string): Date {
 function lastActivity(thread: Thread): Date {
   const times = thread.comments.map((c) => Date.parse(c.createdAt)).filter((t) => !Number.isNaN(t));
   return new Date(times.length ? Math.max(...times) : 0);
+}
+
+/** The app's own summary (what `/summarize` posts), under the thread's title. */
+function markdownOutput(thread: Thread, report: ThreadReport, now: Date): string {
+  const title = neutralizeMentions((thread.title || "Untitled thread").replace(/\s+/g, " ").trim());
+  return `## ${title}\n\n${renderSummary(report, thread, { now }).trimEnd()}\n`;
 }
 
 function jsonOutput(thread: Thread, report: ThreadReport, now: Date, config: Config) {
