@@ -84,6 +84,15 @@ describe("escalation nudge", () => {
     `);
   });
 
+  it("writes nothing more when the same webhook is delivered twice", async () => {
+    app.scenario.heat = "heated";
+    const payload = issueComment("created", issue, post(6, HEATED_TEXT, "alice"));
+    await app.deliver("issue_comment", payload, "dup");
+    await app.deliver("issue_comment", payload, "dup");
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
+    expect(app.debug.filter((l) => l.msg?.startsWith("coach:")).at(-1)?.decision.reason).toBe("already showing the escalation nudge");
+  });
+
   it("does not nag: a second heated stretch within the cooldown changes nothing", async () => {
     app.scenario.heat = "heated";
     await app.deliver("issue_comment", issueComment("created", issue, post(6, HEATED_TEXT, "alice")));
