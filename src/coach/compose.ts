@@ -31,6 +31,9 @@ export interface ConvergenceMessage {
   evidence: string[];
 }
 
+/** The evidence fold stays short: the strongest reasons only (analysis lists them strongest first). */
+export const MAX_REASONS = 4;
+
 const CALL_QUESTION = "Would a short call, with the outcome written back here, settle this faster?";
 const FALLBACK_QUESTIONS = [
   "What outcome would each side be glad to see here, and where do those overlap?",
@@ -57,11 +60,12 @@ export function composeEscalation(report: ThreadReport): EscalationMessage {
   const observation =
     `It looks like the last few replies${between} have been getting sharper, and the thread may be drifting from the change itself to the people discussing it. ` +
     `Everyone here seems to want this to turn out well — that is common ground to start from.`;
-  const suggested = [...report.openConcerns, ...report.openQuestions].flatMap((i) => i.suggestedQuestions);
+  // Questions are built from items in calm comments only, so no heated wording is echoed back.
+  const suggested = [...report.openConcerns, ...report.openQuestions].filter((i) => !isHeated(report, i.commentId)).flatMap((i) => i.suggestedQuestions);
   const unique = [...new Set(suggested.map((q) => q.trim()).filter((q) => q.length > 0))];
   const questions = [...(unique.length > 0 ? unique : FALLBACK_QUESTIONS).slice(0, 2), CALL_QUESTION];
   const { from, to } = positions(report);
-  const evidence = [...report.heat.reasons];
+  const evidence = report.heat.reasons.slice(0, MAX_REASONS);
   if (from !== undefined && to >= from) evidence.push(from === to ? `Comment ${from}.` : `Comments ${from}–${to}.`);
   evidence.push(`Thread level: ${report.heat.level} (score ${report.heat.score.toFixed(2)}).`);
   const commonGround = report.agreements.find((a) => !isHeated(report, a.commentId));
@@ -93,7 +97,7 @@ export function composeConvergence(report: ThreadReport): ConvergenceMessage {
   return {
     title: "This discussion seems to be converging",
     intro: "It looks like the thread is reaching agreement. Writing the outcome down now helps everyone who reads it later — here is a starting point to edit.",
-    agreed: report.agreements.slice(0, 5),
+    agreed: report.agreements.slice(0, 3),
     decisions: report.decisions.slice(-3),
     evidence: [
       `${plural(report.agreements.length, "agreed point")} and ${plural(report.decisions.length, "decision")} over ${plural(report.commentCount, "comment")}; ${plural(people, "participant")} expressed agreement.`,

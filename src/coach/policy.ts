@@ -81,7 +81,7 @@ function candidates(input: PolicyInput): Candidate[] {
     if (due.length > 0) out.push({ kind: "openItems", reason: `${due.length} question(s)/concern(s) unanswered`, commentIds: due.map((i) => i.commentId) });
   }
   if (isConverging(report, config, thread)) {
-    const ids = [...report.agreements.map((a) => a.commentId), ...report.decisions.map((d) => d.commentId)];
+    const ids = [...new Set([...report.agreements.map((a) => a.commentId), ...report.decisions.map((d) => d.commentId)])];
     out.push({ kind: "convergence", reason: `converging: ${report.agreements.length} agreement(s), ${report.decisions.length} decision(s)`, commentIds: ids });
   }
   return out;
