@@ -93,3 +93,39 @@ describe("npm start (src/main.ts)", () => {
     expect(server.output()).toMatch(/APP_ID/);
   });
 });
+
+describe("npm start with GHE_HOST and GHE_PROTOCOL", () => {
+  it("sends the app's GitHub requests to that server (/api/v3 for REST, /api/graphql)", async () => {
+    const { createServer } = await import("node:http");
+    const seen: string[] = [];
+    const fakeGitHub = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      // 401 is not retried, so the event fails fast.
+      res.writeHead(401, { "content-type": "application/json" }).end('{"message":"Bad credentials"}');
+    });
+    await new Promise<void>((resolve) => fakeGitHub.listen(0, "127.0.0.1", resolve));
+    const { port } = fakeGitHub.address() as { port: number };
+    try {
+      const server = await start({ ...credentials, GHE_HOST: `127.0.0.1:${port}`, GHE_PROTOCOL: "http" });
+      await waitUntilServing(server);
+      const payload = {
+        action: "created",
+        installation: { id: 42 },
+        repository: { id: 1, node_id: "R_1", name: "widgets", full_name: "acme/widgets", owner: { login: "acme", type: "Organization" } },
+        issue: { number: 3, node_id: "I_3", title: "t", user: { login: "a", type: "User" } },
+        comment: { id: 9, node_id: "IC_9", body: "/summarize", user: { login: "a", type: "User" }, author_association: "OWNER" },
+        sender: { login: "a", type: "User" },
+      };
+      const body = JSON.stringify(payload);
+      await postWebhook(server, "issue_comment", body, signed(body));
+      const deadline = Date.now() + 15_000;
+      while (seen.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(seen.length).toBeGreaterThan(0);
+      for (const request of seen) expect(request).toMatch(/^(GET|POST|PATCH|PUT|DELETE) \/api\/(v3\/|graphql)/);
+      expect(server.output()).not.toContain("PRIVATE KEY");
+      expect(server.output()).not.toContain(secret);
+    } finally {
+      fakeGitHub.close();
+    }
+  });
+});
