@@ -1,0 +1,120 @@
+// The app as a real process (`npm start`) against the fake GitHub on loopback: signed
+// webhooks over HTTP, what it writes back, forged webhooks, and secrets kept out of its logs.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeMarker } from "../../src/render/marker.ts";
+import { issueComment } from "../app/payloads.ts";
+import { comment, INSTALLATION_ID, logLines, sign, startApp, thread, WEBHOOK_SECRET, type RunningApp } from "./app-process.ts";
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const withInstallation = (p: Record<string, any>) => ({ ...p, installation: { id: INSTALLATION_ID, node_id: "MDIz" } });
+
+function heatedIssue(number: number) {
+  return thread("issue", number, "Switch invoice generation to raw SQL", [
+    comment("Invoice generation takes 40 s because the ORM issues one query per line item. This replaces the loader with one query.", "priya", 60, "MEMBER"),
+    comment("Thanks for digging in. I'm worried about maintainability: raw SQL means the next schema change happens in two places. Could eager loading get us most of the way?", "tom", 50, "MEMBER"),
+    comment("I tried prefetch_related first. It got us to 11 s, still far from the 3 s target.", "priya", 45, "MEMBER"),
+    comment("Did you even read the ORM docs? select_related on the tax table is the obvious fix. This is exactly how we ended up with the mess in reporting.", "tom", 8, "MEMBER"),
+    comment("Yes, I read them. Obviously I tried that too. You always block anything that isn't written your way.", "priya", 6, "MEMBER"),
+    comment("That's ridiculous. I'm not approving a PR that nobody else on the team can maintain, period. Seriously, just do it properly.", "tom", 4, "MEMBER"),
+  ]);
+}
+
+describe("npm start against a fake GitHub on loopback", () => {
+  it("a webhook without a signature, or with a wrong one, gets a 4xx and causes no request to GitHub", async () => {
+    const t = app.github.add(heatedIssue(1));
+    const last = comment("Whatever. You clearly didn't look at the numbers. I'm done arguing about this.", "priya", 1, "MEMBER");
+    t.comments.push(last);
+    const payload = withInstallation(issueComment("created", t, last));
+    const before = app.github.requests.length;
+
+    const unsigned = await app.send("issue_comment", payload, { signature: null });
+    const forged = await app.send("issue_comment", payload, { signature: sign(JSON.stringify(payload), "not-the-secret") });
+    const garbage = await app.send("issue_comment", payload, { signature: "sha256=00" });
+    for (const res of [unsigned, forged, garbage]) {
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+    }
+    // A signed body that was altered afterwards is refused as well.
+    const body = JSON.stringify(payload);
+    const tampered = await fetch(`${app.server.base}/api/github/webhooks`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-github-event": "issue_comment", "x-github-delivery": "tampered", "x-hub-signature-256": sign(body) },
+      body: body.replace("done arguing", "happy to help"),
+    });
+    expect(tampered.status).toBeGreaterThanOrEqual(400);
+    expect(tampered.status).toBeLessThan(500);
+    expect(app.github.requests.length).toBe(before);
+    expect(app.github.ours(t)).toEqual([]);
+  });
+
+  it("a heated thread gets one coaching comment; the next event updates it instead of adding another", async () => {
+    const t = app.github.add(heatedIssue(2));
+    const last = comment("Whatever. You clearly didn't look at the numbers. I'm done arguing about this.", "priya", 1, "MEMBER");
+    t.comments.push(last);
+    const res = await app.send("issue_comment", withInstallation(issueComment("created", t, last)));
+    expect(res.status).toBe(200);
+    const ours = app.github.ours(t);
+    expect(ours).toHaveLength(1);
+    expect(decodeMarker(ours[0].body)).not.toBeNull();
+    expect(ours[0].body).not.toMatch(/(^|[^\w`])@[a-z0-9]/im);
+    // The app authenticated as the installation, with the token it was given.
+    const tokenRequests = app.github.requests.filter((r) => r.path.endsWith("/access_tokens"));
+    expect(tokenRequests.length).toBeGreaterThanOrEqual(1);
+    expect(tokenRequests[0].authorization).toMatch(/^bearer /i);
+    const writes = app.github.requests.filter((r) => r.operation === "IssueThread" || r.method === "POST" && r.path.includes("/issues/2/comments"));
+    expect(writes.every((r) => app.github.tokens.some((tok) => r.authorization === `token ${tok}`))).toBe(true);
+
+    const followUp = comment("/summarize", "tom", 0, "MEMBER");
+    t.comments.push(followUp);
+    expect((await app.send("issue_comment", withInstallation(issueComment("created", t, followUp)))).status).toBe(200);
+    expect(app.github.ours(t)).toHaveLength(1);
+    expect(app.github.ours(t)[0].id).toBe(ours[0].id);
+    expect(app.github.writes.filter((w) => w.op === "react" && w.subjectId === followUp.id)).toEqual([{ op: "react", subjectId: followUp.id, content: "EYES" }]);
+    expect(app.github.ours(t)[0].body).toMatch(/Summary/);
+  });
+
+  it("/summarize on a calm thread: a 👀 reaction and one summary; the same command again changes nothing", async () => {
+    const t = app.github.add(
+      thread("issue", 3, "Session storage", [
+        comment("Sessions should move to Redis so that restarts do not log everybody out.", "alice", 90, "OWNER"),
+        comment("Makes sense. What happens when Redis is down?", "bob", 80),
+        comment("We fall back to signed cookies for the session id.", "alice", 70, "OWNER"),
+      ]),
+    );
+    const ask = comment("Long thread by now.\n/summarize", "carol", 1);
+    t.comments.push(ask);
+    const payload = withInstallation(issueComment("created", t, ask));
+    expect((await app.send("issue_comment", payload)).status).toBe(200);
+    const created = app.github.writes.filter((w) => w.op === "create" && w.thread === "acme/widgets#3");
+    expect(created).toHaveLength(1);
+    expect(created[0].body).toMatch(/Summary/);
+    expect(app.github.writes).toContainEqual({ op: "react", subjectId: ask.id, content: "EYES" });
+
+    // The same delivery again (GitHub's "redeliver"): no second comment, no second summary run.
+    const writesBefore = app.github.writes.length;
+    expect((await app.send("issue_comment", payload)).status).toBe(200);
+    expect(app.github.ours(t)).toHaveLength(1);
+    expect(app.github.writes.slice(writesBefore).filter((w) => w.op === "create")).toEqual([]);
+  });
+
+  it("never logs the private key, the webhook secret or an installation token", () => {
+    const out = app.server.output();
+    expect(out.length).toBeGreaterThan(0);
+    expect(logLines(out).length).toBeGreaterThan(0);
+    expect(out).not.toContain(WEBHOOK_SECRET);
+    expect(out).not.toContain("PRIVATE KEY");
+    const keyBody = app.privateKey.split("\n")[1];
+    expect(out).not.toContain(keyBody);
+    expect(app.github.tokens.length).toBeGreaterThan(0);
+    for (const token of app.github.tokens) expect(out).not.toContain(token);
+  });
+});
