@@ -47,12 +47,6 @@ function numberWord(n: number): string {
   return ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"][n] ?? String(n);
 }
 
-/** Position (1-based) of a comment in the thread's heat sequence, for "comments 5–9". */
-function positions(report: ThreadReport): { from?: number; to: number } {
-  const to = report.heat.perComment.length;
-  const from = report.heat.since ? report.heat.since.index + 1 : undefined;
-  return { from, to };
-}
 
 export function composeEscalation(report: ThreadReport): EscalationMessage {
   const involved = report.heat.involved.length;
@@ -64,9 +58,9 @@ export function composeEscalation(report: ThreadReport): EscalationMessage {
   const suggested = [...report.openConcerns, ...report.openQuestions].filter((i) => !isHeated(report, i.commentId)).flatMap((i) => i.suggestedQuestions);
   const unique = [...new Set(suggested.map((q) => q.trim()).filter((q) => q.length > 0))];
   const questions = [...(unique.length > 0 ? unique : FALLBACK_QUESTIONS).slice(0, 2), CALL_QUESTION];
-  const { from, to } = positions(report);
   const evidence = report.heat.reasons.slice(0, MAX_REASONS);
-  if (from !== undefined && to >= from) evidence.push(from === to ? `Comment ${from}.` : `Comments ${from}–${to}.`);
+  // since.index is the comment's place in the whole thread (0 = the opening post).
+  if (report.heat.since) evidence.push(`From comment ${report.heat.since.index + 1} on.`);
   evidence.push(`Thread level: ${report.heat.level} (score ${report.heat.score.toFixed(2)}).`);
   const commonGround = report.agreements.find((a) => !isHeated(report, a.commentId));
   return { title: "A pause might help this thread 🌱", observation, commonGround, questions, evidence };

@@ -4,7 +4,7 @@
 import type { ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
 import { renderHeatChart } from "./heat-chart.ts";
-import { openItemBullet, refBullet } from "./items.ts";
+import { commentNumber, openItemBullet, refBullet } from "./items.ts";
 import { neutralizeMentions } from "./mentions.ts";
 import { describeTemperature } from "./temperature.ts";
 
@@ -41,7 +41,7 @@ export function renderSummary(report: ThreadReport, thread: Thread, options: Sum
   out.push(...section("Unresolved concerns", report.openConcerns.map((c) => openItemBullet(report, thread, c, now)), "none."));
   out.push(...section("Decisions", report.decisions.map((d) => refBullet(report, thread, d, "decision"))));
   out.push(...section("Follow-ups", report.actionItems.map((f) => refBullet(report, thread, f, "follow-up", f.owner ? ` (owner: ${f.owner})` : ""))));
-  out.push(`**Temperature** — ${describeTemperature(report.heat)}`);
+  out.push(`**Temperature** — ${describeTemperature(report.heat, (id) => commentNumber(thread, id))}`);
   const chart = renderHeatChart(report.heat);
   if (chart) out.push("", chart);
   return neutralizeMentions(out.join("\n").trim());

@@ -64,7 +64,7 @@ describe("escalation nudge", () => {
 
       - Rising heat over the last 2 replies.
       - Replies arriving within minutes.
-      - Comments 5–6.
+      - From comment 5 on.
       - Thread level: heated (score 0.82).
 
       </details>

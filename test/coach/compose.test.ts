@@ -24,7 +24,7 @@ describe("composeEscalation", () => {
   it("keeps the evidence short and names nobody", () => {
     const heat = { ...heated(8), reasons: ["r1", "r2", "r3", "r4", "r5", "r6"], involved: ["alice", "bob", "carol"] };
     const m = composeEscalation(report({ heat }));
-    expect(m.evidence).toEqual(["r1", "r2", "r3", "r4", "Comments 6–8.", "Thread level: heated (score 0.80)."]);
+    expect(m.evidence).toEqual(["r1", "r2", "r3", "r4", "From comment 6 on.", "Thread level: heated (score 0.80)."]);
     expect(m.evidence.length).toBe(MAX_REASONS + 2);
     expect(JSON.stringify(m)).not.toMatch(/alice|bob|carol/);
     expect(m.observation).toContain("among 3 people");

@@ -39,7 +39,7 @@ describe("renderCoachingComment", () => {
 
       - Rising heat over 3 consecutive replies.
       - Second-person phrasing in the latest turns.
-      - Comments 6–8.
+      - From comment 6 on.
       - Thread level: heated (score 0.80).
 
       </details>

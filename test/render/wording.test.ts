@@ -29,6 +29,12 @@ describe("describeTemperature", () => {
     expect(describeTemperature({ ...heated(8), level: "warming" })).toBe("warming up since comment 6.");
     expect(describeTemperature({ ...heated(8), level: "calm", since: undefined })).toBe("ran hot around comments 6–8, calm since.");
   });
+
+  it("counts places in the whole thread when given them (bots and the app in between)", () => {
+    const place = (id: string) => Number(id.slice(1)) + 2; // two bot comments earlier in the thread
+    expect(describeTemperature({ ...heated(8), level: "calm", since: undefined }, place)).toBe("ran hot around comments 8–10, calm since.");
+    expect(describeTemperature(heated(8), place)).toBe("heated since comment 8.");
+  });
 });
 
 describe("renderHelp", () => {
