@@ -52,20 +52,45 @@ export function isCodeIdentifier(core: string): boolean {
 const LEADING = /^[("'\u201c\u2018[{<*_]+/;
 const TRAILING = /[)"'\u201d\u2019\]}>.,;:!?*_]+$/;
 
+/** Characters or shapes that can make a token code; tokens without one are skipped cheaply. */
+const TRIGGER = /[_/\\$%=<>[\]:(]|[a-z][A-Z]|\.[A-Za-z_$]|(?:^|\s)-{1,2}[A-Za-z]|\b(?:E[A-Z]{3}|SIG[A-Z]{2}|0x)/g;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+/** The identifier-replaced form of one whitespace-free token. */
+function replaceToken(token: string): string {
+  const lead = LEADING.exec(token)?.[0] ?? "";
+  let core = token.slice(lead.length);
+  let trail = TRAILING.exec(core)?.[0] ?? "";
+  // keep a call's closing parenthesis with the call: "foo()." -> core "foo()"
+  if (trail.startsWith(")") && core.includes("(")) {
+    const close = trail.lastIndexOf(")") + 1;
+    trail = trail.slice(close);
+  }
+  core = core.slice(0, core.length - trail.length);
+  if (!isCodeIdentifier(core)) return token;
+  return lead.replace(/[*_]/g, "") + CODE_TOKEN + trail.replace(/[*_]/g, "");
+}
+
 /** Replaces code-like tokens in a line of prose with CODE_TOKEN, keeping surrounding punctuation. */
 export function replaceIdentifiers(text: string): string {
-  return text.replace(/[^\s]+/g, (token) => {
-    if (!/[_.\/\\$%:=()\-<>[\]]|[a-z][A-Z]|^E[A-Z]|^SIG/.test(token)) return token;
-    const lead = LEADING.exec(token)?.[0] ?? "";
-    let core = token.slice(lead.length);
-    let trail = TRAILING.exec(core)?.[0] ?? "";
-    // keep a call's closing parenthesis with the call: "foo()." -> core "foo()"
-    if (trail.startsWith(")") && core.includes("(")) {
-      const close = trail.lastIndexOf(")") + 1;
-      trail = trail.slice(close);
-    }
-    core = core.slice(0, core.length - trail.length);
-    if (!isCodeIdentifier(core)) return token;
-    return lead.replace(/[*_]/g, "") + CODE_TOKEN + trail.replace(/[*_]/g, "");
-  });
+  TRIGGER.lastIndex = 0;
+  let out = "";
+  let last = 0; // end of the text already copied to `out`
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(text)) !== null) {
+    let pos = m.index;
+    while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++; // "(?:^|\s)-" starts on the space
+    if (pos < last) continue;
+    let start = pos;
+    while (start > last && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = pos;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    out += text.slice(last, start) + replaceToken(text.slice(start, end));
+    last = end;
+    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, end);
+  }
+  return last === 0 ? text : out + text.slice(last);
 }

@@ -73,7 +73,7 @@ export function cleanInline(paragraph: string): InlineResult {
   // 5. Bare URLs and e-mail addresses are not words.
   if (s.includes("://") || s.includes("www.")) s = s.replace(URL, CODE_TOKEN);
   if (s.includes("&")) s = decodeEntities(s);
-  if (s.includes("@")) s = s.replace(EMAIL, CODE_TOKEN);
+  if (s.includes("@") && /[\w.+-]@[A-Za-z0-9]/.test(s)) s = s.replace(EMAIL, CODE_TOKEN);
   // 6. Mentions and references (kept in the prose; they are part of the sentence).
   const mentions = extractMentions(s);
   references.push(...extractReferences(s));

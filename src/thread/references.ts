@@ -8,7 +8,7 @@ const ISSUE_REF = /#\d+|GH-\d+/g;
 const REPO_BEFORE = /([A-Za-z0-9][\w.-]*\/[\w.-]+)$/;
 const ISSUE_URL = /https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull|discussions)\/(\d+)/g;
 const COMMIT_URL = /https?:\/\/github\.com\/[\w.-]+\/[\w.-]+\/commit\/([0-9a-f]{7,40})/g;
-const SHA = /[0-9a-f]{7,40}/g;
+const SHA = /\b[0-9a-f]{7,40}\b/g;
 const REPO_AT_BEFORE = /([A-Za-z0-9][\w.-]*\/[\w.-]+)@$/;
 
 function isWordChar(c: string): boolean {
@@ -17,6 +17,7 @@ function isWordChar(c: string): boolean {
 
 /** Hex runs that stand alone as a word (optionally as owner/repo@sha), with their start. */
 function* shaMatches(text: string): Generator<{ start: number; end: number; sha: string; repo?: string }> {
+  if (!/\d/.test(text)) return;
   SHA.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SHA.exec(text)) !== null) {
