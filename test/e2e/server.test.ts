@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeMarker } from "../../src/render/marker.ts";
 import { issueComment } from "../app/payloads.ts";
+import type { Write } from "../support/fake-github-server.ts";
 import { comment, INSTALLATION_ID, logLines, sign, startApp, thread, WEBHOOK_SECRET, type RunningApp } from "./app-process.ts";
 
 let app: RunningApp;
@@ -94,7 +95,7 @@ describe("npm start against a fake GitHub on loopback", () => {
     t.comments.push(ask);
     const payload = withInstallation(issueComment("created", t, ask));
     expect((await app.send("issue_comment", payload)).status).toBe(200);
-    const created = app.github.writes.filter((w) => w.op === "create" && w.thread === "acme/widgets#3");
+    const created = app.github.writes.filter((w): w is Extract<Write, { op: "create" }> => w.op === "create" && w.thread === "acme/widgets#3");
     expect(created).toHaveLength(1);
     expect(created[0].body).toMatch(/Summary/);
     expect(app.github.writes).toContainEqual({ op: "react", subjectId: ask.id, content: "EYES" });
