@@ -25,3 +25,21 @@ export function blameCount(prose: string): number {
   for (const re of BLAME) if (re.test(s)) n++;
   return n;
 }
+
+/** Second person aimed at someone ("you just…", "you should have…", "you didn't…"). */
+const POINTED_YOU =
+  /\byou (?:simply|just|should|should have|shouldn't|did|didn't|are|were|chose|need to|have to|must|keep|never|always|don't|do not|can't|cannot|clearly|obviously|made|broke|want)\b/g;
+
+/** Brush-offs that tend to precede a blow-up: "not a bug", "as I already said", "read the docs", "lol". */
+const DISMISSAL =
+  /\b(?:not a bug|not an issue|this is not an? (?:bug|issue)|closing (?:this|as)|this isn't|don't use github|read the (?:docs|documentation|manual|readme)|as i (?:already )?(?:said|mentioned|explained)|i already (?:said|told|explained)|lol|please don't|won't fix|wontfix|works as intended|nobody)\b/g;
+
+/** Number of pointed second-person phrases. */
+export function pointedYouCount(prose: string): number {
+  return (prose.toLowerCase().replace(/[’‘]/g, "'").match(POINTED_YOU) ?? []).length;
+}
+
+/** Number of brush-off phrases. */
+export function dismissalCount(prose: string): number {
+  return (prose.toLowerCase().replace(/[’‘]/g, "'").match(DISMISSAL) ?? []).length;
+}

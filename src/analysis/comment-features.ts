@@ -13,7 +13,7 @@ import { agreementCue, isAcknowledgement } from "./agreement-cues.ts";
 import { isDecision } from "./decisions.ts";
 import { actionOwner } from "./action-items.ts";
 import { isScopeGrowth } from "./scope-growth.ts";
-import { blameCount, isPolite } from "./civility-cues.ts";
+import { blameCount, dismissalCount, isPolite, pointedYouCount } from "./civility-cues.ts";
 
 export interface OpenCandidate {
   kind: "question" | "concern";
@@ -50,6 +50,10 @@ export interface CommentFeatures {
   polite: boolean;
   /** Second-person blame cues. */
   blame: number;
+  /** Pointed second-person phrases ("you just…", "you should have…"). */
+  pointedYou: number;
+  /** Brush-offs ("not a bug", "as I already said", "read the docs"). */
+  dismissals: number;
   tone: ToneResult;
 }
 
@@ -132,10 +136,12 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     if (quote) agreement = { ...(agreement as object), quote };
   }
 
-  const tone = comment.author.isBot ? { score: 0, flag: false, evidence: [] } : scoreTone(comment.body ?? "", { sensitivity: options.sensitivity });
+  const wordCount = words(prose).length;
+  // No prose of one's own (an empty approval, a code-only comment): no tone to read.
+  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreTone(comment.body ?? "", { sensitivity: options.sensitivity });
 
   return {
-    wordCount: words(prose).length,
+    wordCount,
     prose,
     sentences,
     quotes: cleaned.quotes,
@@ -152,6 +158,8 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     claim: mainClaim(sentences, writer),
     polite: isPolite(prose),
     blame: blameCount(prose),
+    pointedYou: pointedYouCount(prose),
+    dismissals: dismissalCount(prose),
     tone,
   };
 }

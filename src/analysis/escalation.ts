@@ -7,15 +7,16 @@ import type { Comment } from "../thread/model.ts";
 import type { HeatLevel, HeatReport, Sensitivity } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { jaccard } from "./text-units.ts";
+import { toneThresholds } from "./tone.ts";
 
 /** Turns that make up "the latest stretch" of a thread. */
 const WINDOW = 4;
 
 /** Score thresholds per sensitivity: [warming, heated]. */
 export const heatThresholds: Readonly<Record<Sensitivity, readonly [number, number]>> = Object.freeze({
-  low: [0.45, 0.7] as const,
-  medium: [0.3, 0.5] as const,
-  high: [0.2, 0.35] as const,
+  low: [0.3, 0.45] as const,
+  medium: [0.22, 0.3] as const,
+  high: [0.15, 0.22] as const,
 });
 
 /** One named signal, its strength in 0..1 and the sentence a maintainer reads. */
@@ -34,6 +35,8 @@ const WEIGHT: Record<string, number> = {
   climb: 0.35,
   blame: 0.45,
   rhetorical: 0.3,
+  pointedYou: 0.3,
+  dismissal: 0.3,
   pingPong: 0.2,
   faster: 0.15,
   shorter: 0.1,
@@ -50,6 +53,15 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** Per-turn heat is read relative to the tone model's own flag threshold (1 = flagged at medium),
+ * so the escalation scale does not move when the tone model is retrained. */
+const WARM = 0.6;
+
+export function relativeHeat(features: CommentFeatures[]): number[] {
+  const flagAt = toneThresholds.medium;
+  return features.map((f) => Math.min(1.5, f.tone.score / flagAt));
+}
+
 /** The signals read at the end of the thread. */
 export function escalationSignals(comments: Comment[], features: CommentFeatures[]): EscalationSignal[] {
   const n = comments.length;
@@ -57,19 +69,19 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
   const start = Math.max(0, n - WINDOW);
   const recent = features.slice(start);
   const earlier = features.slice(0, start);
-  const heat = features.map((f) => f.tone.score);
+  const heat = relativeHeat(features);
   const recentHeat = heat.slice(start);
   const out: EscalationSignal[] = [];
   const push = (name: string, strength: number, reason: string): void => {
     if (strength > 0.01) out.push({ name, strength: clamp01(strength), reason });
   };
 
-  // Heat of the hottest recent turn (a calibrated probability; below 0.3 means nothing).
+  // Heat of the hottest recent turn: nothing below half the tone flag threshold, full at the flag.
   const peak = Math.max(...recentHeat);
-  push("hotTurn", (peak - 0.2) / 0.4, "A recent reply reads heated.");
+  push("hotTurn", (peak - 0.5) / 0.5, "A recent reply reads heated.");
 
   // More than one warm turn in the latest stretch: the heat is not a one-off.
-  const warmTurns = recentHeat.filter((h) => h >= 0.25).length;
+  const warmTurns = recentHeat.filter((h) => h >= WARM).length;
   if (warmTurns >= 2) push("sustained", (warmTurns - 1) / 2, "Several of the latest replies read warm, not just one.");
 
   // Edge in the wording of the latest stretch: absolutes, dismissals, impatience, sarcasm.
@@ -77,14 +89,21 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
   push("edge", (edge - 1) / 4, "Absolutes, dismissive or impatient phrasing in recent replies.");
 
   // Rise against the thread's own earlier turns (a neutral prior when there are none).
-  const baseline = earlier.length ? mean(heat.slice(0, start)) : 0.15;
-  const rise = mean(recentHeat) - baseline;
-  push("rise", (rise - 0.08) / 0.3, "The latest replies read hotter than the thread's earlier turns.");
+  // (Only with at least two earlier turns to compare against.)
+  if (earlier.length >= 2) {
+    const rise = mean(recentHeat) - median(heat.slice(0, start));
+    push("rise", (rise - 0.1) / 0.4, "The latest replies read hotter than the thread's earlier turns.");
+  }
+
+  // Dynamics that amplify heat but mean little in a calm exchange (two people working through an
+  // issue also alternate): scaled by how warm the latest stretch is.
+  const warmth = clamp01(peak / WARM);
+  const amplify = (name: string, strength: number, reason: string): void => push(name, strength * warmth, reason);
 
   // Heat climbing over consecutive turns.
   let climb = 0;
-  for (let i = n - 1; i > 0 && heat[i] > heat[i - 1] + 0.03; i--) climb++;
-  if (climb >= 2 && heat[n - 1] > 0.25) push("climb", (climb - 1) / 3, `Heat rose over ${climb + 1} consecutive replies.`);
+  for (let i = n - 1; i > 0 && heat[i] > heat[i - 1] + 0.05; i--) climb++;
+  if (climb >= 2 && heat[n - 1] >= WARM) push("climb", (climb - 1) / 3, `Heat rose over ${climb + 1} consecutive replies.`);
 
   // Second-person blame and rhetorical questions in the latest stretch.
   const blame = recent.reduce((a, f) => a + f.blame, 0);
@@ -92,11 +111,16 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
   const rhetorical = recent.reduce((a, f) => a + f.rhetorical, 0);
   push("rhetorical", rhetorical / 2, "Questions have turned rhetorical.");
 
+  const pointed = recent.reduce((a, f) => a + f.pointedYou, 0);
+  push("pointedYou", (pointed - 1) / 2, "Recent replies address the other person directly (\"you just…\", \"you should have…\").");
+  const dismissals = recent.reduce((a, f) => a + f.dismissals, 0);
+  push("dismissal", dismissals / 2, "Points are being brushed off (\"not a bug\", \"as I already said\").");
+
   // Two people answering each other back and forth.
   const lastAuthors = comments.slice(Math.max(0, n - 5)).map((c) => c.author.login);
   const pair = new Set(lastAuthors);
   if (lastAuthors.length >= 4 && pair.size === 2 && lastAuthors.every((a, i) => i === 0 || a !== lastAuthors[i - 1])) {
-    push("pingPong", lastAuthors.length >= 5 ? 1 : 0.7, "Two people have been replying to each other back and forth.");
+    amplify("pingPong", lastAuthors.length >= 5 ? 1 : 0.7, "Two people have been replying to each other back and forth.");
   }
 
   // Replies arriving faster, and getting shorter, than earlier in the thread.
@@ -105,10 +129,10 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
     const gaps = times.slice(1).map((t, i) => Math.max(0, t - times[i]));
     const early = median(gaps.slice(0, start - 1));
     const late = median(gaps.slice(start - 1));
-    if (early > 0 && late < early / 4) push("faster", 1, "Replies are arriving much faster than earlier in the thread.");
+    if (early > 0 && late < early / 4) amplify("faster", 1, "Replies are arriving much faster than earlier in the thread.");
     const earlyLen = median(earlier.map((f) => f.wordCount));
     const lateLen = median(recent.map((f) => f.wordCount));
-    if (earlyLen >= 20 && lateLen < earlyLen / 3) push("shorter", 1, "Replies have become much shorter.");
+    if (earlyLen >= 20 && lateLen < earlyLen / 3) amplify("shorter", 1, "Replies have become much shorter.");
   }
 
   // The same point repeated by its own author.
@@ -120,13 +144,13 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
       break;
     }
   }
-  push("repeated", repeated / 2, "The same point is being repeated.");
+  amplify("repeated", repeated / 2, "The same point is being repeated.");
 
   // Politeness (thanks, hedges, apologies) present earlier and gone now.
   if (earlier.length >= 2) {
     const before = mean(earlier.map((f) => (f.polite ? 1 : 0)));
     const now = mean(recent.map((f) => (f.polite ? 1 : 0)));
-    if (before >= 0.5 && now === 0) push("politenessDrop", 1, "Thanks, hedges and apologies have dropped away.");
+    if (before >= 0.5 && now === 0) amplify("politenessDrop", 1, "Thanks, hedges and apologies have dropped away.");
   }
   return out;
 }
@@ -154,11 +178,11 @@ export function assessEscalation(comments: Comment[], features: CommentFeatures[
 
   // Where the rise began: walk back over the latest turns while they stay above the early baseline.
   const n = comments.length;
-  const heat = features.map((f) => f.tone.score);
+  const heat = relativeHeat(features);
   const start = Math.max(0, n - WINDOW);
-  const baseline = start > 0 ? mean(heat.slice(0, start)) : Math.min(...heat);
+  const baseline = start > 0 ? median(heat.slice(0, start)) : Math.min(...heat);
   let since = n - 1;
-  while (since > 0 && (heat[since - 1] > baseline + 0.05 || features[since - 1].blame > 0 || features[since - 1].rhetorical > 0) && since > n - 2 * WINDOW) since--;
+  while (since > 0 && (heat[since - 1] > baseline + 0.15 || features[since - 1].blame > 0 || features[since - 1].rhetorical > 0) && since > n - 2 * WINDOW) since--;
   const hottest = heat.indexOf(Math.max(...heat.slice(start)), start);
   since = Math.min(since, hottest);
   report.since = { commentId: comments[since].id, index: since };
