@@ -2,7 +2,6 @@
 // calibration. Holds the weight format (shared with scripts/train.ts), decoding, and the
 // tight scoring loop.
 import { DENSE_COUNT, DENSE_NAMES, HASH_BITS } from "./features.ts";
-import type { Features } from "./features.ts";
 import type { Sensitivity } from "../types.ts";
 
 /** The committed weights file (src/analysis/tone/model.json). */
@@ -78,8 +77,16 @@ export function encodeHashed(weights: Float32Array): { hashed: string; hashScale
   return { hashed: encodeBase64(new Uint8Array(q.buffer)), hashScale: scale };
 }
 
+/** What the scoring loop reads from a text's features. */
+export interface ScoredFeatures {
+  dense: Float32Array;
+  hashes: Int32Array;
+  hashCount: number;
+  hashValue: number;
+}
+
 /** The raw (uncalibrated) linear score. */
-export function linearScore(m: ToneModel, f: Features): number {
+export function linearScore(m: ToneModel, f: ScoredFeatures): number {
   let z = m.bias;
   const d = f.dense;
   for (let k = 0; k < d.length; k++) z += m.dense[k] * d[k];

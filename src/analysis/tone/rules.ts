@@ -164,8 +164,11 @@ function scanQuestions(t: Tokens, hits: RuleHit[]): void {
       if (first < i) {
         let rhetorical = false;
         for (const seq of RHETORICAL) if (startsWith(t, first, seq)) rhetorical = true;
+        // a question carrying heat ("are you fucking idiots?") is not a genuine one
+        let heated = false;
+        for (const h of hits) if (h.slot < SLOT.thanks && h.first >= first && h.last <= i) heated = true;
         if (rhetorical) hits.push({ slot: SLOT.rhetorical, first, last: i, strength: 1 });
-        else if (QUESTION_STARTS.has(t.text[first]) || t.text[first] === "why") {
+        else if (!heated && (QUESTION_STARTS.has(t.text[first]) || t.text[first] === "why")) {
           hits.push({ slot: SLOT.question, first, last: i, strength: 1 });
         }
       }

@@ -1,0 +1,145 @@
+// Loads the labeled heat/incivility sets from ../shared/data for tone training and
+// evaluation, as binary examples (1 = heated/toxic/uncivil) of cleaned prose, each with a
+// group key (thread, or the text itself) so that no split puts the same text or thread
+// on both sides.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { cleanMarkdown } from "../src/thread/clean.ts";
+import { readJsonl } from "./data.ts";
+import { toSample } from "../src/analysis/tone/trainer.ts";
+import type { Sample } from "../src/analysis/tone/trainer.ts";
+import { SLOT } from "../src/analysis/tone/rules.ts";
+
+export interface ToneExample {
+  /** Data set name (see SET_NAMES). */
+  set: string;
+  /** The raw text as in the data set. */
+  raw: string;
+  /** The writer's prose after cleanMarkdown. */
+  prose: string;
+  label: 0 | 1;
+  /** Split key: examples sharing it always land on the same side. */
+  group: string;
+}
+
+export const SET_NAMES = [
+  "toxicr",
+  "strudel",
+  "ferreira-gh-comments",
+  "ferreira-lkml-comments",
+  "ferreira-gh-sentences",
+  "ferreira-lkml-sentences",
+  "cr-counterproductive",
+  "senticr",
+] as const;
+
+type Row = Record<string, unknown> & { text: string };
+
+function norm(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function make(set: string, raw: string, label: 0 | 1, group: string): ToneExample {
+  return { set, raw, prose: cleanMarkdown(raw).prose, label, group };
+}
+
+/** toxicr with one example per distinct text; texts labeled both ways are dropped. */
+function loadToxicr(dir: string): ToneExample[] {
+  const byText = new Map<string, { raw: string; pos: number; neg: number }>();
+  for (const r of readJsonl<Row>(join(dir, "toxicr", "data.jsonl"))) {
+    const k = norm(r.text);
+    const e = byText.get(k) ?? { raw: r.text, pos: 0, neg: 0 };
+    if (r.label === 1) e.pos++;
+    else e.neg++;
+    byText.set(k, e);
+  }
+  const out: ToneExample[] = [];
+  for (const [k, e] of byText) {
+    if (e.pos && e.neg) continue;
+    out.push(make("toxicr", e.raw, e.pos ? 1 : 0, `t:${k}`));
+  }
+  return out;
+}
+
+/** Every set, in SET_NAMES order. Missing files are skipped. */
+export function loadToneSets(dir: string): ToneExample[] {
+  const out: ToneExample[] = [];
+  if (existsSync(join(dir, "toxicr"))) out.push(...loadToxicr(dir));
+  const strudel = join(dir, "strudel", "data.jsonl");
+  if (existsSync(strudel)) {
+    for (const r of readJsonl<Row>(strudel)) out.push(make("strudel", r.text, r.label === 1 ? 1 : 0, `s:${r.thread_id ?? norm(r.text)}`));
+  }
+  const fc = join(dir, "ferreira-incivility", "comments.jsonl");
+  if (existsSync(fc)) {
+    for (const r of readJsonl<Row>(fc)) {
+      const gh = r.platform === "github_issues";
+      out.push(make(gh ? "ferreira-gh-comments" : "ferreira-lkml-comments", r.text, r.label === "uncivil" ? 1 : 0, `f:${r.platform}:${r.thread_id}`));
+    }
+  }
+  const fs = join(dir, "ferreira-incivility", "data.jsonl");
+  if (existsSync(fs)) {
+    for (const r of readJsonl<Row>(fs)) {
+      const gh = r.platform === "github_issues";
+      out.push(make(gh ? "ferreira-gh-sentences" : "ferreira-lkml-sentences", r.text, r.label === 1 ? 1 : 0, `f:${r.platform}:${r.thread_id}`));
+    }
+  }
+  const cp = join(dir, "cr-counterproductive", "data.jsonl");
+  if (existsSync(cp)) {
+    for (const r of readJsonl<Row>(cp)) {
+      if (r.suspect_row) continue;
+      out.push(make("cr-counterproductive", r.text, r.label === 1 ? 1 : 0, `t:${norm(r.text)}`));
+    }
+  }
+  const sc = join(dir, "senticr", "data.jsonl");
+  if (existsSync(sc)) {
+    for (const r of readJsonl<Row>(sc)) out.push(make("senticr", r.text, r.label === -1 ? 1 : 0, `c:${norm(r.text)}`));
+  }
+  return out;
+}
+
+/**
+ * Leave-one-dataset-out folds: the held-out set, and the sets that must also leave
+ * training because they share text or threads with it.
+ */
+export const LODO_FOLDS: { test: string; alsoExclude: string[] }[] = [
+  { test: "strudel", alsoExclude: [] },
+  { test: "ferreira-gh-comments", alsoExclude: ["ferreira-gh-sentences"] },
+  { test: "ferreira-lkml-comments", alsoExclude: ["ferreira-lkml-sentences"] },
+  { test: "cr-counterproductive", alsoExclude: [] },
+  { test: "toxicr", alsoExclude: ["cr-counterproductive"] },
+];
+
+/** Sets the shipped model trains on (senticr is negative sentiment, not heat: evaluation only). */
+export const TRAIN_SETS: readonly string[] = SET_NAMES.filter((s) => s !== "senticr");
+
+/**
+ * Share of the total training weight each set gets (the rest of the recipe is in
+ * DEFAULT_TRAIN_OPTIONS). toxicr is halved: its label counts any profanity, even
+ * self-directed, and it would otherwise outweigh every incivility set.
+ */
+export const SET_SHARE: Readonly<Record<string, number>> = { toxicr: 0.5 };
+
+/**
+ * toxicr counts any profanity as toxic, even self-directed ("ah, crap, will fix"); our
+ * definition of heat does not. Its positives whose only heat is profanity at no one
+ * (no insult, no profanity near "you", no blame, no threat) are left out of training.
+ */
+function isUntargetedProfanityOnly(set: string, label: number, dense: Float32Array): boolean {
+  if (set !== "toxicr" || label !== 1 || dense[SLOT.profanityOther] === 0) return false;
+  return !dense[SLOT.insult] && !dense[SLOT.profanityPerson] && !dense[SLOT.blame] && !dense[SLOT.threat];
+}
+
+/** Training samples with per-set weights: each set's examples share the set's weight. */
+export function buildSamples(examples: ToneExample[], samplesByIndex?: Sample[]): Sample[] {
+  const all = examples.map((e, i) => samplesByIndex?.[i] ?? toSample(e.prose, e.label, 1, e.group, e.set));
+  const keep = examples.map((e, i) => !isUntargetedProfanityOnly(e.set, e.label, all[i].dense));
+  const counts = new Map<string, number>();
+  examples.forEach((e, i) => keep[i] && counts.set(e.set, (counts.get(e.set) ?? 0) + 1));
+  const out: Sample[] = [];
+  examples.forEach((e, i) => {
+    if (!keep[i]) return;
+    const weight = ((SET_SHARE[e.set] ?? 1) * 1000) / (counts.get(e.set) ?? 1);
+    out.push({ ...all[i], weight });
+  });
+  return out;
+}

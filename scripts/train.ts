@@ -1,0 +1,43 @@
+// `npm run train`: trains the tone model on the labeled sets in ../shared/data (fixed
+// seed, so the same data gives the same weights) and writes src/analysis/tone/model.json.
+import { writeFileSync } from "node:fs";
+import { requireDataDir } from "../eval/data.ts";
+import { buildSamples, loadToneSets, SET_SHARE, TRAIN_SETS } from "../eval/tone-data.ts";
+import { DENSE_NAMES, HASH_BITS } from "../src/analysis/tone/features.ts";
+import { encodeHashed } from "../src/analysis/tone/model.ts";
+import type { ModelFile } from "../src/analysis/tone/model.ts";
+import { DEFAULT_TRAIN_OPTIONS, trainToneModel } from "../src/analysis/tone/trainer.ts";
+
+const dataDir = requireDataDir("npm run train");
+const started = performance.now();
+const examples = loadToneSets(dataDir).filter((e) => TRAIN_SETS.includes(e.set));
+const counts: Record<string, { n: number; positive: number }> = {};
+for (const e of examples) {
+  const c = (counts[e.set] ??= { n: 0, positive: 0 });
+  c.n++;
+  c.positive += e.label;
+}
+const model = trainToneModel(buildSamples(examples), DEFAULT_TRAIN_OPTIONS);
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const file: ModelFile = {
+  version: 1,
+  hashBits: HASH_BITS,
+  denseNames: [...DENSE_NAMES],
+  dense: Array.from(model.dense, round),
+  bias: round(model.bias),
+  ...encodeHashed(model.hashed),
+  calibration: { a: round(model.calibration.a), b: round(model.calibration.b) },
+  thresholds: { low: round(model.thresholds.low), medium: round(model.thresholds.medium), high: round(model.thresholds.high) },
+  meta: {
+    trainedBy: "scripts/train.ts (npm run train)",
+    data: counts,
+    setShare: SET_SHARE,
+    options: DEFAULT_TRAIN_OPTIONS,
+  },
+};
+const out = new URL("../src/analysis/tone/model.json", import.meta.url);
+writeFileSync(out, JSON.stringify(file) + "\n");
+console.log(`trained on ${examples.length} examples in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log("rule weights:", Object.fromEntries(DENSE_NAMES.map((n, i) => [n, round(model.dense[i])])));
+console.log("calibration:", file.calibration, "thresholds:", file.thresholds);
+console.log(`written: ${out.pathname}`);
