@@ -3,10 +3,10 @@
 // questions for the humans to fill in. Pure.
 import type { ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
-import { openItemBullet, refBullet, refLink } from "./items.ts";
+import { capped, openItemBullet, refBullet, refLink } from "./items.ts";
 import { neutralizeMentions } from "./mentions.ts";
 import { inlineExcerpt } from "./safe-text.ts";
-import { humanParticipants } from "./summary.ts";
+import { humanParticipants, SECTION_MAX } from "./summary.ts";
 import { dateAfter } from "./time.ts";
 
 /** Days until the suggested review date. */
@@ -28,15 +28,15 @@ export function renderDecisionRecord(report: ThreadReport, thread: Thread, optio
     "",
     "**Rationale**",
     ...(report.agreements.length > 0
-      ? report.agreements.map((a) => refBullet(report, thread, a, "point", ` — agreed by ${a.agreedBy.length} participant${a.agreedBy.length === 1 ? "" : "s"}.`))
+      ? capped(report.agreements.map((a) => refBullet(report, thread, a, "point", ` — agreed by ${a.agreedBy.length} participant${a.agreedBy.length === 1 ? "" : "s"}.`)), SECTION_MAX)
       : ["- _which reasons carried the decision?_"]),
     "",
     "**Trade-offs**",
-    ...(tradeOffs.length + deferred.length > 0 ? [...tradeOffs, ...deferred] : ["- _which costs or risks are accepted with it?_"]),
+    ...(tradeOffs.length + deferred.length > 0 ? capped([...tradeOffs, ...deferred], SECTION_MAX) : ["- _which costs or risks are accepted with it?_"]),
     "",
   ];
   if (report.actionItems.length > 0) {
-    lines.push("**Follow-ups**", ...report.actionItems.map((f) => refBullet(report, thread, f, "follow-up", f.owner ? ` (owner: ${f.owner})` : "")), "");
+    lines.push("**Follow-ups**", ...capped(report.actionItems.map((f) => refBullet(report, thread, f, "follow-up", f.owner ? ` (owner: ${f.owner})` : "")), SECTION_MAX), "");
   }
   lines.push(`**Review date** — ${dateAfter(now, REVIEW_AFTER_DAYS)} (in ${REVIEW_AFTER_DAYS} days; adjust as needed)`);
   return neutralizeMentions(lines.join("\n"));

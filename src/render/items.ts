@@ -53,3 +53,9 @@ export function refLink(report: ThreadReport, thread: Thread, ref: ItemRef, noun
 export function refBullet(report: ThreadReport, thread: Thread, ref: ItemRef, noun: string, suffix = ""): string {
   return `- ${refLink(report, thread, ref, noun)}${suffix}`;
 }
+
+/** At most `max` bullets, then one line saying how many more there are (keeps the comment short and under GitHub's size limit). */
+export function capped(bullets: string[], max: number): string[] {
+  if (bullets.length <= max) return bullets;
+  return [...bullets.slice(0, max), `- …and ${bullets.length - max} more.`];
+}

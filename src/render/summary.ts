@@ -4,7 +4,7 @@
 import type { ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
 import { renderHeatChart } from "./heat-chart.ts";
-import { commentNumber, openItemBullet, refBullet } from "./items.ts";
+import { capped, commentNumber, openItemBullet, refBullet } from "./items.ts";
 import { neutralizeMentions } from "./mentions.ts";
 import { describeTemperature } from "./temperature.ts";
 
@@ -19,9 +19,12 @@ export function humanParticipants(report: ThreadReport): number {
   return report.participants.filter((p) => !p.isBot).length;
 }
 
+/** Most bullets per section of a summary. */
+export const SECTION_MAX = 10;
+
 function section(title: string, lines: string[], empty?: string): string[] {
   if (lines.length === 0) return empty ? [`**${title}** — ${empty}`, ""] : [];
-  return [`**${title}**`, ...lines, ""];
+  return [`**${title}**`, ...capped(lines, SECTION_MAX), ""];
 }
 
 export function renderSummary(report: ThreadReport, thread: Thread, options: SummaryOptions): string {

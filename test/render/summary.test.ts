@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderSummary } from "../../src/render/summary.ts";
+import { renderSummary, SECTION_MAX } from "../../src/render/summary.ts";
 import { heated, openItem, report, T0, thread } from "../coach/factories.ts";
 
 const now = new Date(T0.getTime() + 2 * 86_400_000);
@@ -53,6 +53,15 @@ describe("renderSummary", () => {
     const r = report({ openQuestions: [openItem({ text: "Can @octocat or @acme/core review?" })] });
     const md = renderSummary(r, thread(6), { now });
     expect(md).not.toMatch(/@(?=[A-Za-z0-9])/);
+  });
+
+  it("stays short on a huge thread: at most SECTION_MAX bullets per section, then a count", () => {
+    const many = Array.from({ length: 300 }, (_, i) => openItem({ text: `Question number ${i} about a long and winding topic that goes on`.repeat(3), commentId: `c${i + 2}` }));
+    const r = report({ commentCount: 1000, openQuestions: many, openConcerns: many.map((q) => ({ ...q, kind: "concern" as const })) });
+    const md = renderSummary(r, thread(1000), { now });
+    expect(md.match(/^- /gm)).toHaveLength(2 * (SECTION_MAX + 1));
+    expect(md).toContain(`- …and ${300 - SECTION_MAX} more.`);
+    expect(md.length).toBeLessThan(10_000);
   });
 
   it("adds a Mermaid heat chart from 10 comments on, not before", () => {
