@@ -2,13 +2,19 @@
 // for the runner's Node 20: dist/action/index.js, committed so users' workflows need no build.
 // The output is deterministic (relative paths, no timestamps), so CI can rebuild and compare.
 // `--lambda` bundles the serverless handler instead, into dist/lambda/index.mjs (not committed).
+// Files the code reads at run time beside itself (the GraphQL documents) are copied next to
+// the bundle, where `new URL("./graphql/", import.meta.url)` then finds them.
 import { build } from "esbuild";
+import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const actionBundle = resolve(repoRoot, "dist/action/index.js");
 export const lambdaBundle = resolve(repoRoot, "dist/lambda/index.mjs");
+
+/** Run-time assets: source directory → directory name beside the bundle. */
+const ASSETS: ReadonlyArray<[string, string]> = [["src/github/graphql", "graphql"]];
 
 /** Build the Action bundle into `outfile` (default: the committed dist/action/index.js). */
 export async function buildAction(outfile: string = actionBundle): Promise<void> {
@@ -39,6 +45,26 @@ async function bundle(entry: string, outfile: string): Promise<void> {
       js: 'import { createRequire as __cgCreateRequire } from "node:module"; const require = __cgCreateRequire(import.meta.url);',
     },
   });
+  for (const [from, to] of ASSETS) {
+    const target = join(dirname(outfile), to);
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(target, { recursive: true });
+    cpSync(resolve(repoRoot, from), target, { recursive: true });
+  }
+}
+
+/** Every file under `dir`, as sorted relative paths (to compare a fresh build with the committed one). */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return out.sort();
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
