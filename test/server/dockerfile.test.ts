@@ -5,43 +5,19 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { contextCopies, envOf, execForm, parseDockerfile, runtimeStage } from "../../scripts/dockerfile.ts";
 import { freePort, repoRoot, rsaPrivateKey, startServer, waitUntilServing, type ServerProcess } from "./server-process.ts";
 
-interface Instruction { op: string; args: string; stage: number }
-
-/** Dockerfile instructions with line continuations joined and comments dropped. */
-function instructions(text: string): Instruction[] {
-  const joined = text.replace(/\\\r?\n/g, " ");
-  let stage = -1;
-  return joined
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("#"))
-    .map((line) => {
-      const [, op, args] = /^(\S+)\s*(.*)$/.exec(line)!;
-      if (op.toUpperCase() === "FROM") stage++;
-      return { op: op.toUpperCase(), args: args.trim(), stage };
-    });
-}
-
-const dockerfile = instructions(readFileSync(join(repoRoot, "Dockerfile"), "utf8"));
-const lastStage = Math.max(...dockerfile.map((i) => i.stage));
-const runtime = dockerfile.filter((i) => i.stage === lastStage);
+const dockerfile = parseDockerfile(readFileSync(join(repoRoot, "Dockerfile"), "utf8"));
+const runtime = runtimeStage(dockerfile);
+const lastStage = runtime[0].stage;
 const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8"));
+const runtimeEnv = () => envOf(runtime);
 
-function runtimeEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const i of runtime.filter((x) => x.op === "ENV")) {
-    for (const [, key, value] of i.args.matchAll(/(\w+)=("[^"]*"|\S+)/g)) env[key] = value.replace(/^"|"$/g, "");
-  }
-  return env;
-}
-
-function execForm(op: string): string[] {
-  const found = runtime.find((i) => i.op === op);
+function command(op: "CMD" | "HEALTHCHECK"): string[] {
+  const found = execForm(runtime, op);
   expect(found, op).toBeDefined();
-  const json = op === "HEALTHCHECK" ? found!.args.replace(/^.*?CMD\s+/, "") : found!.args;
-  return JSON.parse(json) as string[];
+  return found!;
 }
 
 describe("Dockerfile", () => {
@@ -61,9 +37,9 @@ describe("Dockerfile", () => {
   });
 
   it("starts with exactly npm start's command, and copies what that command reads", () => {
-    expect(execForm("CMD").join(" ")).toBe(pkg.scripts.start);
-    const copied = runtime.filter((i) => i.op === "COPY" && !i.args.includes("--from=")).map((i) => i.args).join(" ");
-    for (const needed of ["package.json", "app.yml", "src"]) expect(copied).toContain(needed);
+    expect(command("CMD").join(" ")).toBe(pkg.scripts.start);
+    const copied = contextCopies(runtime);
+    for (const needed of ["package.json", "package-lock.json", "app.yml", "src"]) expect(copied).toContain(needed);
     const ignored = readFileSync(join(repoRoot, ".dockerignore"), "utf8").split("\n").map((l) => l.trim());
     for (const needed of ["package.json", "package-lock.json", "app.yml", "src"]) expect(ignored).not.toContain(needed);
     expect(ignored).toContain(".env");
@@ -71,7 +47,7 @@ describe("Dockerfile", () => {
   });
 
   it("has a HEALTHCHECK that uses node (no curl in the image) against /ping", () => {
-    const check = execForm("HEALTHCHECK");
+    const check = command("HEALTHCHECK");
     expect(check[0]).toBe("node");
     expect(check.join(" ")).toContain("/ping");
   });
@@ -86,14 +62,14 @@ describe("the image's commands, outside Docker", () => {
 
   it("CMD with the image's environment serves /ping, and the HEALTHCHECK passes, then fails once stopped", async () => {
     const port = await freePort();
-    const [command, ...args] = execForm("CMD");
-    expect(command).toBe("node");
+    const [program, ...args] = command("CMD");
+    expect(program).toBe("node");
     server = await startServer(
       { ...runtimeEnv(), PORT: String(port), APP_ID: "12345", PRIVATE_KEY: rsaPrivateKey(), WEBHOOK_SECRET: "docker-test-secret" },
       args,
     );
     await waitUntilServing(server);
-    const [checkCommand, ...checkArgs] = execForm("HEALTHCHECK");
+    const [checkCommand, ...checkArgs] = command("HEALTHCHECK");
     expect(checkCommand).toBe("node");
     const healthy = spawnSync(process.execPath, checkArgs, { env: { ...process.env, PORT: String(port) }, timeout: 15_000 });
     expect(healthy.status).toBe(0);
