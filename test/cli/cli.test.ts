@@ -93,6 +93,18 @@ describe("common-ground (process)", () => {
     expect(now.stderr).toContain("--now");
   });
 
+  it("analyze --config applies a config file, and refuses an invalid one naming the key", async () => {
+    const good = tmpFile("low.yml", "sensitivity: low\n");
+    const run = await runMain(["analyze", join(repoRoot, "examples/calm-question.json"), "--format", "json", "--config", good]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).sensitivity).toBe("low");
+    const bad = tmpFile("typo.yml", "sensitivty: low\n");
+    const refused = await runMain(["analyze", join(repoRoot, "examples/calm-question.json"), "--config", bad]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("typo.yml: invalid config");
+    expect(refused.stderr).toContain("sensitivty: unknown option");
+  });
+
   it("analyze owner/repo#N without a token says which variable to set", async () => {
     const run = await runMain(["analyze", "acme/widgets#12"]);
     expect(run.code).toBe(1);
