@@ -61,6 +61,8 @@ export class FakeRepo {
   readonly writes: Write[] = [];
   /** Thread loads served (one per handled event). */
   loads = 0;
+  /** When set, comment creation answers with this HTTP status (e.g. 403 for a secondary rate limit). */
+  failCreate?: number;
   /** YAML of .github/common-ground.yml, or undefined for "no file". */
   config?: string;
   private nextId = 9000;
@@ -183,6 +185,7 @@ export class FakeRepo {
       return [404, { message: "Not Found" }];
     });
     scope.post(new RegExp(`^/repos/${OWNER}/${REPO}/issues/\\d+/comments$`)).reply((uri, body) => {
+      if (this.failCreate) return [this.failCreate, { message: "You have exceeded a secondary rate limit." }];
       const number = Number(/issues\/(\d+)\/comments/.exec(uri)![1]);
       return [201, this.rest(this.create(number, (body as { body: string }).body))];
     });

@@ -2,12 +2,15 @@ import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import appFn from "../../src/index.ts";
 import { decodeMarker } from "../../src/render/marker.ts";
-import { FakeRepo, human, type FakeThread } from "./fake-repo.ts";
+import { FakeRepo, human, type FakeComment, type FakeThread } from "./fake-repo.ts";
 import { probotWith } from "./harness.ts";
 import { issueComment } from "./payloads.ts";
 
 let gh: FakeRepo;
 let thread: FakeThread;
+
+/** The real app reads the real clock: the thread happens in the last few minutes. */
+const recent = (c: FakeComment): FakeComment => ({ ...c, createdAt: new Date(Date.now() - (10 - c.databaseId) * 60_000).toISOString() });
 
 beforeEach(() => {
   nock.disableNetConnect();
@@ -16,10 +19,10 @@ beforeEach(() => {
     kind: "issue",
     number: 3,
     title: "CSV import times out",
-    opening: human(1, "Uploading a 200 MB CSV times out after 30 s. Can we move the import to a background job?", "author", "OWNER"),
+    opening: recent(human(1, "Uploading a 200 MB CSV times out after 30 s. Can we move the import to a background job?", "author", "OWNER")),
     comments: [
-      human(2, "Agreed, a background job on the existing queue makes sense. How would progress be reported to @octocat and others?", "alice", "MEMBER"),
-      human(3, "Good point. I'll open a follow-up issue for a progress bar.", "author", "OWNER"),
+      recent(human(2, "Agreed, a background job on the existing queue makes sense. How would progress be reported to @octocat and others?", "alice", "MEMBER")),
+      recent(human(3, "Good point. I'll open a follow-up issue for a progress bar.", "author", "OWNER")),
     ],
   });
 });
@@ -32,7 +35,7 @@ afterEach(() => {
 describe("the app function (src/index.ts) with the real analysis", () => {
   it("answers /summarize end to end: one comment, a summary, a valid marker, no pings", async () => {
     const probot = await probotWith(appFn);
-    const c = human(4, "/summarize", "bob");
+    const c = recent(human(4, "/summarize", "bob"));
     thread.comments.push(c);
     await probot.receive({ id: "1", name: "issue_comment", payload: issueComment("created", thread, c) } as never);
     expect(gh.writes.map((w) => w.op)).toEqual(["react", "create"]);
@@ -45,7 +48,7 @@ describe("the app function (src/index.ts) with the real analysis", () => {
 
   it("stays silent on an ordinary short exchange", async () => {
     const probot = await probotWith(appFn);
-    const c = human(4, "Thanks, that works for me.", "bob");
+    const c = recent(human(4, "Thanks, that works for me.", "bob"));
     thread.comments.push(c);
     await probot.receive({ id: "2", name: "issue_comment", payload: issueComment("created", thread, c) } as never);
     expect(gh.loads).toBe(1);

@@ -209,6 +209,16 @@ describe("what the app leaves alone", () => {
     expect(app.debug.some((l) => l.msg === "skipped: the thread or comment no longer exists")).toBe(true);
   });
 
+  it("survives a refused write (secondary rate limit) and converges on the next event", async () => {
+    gh.failCreate = 403;
+    await expect(app.deliver("issue_comment", issueComment("created", issue, post(6, "/summarize")))).resolves.toBeUndefined();
+    expect(gh.ours(12)).toHaveLength(0);
+    expect(app.debug.some((l) => l.level === 50 && l.msg === "coaching failed for this event; the next event will converge")).toBe(true);
+    gh.failCreate = undefined;
+    await app.deliver("issue_comment", issueComment("created", issue, post(7, "/summarize")));
+    expect(gh.ours(12)).toHaveLength(1);
+  });
+
   it("passes sensitivity and ignored users from the config to the analysis", async () => {
     gh.config = "sensitivity: high\nignore:\n  users: [release-bot-user]\n";
     await app.deliver("issue_comment", issueComment("created", issue, post(6, "ok")));
