@@ -25,6 +25,18 @@ export interface CleanedText {
 /** Inputs longer than this are cut (GitHub's own limit for a comment body is 65,536). */
 export const MAX_CLEAN_INPUT = 262_144;
 
+/**
+ * Text exported without its line breaks (many data sets and some tools turn each newline
+ * into spaces) loses all block structure: "> quoted  my reply" would read as one long quote.
+ * When a text has no newline at all but has runs of two or more spaces, those runs are
+ * taken as the lost line breaks. On genuinely one-line comments this only splits at double
+ * spaces (e.g. after a full stop), which changes no words.
+ */
+function unflatten(text: string): string {
+  if (text.includes("\n") || !/\S {2,}\S/.test(text)) return text;
+  return text.replace(/ {2,}/g, "\n");
+}
+
 function quoteTexts(blocks: Blocks[], out: string[]): void {
   for (const q of blocks) {
     const text = q.paragraphs
@@ -39,7 +51,8 @@ function quoteTexts(blocks: Blocks[], out: string[]): void {
 /** Cleans one comment's Markdown into the writer's prose plus what was quoted and referenced. */
 export function cleanMarkdown(markdown: string): CleanedText {
   const input = typeof markdown === "string" ? markdown : "";
-  const text = normalizeText(input.length > MAX_CLEAN_INPUT ? input.slice(0, MAX_CLEAN_INPUT) : input);
+  let text = normalizeText(input.length > MAX_CLEAN_INPUT ? input.slice(0, MAX_CLEAN_INPUT) : input);
+  text = unflatten(text);
   const blocks = scanBlocks(text.split("\n"));
   const mentions = new Set<string>();
   const references = new Set<string>();

@@ -24,8 +24,12 @@ export function isCodeIdentifier(core: string): boolean {
   // camelCase (lowercase start, inner capital) or three or more humps (XMLHttpRequest)
   if (/^[a-z]+[A-Z]/.test(core) && /[a-z]/.test(core.slice(1))) return true;
   if (/[a-z][A-Z].*[a-z][A-Z]/.test(core)) return true;
-  // calls: foo(), obj.method(arg); but not "file(s)"
-  if (/^[A-Za-z_$][\w$.]*\([^()]*\)?$/.test(core) && !/\((?:s|es)\)$/.test(core)) return true;
+  // calls: foo(), obj.method(arg), f(a, b); not "file(s)" or a missing space "times(L101)"
+  const call = /^([A-Za-z_$][\w$.]*)\(([^()]*)\)$/.exec(core);
+  if (call && (call[2] === "" || /[.$]/.test(call[1]) || /[,='"]/.test(call[2]))) return true;
+  // a call split at a space: "getattr(obj," or "mock.patch.object(Foo,"
+  const open = /^([A-Za-z_$][\w$.]*)\(([^()]*)$/.exec(core);
+  if (open && (/[.$]/.test(open[1]) || open[2] === "" || /,$/.test(open[2]))) return true;
   // CLI flags: --force, -rf, --depth=1
   if (/^--?[A-Za-z][\w-]*(?:=\S*)?$/.test(core)) return true;
   // $VAR, ${VAR}, %VAR%

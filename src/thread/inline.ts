@@ -56,6 +56,8 @@ export function cleanInline(paragraph: string): InlineResult {
   }
   s = s.replace(/`+/g, "");
   // 2. HTML: elements whose content is code or invisible, images, tags (text kept).
+  //    Escaped markup (&lt;details&gt;, from HTML-escaped exports) is treated as markup too.
+  if (s.includes("&")) s = decodeEntities(s);
   if (s.includes("<")) {
     s = s.replace(DROP_ELEMENT, (_m, tag: string) => {
       if (!/^(?:script|style)$/i.test(tag)) hadCode = true;
@@ -72,7 +74,6 @@ export function cleanInline(paragraph: string): InlineResult {
   }
   // 5. Bare URLs and e-mail addresses are not words.
   if (s.includes("://") || s.includes("www.")) s = s.replace(URL, CODE_TOKEN);
-  if (s.includes("&")) s = decodeEntities(s);
   if (s.includes("@") && /[\w.+-]@[A-Za-z0-9]/.test(s)) s = s.replace(EMAIL, CODE_TOKEN);
   // 6. Mentions and references (kept in the prose; they are part of the sentence).
   const mentions = extractMentions(s);

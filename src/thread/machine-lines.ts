@@ -7,6 +7,7 @@ const STRONG: RegExp[] = [
   /^\s*at\s+(?:async\s+)?(?:new\s+)?[^\s()]*\s*\(?[^()]*?:\d+(?::\d+)?\)?\s*$/,
   /^\s*at\s+[\w$.<>[\]/-]+\s*\((?:Native Method|Unknown Source|native|<anonymous>)\)\s*$/,
   /^\s*at\s+<anonymous>\s*$/,
+  /^\s*at\s+[\w$<>]+(?:\.[\w$<>]+)+\s*\([^()]*\)\s*$/,
   /^\s*\.\.\.\s*\d+\s+more\s*$/,
   /^\s*Caused by:\s+\S/,
   /^Exception in thread\s/,
@@ -54,15 +55,36 @@ export function looksMachineLike(line: string): boolean {
   const t = line.trim();
   if (t.length === 0) return false;
   if (isMachineLine(t)) return true;
+  if (isMostlyWords(t)) return false;
   if (/[;{]\s*$/.test(t) || /^[})\]]/.test(t)) return true;
   if (/(?:=>|::|->|==|!=|&&|\|\||\+\+|\(\);?)/.test(t)) return true;
-  if (/^\s*(?:import|export|const|let|var|function|def|class|return|if|for|while|fn|pub|use|#include|package)\b.*[=({:;]/.test(t)) return true;
+  if (/^\s*(?:import|export|const|let|var|function|def|class|return|if|elif|for|while|fn|pub|use|#include|package)\b.*[=({:;]/.test(t)) return true;
+  // assignments ("x = 1", "self.a[0] += b") and bare block keywords ("else:", "} else {", "try:")
+  if (/^[A-Za-z_$][\w$.[\]'"]*\s*(?:[-+*/%|&^]|<<|>>)?=(?!=)\s*\S/.test(t)) return true;
+  if (/^(?:[})]\s*)?(?:else|try|finally|except\b[^:]*|default|case\b[^:]*|do)\s*[:{]?\s*$/.test(t)) return true;
   const symbols = t.match(SYMBOLS)?.length ?? 0;
   const letters = t.match(LETTERS)?.length ?? 0;
   if (t.length >= 8 && symbols > letters) return true;
   // Long unbroken tokens (hashes, base64, minified code)
   if (/\S{60,}/.test(t)) return true;
   return false;
+}
+
+const PLAIN_WORD = /^["'(\u201c\u2018]?[A-Za-z][a-z'\u2019]*[)"'.,;:!?\u201d\u2019]*$/;
+const NUMBER = /^[(\[]?[\d.,:%-]+[)\],.;:]*$/;
+
+/** A line of six or more tokens, at least 60% of them plain words (numbers not counted). */
+function isMostlyWords(t: string): boolean {
+  const tokens = t.split(/\s+/);
+  if (tokens.length < 6) return false;
+  let words = 0;
+  let numbers = 0;
+  for (const tok of tokens) {
+    if (PLAIN_WORD.test(tok)) words++;
+    else if (NUMBER.test(tok)) numbers++;
+  }
+  const counted = tokens.length - numbers;
+  return counted > 0 && words / counted >= 0.6;
 }
 
 const DIFF_HEADER = /^(?:diff --git |index [0-9a-f]{6,}\.\.[0-9a-f]{6,}|--- (?:a\/|\/dev\/null|\S+\t)|\+\+\+ (?:b\/|\/dev\/null|\S+\t)|@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@)/;

@@ -251,3 +251,36 @@ describe("cleanMarkdown: awkward input", () => {
     expect(r.quotes.join(" ")).toContain("deep");
   });
 });
+
+describe("cleanMarkdown: text exported without line breaks", () => {
+  it("reads runs of spaces in newline-free text as the lost line breaks", () => {
+    const r = cleanMarkdown("> Windows and Ubuntu are also ugly.  Agreed, I would be happy with a better solution.");
+    expect(r.quotes).toEqual(["Windows and Ubuntu are also ugly."]);
+    expect(r.prose).toBe("Agreed, I would be happy with a better solution.");
+  });
+
+  it("drops a flattened stack trace but keeps the sentence before it", () => {
+    const r = cleanMarkdown("It crashes on start.  Traceback (most recent call last):    File \"x.py\", line 3, in <module>");
+    expect(r.prose).toBe("It crashes on start.");
+  });
+
+  it("leaves text with real line breaks alone", () => {
+    expect(prose("One.  Two.\nThree.")).toBe("One. Two.\nThree.");
+  });
+
+  it("treats HTML-escaped markup like markup", () => {
+    expect(prose("See &lt;details&gt;&lt;summary&gt;Logs&lt;/summary&gt; here &lt;/details&gt;")).toBe("See\nLogs\nhere");
+  });
+});
+
+describe("cleanMarkdown: unfenced code", () => {
+  it("drops runs of statements (assignments, block keywords) pasted without a fence", () => {
+    const md = "Please do something like:\n\nattempts = 1\nif retries >= 1:\n    attempts = retries + 1\nelse:\n    pass\n\nor something along those lines.";
+    expect(prose(md)).toBe("Please do something like:\n\nor something along those lines.");
+  });
+
+  it("keeps a long prose line that happens to end in code", () => {
+    const md = "I discovered that it hangs in the function that reads the FIFO count, which looks like this uint16_t count() {\nreturn x;\n}";
+    expect(prose(md)).toContain("I discovered that it hangs");
+  });
+});

@@ -24,3 +24,8 @@ describe("replaceIdentifiers", () => {
     expect(replaceIdentifiers("Call (foo_bar), then baz.qux(). Done.")).toBe(`Call (${CODE_TOKEN}), then ${CODE_TOKEN}. Done.`);
   });
 });
+
+describe("isCodeIdentifier: calls", () => {
+  it.each(["getattr(obj,", "mock.patch.object(Foo,", "f(a,b)", "run()", "obj.m(x)"])("%s is code", (t) => expect(isCodeIdentifier(t)).toBe(true));
+  it.each(["times(L101)", "method(will", "word(s)"])("%s is prose", (t) => expect(isCodeIdentifier(t)).toBe(false));
+});
