@@ -45,7 +45,8 @@ async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): 
     await ignoreNotFound(() => deleteComment(gh, thread, extra));
     context.log.debug({ ...where, deleted: extra.id }, "removed a duplicate coaching comment");
   }
-  if (!plan.write) return;
+  // After removing a duplicate, write once so the kept comment carries the merged state.
+  if (!plan.write && ours.extras.length === 0) return;
   const body = renderCoachingComment({ state: plan.state, report, thread, config, now, notice: plan.notice });
   if (!ours.comment) {
     await createComment(gh, thread, body);

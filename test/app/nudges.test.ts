@@ -171,6 +171,18 @@ describe("one comment, whatever happens", () => {
     expect(decodeMarker(gh.ours(12)[0].body)).toMatchObject({ handled: ["IC_4:concerns", "IC_3:summarize", "IC_95:coach-help"] });
   });
 
+  it("after deleting a duplicate, the kept comment remembers the commands the deleted one handled", async () => {
+    const ours = (id: number, handled: string[]): FakeComment => ({
+      ...human(id, `**Summary so far**\n\n${encodeMarker({ ...emptyState(), handled })}`, "common-ground"),
+      isBot: true,
+      viewerDidAuthor: true,
+    });
+    issue.comments.push(ours(90, []), ours(91, ["IC_4:summarize"]));
+    await app.deliver("issue_comment", issueComment("created", issue, post(96, "ok")));
+    expect(gh.writes.map((w) => w.op)).toEqual(["delete", "update"]);
+    expect(decodeMarker(gh.ours(12)[0].body)).toMatchObject({ handled: ["IC_4:summarize"] });
+  });
+
   it("does not trust a marker in a comment someone else wrote", async () => {
     issue.comments.push(human(50, `copied ${encodeMarker({ ...emptyState(), coachOff: true })}`, "mallory"));
     app.scenario.heat = "heated";
