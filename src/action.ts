@@ -6,6 +6,7 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Probot, ProbotOctokit, type ApplicationFunction, type Logger } from "probot";
 import { eventWhere } from "./http-routes.ts";
+import { graphqlFailures, type HookableOctokit } from "./metrics.ts";
 
 /** What the entry did, for the log and the exit code. */
 export interface ActionOutcome {
@@ -110,12 +111,16 @@ interface ApiFailure {
 
 /** Octokit plugin: remember every request that failed for good, except "not found" (a thread or comment gone). */
 function recordFailures(failures: ApiFailure[]) {
-  return (octokit: { hook: { error: (name: "request", hook: (error: any, options: any) => unknown) => void } }) => {
+  return (octokit: HookableOctokit) => {
+    const request = (options: { method?: string; url?: string }) => `${options?.method ?? "?"} ${options?.url ?? "?"}`;
     octokit.hook.error("request", (error: { status?: number; message?: string }, options: { method?: string; url?: string }) => {
-      if (error?.status !== 404) {
-        failures.push({ request: `${options?.method ?? "?"} ${options?.url ?? "?"}`, status: error?.status, message: String(error?.message ?? error) });
-      }
+      if (error?.status !== 404) failures.push({ request: request(options), status: error?.status, message: String(error?.message ?? error) });
       throw error;
+    });
+    // GraphQL answers 200 with an `errors` list (FORBIDDEN when a permission is missing).
+    octokit.hook.after("request", (response: { data?: unknown }, options: { method?: string; url?: string }) => {
+      const types = graphqlFailures(response, options?.url);
+      if (types.length > 0) failures.push({ request: request(options), message: `GraphQL ${types.join(", ")}`, status: types.every((t) => t === "FORBIDDEN") ? 403 : undefined });
     });
   };
 }

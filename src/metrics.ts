@@ -36,7 +36,7 @@ const silences = new Counter({
 
 const githubApiErrors = new Counter({
   name: "github_api_errors_total",
-  help: "Failed GitHub API requests (after retries), by HTTP status; 'network' when none.",
+  help: "Failed GitHub API requests (after retries), by HTTP status; 'network' when none, 'graphql' for errors in a 200 GraphQL answer.",
   labelNames: ["status"] as const,
   registers: [registry],
 });
@@ -98,7 +98,7 @@ export const metrics = {
   recordSilence(reason: string): void {
     silences.inc({ reason: reasonLabel(reason) });
   },
-  /** A GitHub API request failed for good; status is the HTTP status, if any. */
+  /** A GitHub API request failed for good; status is the HTTP status ("graphql" for errors in a 200 answer), if any. */
   recordGitHubError(status: number | string | undefined): void {
     githubApiErrors.inc({ status: statusLabel(status ?? "network") });
   },
@@ -134,10 +134,20 @@ export async function metricsText(): Promise<{ contentType: string; body: string
 }
 
 /** Minimal structural view of an Octokit instance: just its request hooks. */
-interface HookableOctokit {
-  hook: {
-    error: (name: "request", hook: (error: any, options: any) => unknown) => void;
-  };
+export interface HookableOctokit {
+  // Loosely typed on purpose: Octokit's hook types are generic overloads per hook name.
+  hook: { error: (...args: any[]) => void; after: (...args: any[]) => void };
+}
+
+/**
+ * GraphQL reports most failures inside a 200 answer: the `type` of each error, except
+ * NOT_FOUND (a thread or comment that is gone, which the app expects and skips).
+ */
+export function graphqlFailures(response: { data?: unknown } | undefined, url: string | undefined): string[] {
+  if (typeof url !== "string" || !url.endsWith("/graphql")) return [];
+  const errors = (response?.data as { errors?: Array<{ type?: string }> } | undefined)?.errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.map((e) => e?.type ?? "ERROR").filter((type) => type !== "NOT_FOUND");
 }
 
 /**
@@ -150,6 +160,9 @@ export function countGitHubErrors(octokit: HookableOctokit): void {
     const status = typeof error?.status === "number" ? error.status : undefined;
     if (!isExpectedMiss(status, options?.url)) metrics.recordGitHubError(status);
     throw error;
+  });
+  octokit.hook.after("request", (response: { data?: unknown }, options: { url?: string }) => {
+    if (graphqlFailures(response, options?.url).length > 0) metrics.recordGitHubError("graphql");
   });
 }
 

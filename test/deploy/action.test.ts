@@ -112,6 +112,19 @@ describe("runAction", () => {
     expect(outcome.message).toMatch(/Bad credentials.*401/);
   });
 
+  it("fails the run when GraphQL answers FORBIDDEN inside a 200 (a missing permission)", async () => {
+    const payload = examplePayload("issue_comment", "created");
+    const swallowing: ApplicationFunction = (app) => {
+      app.on("issue_comment.created", async (context) => {
+        await context.octokit.graphql("query { viewer { login } }").catch(() => undefined);
+      });
+    };
+    nock("https://api.github.com").post("/graphql").reply(200, { data: null, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] });
+    const outcome = await runAction(swallowing, { env: actionsEnv("issue_comment", payload), Octokit });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(/GraphQL FORBIDDEN \(HTTP 403\)/);
+  });
+
   it("fails cleanly when the event file cannot be read", async () => {
     const env = { ...actionsEnv("issue_comment", examplePayload("issue_comment", "created")), GITHUB_EVENT_PATH: join(dir, "missing.json") };
     const outcome = await runAction(loadThenComment, { env, Octokit });

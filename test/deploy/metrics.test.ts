@@ -113,6 +113,24 @@ describe("metrics API", () => {
     }
   });
 
+  it("counts GraphQL errors inside a 200 answer, except NOT_FOUND", async () => {
+    nock.disableNetConnect();
+    try {
+      const octokit = new MeteredOctokit({ auth: "t", throttle: { enabled: false }, retry: { enabled: false } });
+      const graphqlErrors = async () => sample((await metricsText()).body, "github_api_errors_total", '{status="graphql"}');
+      const start = await graphqlErrors();
+      nock("https://api.github.com")
+        .post("/graphql").reply(200, { data: { x: null }, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] })
+        .post("/graphql").reply(200, { data: { x: null }, errors: [{ type: "NOT_FOUND", message: "Could not resolve" }] });
+      await expect(octokit.graphql("query { x }")).rejects.toThrow(/Resource not accessible/);
+      await expect(octokit.graphql("query { x }")).rejects.toThrow(/Could not resolve/);
+      expect((await graphqlErrors()) - start).toBe(1);
+    } finally {
+      nock.cleanAll();
+      nock.enableNetConnect();
+    }
+  });
+
   it("MeteredOctokit is still a ProbotOctokit", () => {
     expect(new MeteredOctokit({ auth: "t" })).toBeInstanceOf(ProbotOctokit);
   });
