@@ -121,12 +121,15 @@ export function decide(input: PolicyInput): Decision {
 
   const shown = state?.nudge;
   const active = shown && shown.kind !== "calm" ? shown : undefined;
+  const longEnough = report.commentCount >= config.minComments;
+  const found = longEnough ? candidates(input) : [];
   if (active && isResolved(active.kind, input)) {
+    // Straight to the next nudge when one is due and allowed; otherwise say it calmed down.
+    const next = found[0];
+    if (next && !cooldownReason(state, input)) return { speak: next.kind, reason: `${next.reason} (the ${active.kind} nudge no longer applies)`, commentIds: next.commentIds };
     return { speak: "update-to-calm", reason: `the ${active.kind} nudge no longer applies`, commentIds: [] };
   }
-  if (report.commentCount < config.minComments) return silence(`thread too short (${report.commentCount} < ${config.minComments} comments)`);
-
-  const found = candidates(input);
+  if (!longEnough) return silence(`thread too short (${report.commentCount} < ${config.minComments} comments)`);
   if (active) {
     const same = found.find((c) => c.kind === active.kind);
     if (same && found[0] === same) {

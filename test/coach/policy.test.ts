@@ -126,6 +126,13 @@ describe("decide: never stale", () => {
     expect(decide(input({ state: shown("openItems", ["c2"]) })).speak).toBe("update-to-calm");
   });
 
+  it("goes straight to a due nudge of another kind when the old one no longer applies and the cooldown has passed", () => {
+    const r = report({ commentCount: 20, openQuestions: [openItem()] });
+    const d = decide(input({ report: r, state: shown("escalation", ["c5"]), now: hoursLater(30) }));
+    expect(d).toMatchObject({ speak: "openItems", reason: "1 question(s)/concern(s) unanswered (the escalation nudge no longer applies)" });
+    expect(decide(input({ report: r, state: shown("escalation", ["c5"]), now: hoursLater(3) })).speak).toBe("update-to-calm");
+  });
+
   it("does not update a calm note again", () => {
     expect(decide(input({ state: shown("calm", []) })).speak).toBe("silence");
   });
