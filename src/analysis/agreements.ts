@@ -5,13 +5,16 @@ import type { Comment, Thread } from "../thread/model.ts";
 import type { Agreement } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { clip, keyTerms } from "./text-units.ts";
+import { displayText } from "./display-text.ts";
 
 interface Target {
   text: string;
-  index: number;
+  /** The comment that made the point. */
+  source: Comment;
 }
 
-const WHOLE_CHANGE = /\b(?:lgtm|sgtm|ship it|approved?)\b/i;
+/** Agreement to the change as a whole, when said outside any reply. */
+const WHOLE_CHANGE = /\b(?:lgtm|sgtm|ship it|approv\w*)\b/i;
 
 /** The nearest earlier comment (by someone else) that contains `text` or most of its key terms, or -1. */
 function sourceOf(text: string, comments: Comment[], features: CommentFeatures[], before: number, notBy: string): number {
@@ -26,9 +29,17 @@ function sourceOf(text: string, comments: Comment[], features: CommentFeatures[]
   return -1;
 }
 
-function previousByOther(comments: Comment[], index: number): number {
-  const me = comments[index].author.login;
-  for (let k = index - 1; k >= 0; k--) if (comments[k].author.login !== me) return k;
+/** The comment this one answers: the latest earlier one by someone else in the same reply chain, else the previous one by someone else. */
+function answered(comments: Comment[], j: number): number {
+  const c = comments[j];
+  const me = c.author.login;
+  if (c.replyTo) {
+    for (let k = j - 1; k >= 0; k--) {
+      const x = comments[k];
+      if (x.author.login !== me && (x.id === c.replyTo || x.replyTo === c.replyTo)) return k;
+    }
+  }
+  for (let k = j - 1; k >= 0; k--) if (comments[k].author.login !== me) return k;
   return -1;
 }
 
@@ -37,6 +48,7 @@ function claimOf(thread: Thread, comments: Comment[], features: CommentFeatures[
   return features[k].claim;
 }
 
+/** What this comment agrees to, besides the change as a whole. */
 function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures[], j: number): Target | null {
   const c = comments[j];
   const f = features[j];
@@ -44,46 +56,41 @@ function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures
   const cue = f.agreement ?? {};
   if (cue.quote) {
     const k = sourceOf(cue.quote, comments, features, j, me);
-    if (k >= 0) return { text: cue.quote, index: k };
+    if (k >= 0) return { text: cue.quote, source: comments[k] };
   }
+  const k = answered(comments, j);
   if (cue.clause) {
-    const k = sourceOf(cue.clause, comments, features, j, me);
-    const at = k >= 0 ? k : previousByOther(comments, j);
+    const s = sourceOf(cue.clause, comments, features, j, me);
+    const at = s >= 0 ? s : k;
     if (at >= 0) {
       // A short clause ("on the delivery id") names the point; the source's claim states it.
       const claim = claimOf(thread, comments, features, at);
-      const terms = keyTerms(cue.clause);
       const short = cue.clause.split(/\s+/).length < 5;
-      const covered = claim !== null && terms.every((t) => keyTerms(claim).includes(t));
-      return { text: short && covered && claim ? claim : cue.clause, index: at };
+      const covered = claim !== null && keyTerms(cue.clause).every((t) => keyTerms(claim).includes(t));
+      return { text: short && covered && claim ? claim : cue.clause, source: comments[at] };
     }
   }
-  if (c.replyTo) {
-    const k = comments.findIndex((x) => x.id === c.replyTo);
-    if (k >= 0 && k < j && comments[k].author.login !== me) {
-      const claim = claimOf(thread, comments, features, k);
-      if (claim) return { text: claim, index: k };
-    }
-  }
-  const approvesChange = c.reviewState === "APPROVED" || (thread.kind === "pull_request" && WHOLE_CHANGE.test(f.prose) && !c.replyTo);
-  if (approvesChange && comments[0]?.kind === "body" && comments[0].author.login !== me) {
-    const claim = thread.title || features[0].claim;
-    if (claim) return { text: claim, index: 0 };
-  }
-  const k = previousByOther(comments, j);
   if (k < 0) return null;
   const claim = claimOf(thread, comments, features, k);
-  return claim ? { text: claim, index: k } : null;
+  return claim ? { text: claim, source: comments[k] } : null;
+}
+
+/** The change as a whole: the thread's title, attributed to its opening post (even a bot's). */
+function wholeChange(thread: Thread, comments: Comment[], features: CommentFeatures[]): Target | null {
+  const body = thread.comments[0];
+  if (!body || body.kind !== "body") return null;
+  const text = thread.title || (comments[0] === body ? features[0].claim : null);
+  return text ? { text, source: body } : null;
 }
 
 /** Agreements of the thread, merged per agreed point, in order of first agreement. */
 export function findAgreements(thread: Thread, comments: Comment[], features: CommentFeatures[]): Agreement[] {
   const merged = new Map<string, Agreement>();
   const add = (target: Target, c: Comment): void => {
-    const source = comments[target.index];
+    const source = target.source;
     if (source.author.login === c.author.login) return;
-    const text = clip(target.text, 200);
-    const key = `${source.id}|${keyTerms(text).join(" ")}`;
+    const text = clip(displayText(target.text, source.body), 200);
+    const key = `${source.id}|${keyTerms(target.text).join(" ")}`;
     let a = merged.get(key);
     if (!a) {
       a = { text, author: source.author.login, commentId: source.id, agreedBy: [], agreementCommentIds: [] };
@@ -94,14 +101,19 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     if (!a.agreementCommentIds.includes(c.id)) a.agreementCommentIds.push(c.id);
   };
   comments.forEach((c, j) => {
+    const f = features[j];
     const approved = c.reviewState === "APPROVED";
-    if (features[j].agreement === null && !approved) return;
-    const target = targetOf(thread, comments, features, j);
-    if (target) add(target, c);
-    // An approval also agrees to the change as a whole, whatever else it points at.
-    if (approved && target?.index !== 0 && comments[0]?.kind === "body") {
-      const whole = thread.title || features[0].claim;
-      if (whole) add({ text: whole, index: 0 }, c);
+    if (f.agreement === null && !approved) return;
+    const cueOnWhole = thread.kind === "pull_request" && !c.replyTo && !f.agreement?.quote && !f.agreement?.clause && WHOLE_CHANGE.test(f.prose);
+    // An approval (or a bare "LGTM" on a pull request) agrees to the change as a whole…
+    if (approved || cueOnWhole) {
+      const whole = wholeChange(thread, comments, features);
+      if (whole) add(whole, c);
+    }
+    // …and any explicit agreement also to the point it answers.
+    if (f.agreement !== null && !cueOnWhole) {
+      const target = targetOf(thread, comments, features, j);
+      if (target) add(target, c);
     }
   });
   return [...merged.values()];

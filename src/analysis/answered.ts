@@ -33,7 +33,13 @@ export interface AnswerContext {
   docFreq: Map<string, number>;
 }
 
-const DIRECT = /^(?:i tried|we tried|i did|i have|i've|i checked|i measured|i tested|that's|that is|it was|done|fixed|addressed|updated|changed|removed|added|good catch|yes|yep|yeah|no|nope|correct|right|exactly|because|that's because|it's because|the reason|it is|it does|it doesn't|it's|this is|we do|we don't|not really|nope|sure)\b/i;
+/** Openings of a reply that answers a question. */
+const DIRECT =
+  /^(?:i tried|we tried|i did|i have|i've|i checked|i measured|i tested|i considered|we considered|i thought about|good question|that's|that is|it was|yes|yep|yeah|no|nope|correct|right|exactly|because|that's because|it's because|the reason|it is|it does|it doesn't|it's|this is|we do|we don't|not really|sure|only|both|neither|either)\b/i;
+/** Openings of a reply that carries out a request ("Could you rename…?" → "Done."). */
+const DONE = /^(?:done|fixed|addressed|updated|changed|removed|added|renamed|moved|good catch|will do|sure|ok|okay)\b/i;
+/** A question that asks someone to do something rather than to tell something. */
+const REQUEST = /^(?:could|can|would|will) you\b|^please\b|^(?:could|can) we (?:rename|add|remove|move|drop|keep|split|use)\b/i;
 const FOLLOW_UP = /\b(?:fixed|addressed|done|pushed|updated|opened|filed|tracked|tracking|see|created|moved to|follow[- ]?up)\b/i;
 
 /** Item key terms that are rare in the thread: the words that say what the item is about. */
@@ -56,6 +62,8 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     if (rt?.isResolved) return { kind: "resolved", commentId: asked.id, by: asker };
   }
 
+  const request = REQUEST.test(text.trim());
+  const discussionBody = thread.kind === "discussion" && asked.kind === "body";
   let othersSeen = false;
   for (let j = index + 1; j < comments.length; j++) {
     const c = comments[j];
@@ -63,8 +71,12 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     const by = c.author.login;
     if (by === asker) {
       if (othersSeen && f.acknowledges) return { kind: "acknowledged", commentId: c.id, by };
+      // A reviewer who approves has settled what they asked.
+      if (c.reviewState === "APPROVED") return { kind: "approved", commentId: c.id, by };
       continue;
     }
+    // The top-level comments of a discussion answer its opening post.
+    if (discussionBody && c.kind === "discussion_comment") return { kind: "discussion-reply", commentId: c.id, by };
     const firstReply = !othersSeen;
     othersSeen = true;
     if (asked.reviewThreadId && c.reviewThreadId === asked.reviewThreadId) return { kind: "review-thread-reply", commentId: c.id, by };
@@ -79,8 +91,10 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     if (f.references.length && FOLLOW_UP.test(f.prose) && (firstReply || topic.some((t) => f.terms.includes(t)))) {
       return { kind: "reference", commentId: c.id, by };
     }
-    if (firstReply && substantive && !asked.reviewThreadId && (DIRECT.test(f.sentences[0] ?? "") || topic.some((t) => f.terms.includes(t)))) {
-      return { kind: "direct-reply", commentId: c.id, by };
+    if (firstReply && substantive && !asked.reviewThreadId) {
+      const opening = f.sentences[0] ?? "";
+      const shared = topic.filter((t) => f.terms.includes(t)).length;
+      if (DIRECT.test(opening) || (request && DONE.test(opening)) || shared >= 2) return { kind: "direct-reply", commentId: c.id, by };
     }
     if (topic.length) {
       const hit = topic.filter((t) => f.terms.includes(t)).length;

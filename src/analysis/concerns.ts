@@ -4,6 +4,7 @@ import { normalizeForMatch } from "./questions.ts";
 
 const CONCERN: RegExp[] = [
   /\b(?:i'm|i am|i was|i'd be|we're|we are)\s+(?:a bit |a little |somewhat |slightly |really |very |quite |still |rather )?(?:worried|concerned|nervous|afraid|uneasy|wary|skeptical|sceptical|hesitant)\b/,
+  /\b(?:i|we) (?:do |really |still |also )?(?:worry|fear)\b/,
   /\b(?:i'm|i am|i was)\s+(?:still )?not (?:sure|convinced) (?:about|that|this|we|it|the|whether)\b/,
   /\bmy (?:main |only |biggest |one |primary |remaining )?(?:concern|worry|fear|objection|reservation|hesitation)\b/,
   /\b(?:a|one|the|another|some) (?:big |major |minor |small |real |serious )?(?:concern|worry|objection|reservation) (?:is|here|with|about|that)\b/,
@@ -12,7 +13,6 @@ const CONCERN: RegExp[] = [
   /\b(?:breaking change|backwards?[- ]incompatible|not backwards?[- ]compatible|data loss|security (?:hole|risk|problem|concern|issue))\b/,
   /^(?:-1|👎|:-1:|:thumbsdown:)(?:\s|$|[.,!])/,
   /^(?:what|how) about\b/,
-  /^(?:but )?what (?:happens|if)\b.*\?/,
   /\bi (?:don't|do not) (?:think|believe) (?:we|this|that|it|the|you) (?:should|need|needs|is|are|can|will|would|want)\b/,
   /\bi (?:strongly |respectfully )?(?:disagree|object)\b/,
   /\bi(?:'m| am) (?:against|opposed to)\b/,
@@ -25,6 +25,14 @@ const CONCERN: RegExp[] = [
 
 /** Words that make a "breaks"/"fails" sentence a report of a fix, not a concern. */
 const RESOLVED = /\b(?:fix(?:es|ed)?|resolv(?:es|ed)|no longer|used to|was|previously|addressed)\b/;
+
+/** Concern wording that is explicit about being a worry (as opposed to describing breakage). */
+const EXPLICIT = /\b(?:worr\w*|concern\w*|afraid|nervous|uneasy|wary|skeptical|sceptical|hesitant|not (?:sure|convinced)|disagree|object|against|-1)\b/;
+
+/** True when the sentence states a worry or objection in so many words. */
+export function isExplicitConcern(sentence: string): boolean {
+  return isConcern(sentence) && EXPLICIT.test(normalizeForMatch(sentence));
+}
 
 /** True when the sentence raises a concern or objection. */
 export function isConcern(sentence: string): boolean {

@@ -6,11 +6,15 @@ import { keyTerms, words } from "./text-units.ts";
 const PRONOUN = /^(?:i|i'm|i've|i'd|me|we|us|you|he|she|it|they|them|this|that|these|those|there|what|which|who|someone|anyone|something|anything|everything|nothing|one|thing|things|lot|question|issue|concern|point|way|bit|case)$/i;
 const LEADING = /^(?:the|a|an|this|that|these|those|our|your|my|their|its|his|her|some|any|all|each|every|such)\s+/i;
 
+/** Prepositions and adverbs where compromise's noun phrases run on ("key count against the bucket"). */
+const SPLIT = /\s+(?:against|with|without|for|in|on|to|from|about|over|under|into|via|by|when|while|because|still|also|just|already|really|even|there|here)(?:\s+|$)/i;
+
 /** Cleans a noun phrase: trailing punctuation, leading determiners, label prefixes. */
 function tidy(phrase: string): string {
   return phrase
     .replace(/^[a-z]+(?:\s*\([^)]*\))?:\s*/i, "")
     .replace(/§/g, "")
+    .replace(/\s+\S*\d\S*-$/, "")
     .replace(/[.,;:!?"'`)\]]+$/g, "")
     .replace(/^["'`([]+/, "")
     .replace(LEADING, "")
@@ -25,7 +29,7 @@ function tidy(phrase: string): string {
 export function nounPhrases(text: string, max = 3): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  const phrases = nlp(text).nouns().out("array") as string[];
+  const phrases = (nlp(text).nouns().out("array") as string[]).flatMap((p) => p.split(SPLIT));
   for (const raw of phrases) {
     const p = tidy(raw);
     const ws = words(p);

@@ -57,8 +57,8 @@ function compose(shape: Shape, a: string, b: string | undefined): string[] {
       ];
     default:
       return [
-        `What would help settle the question about ${a}?`,
-        b ? `How does ${a} relate to ${b} in this change?` : `Who knows ${a} best and could confirm it here?`,
+        `What would need to be true for ${a} to work as expected here?`,
+        b ? `How do ${a} and ${b} interact, and is there a test that shows it?` : `Is there a test or an example that shows how ${a} behaves?`,
       ];
   }
 }

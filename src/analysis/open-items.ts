@@ -3,10 +3,12 @@
 // 1–3 facilitator questions built from its own noun phrases.
 import type { Comment } from "../thread/model.ts";
 import type { OpenItem } from "./types.ts";
-import type { CommentFeatures } from "./comment-features.ts";
+import type { CommentFeatures, OpenCandidate } from "./comment-features.ts";
 import { findAnswer, findReviewSettled, type AnswerContext } from "./answered.ts";
 import { suggestQuestions } from "./open-ended.ts";
 import { clip, keyTerms } from "./text-units.ts";
+import { isExplicitConcern } from "./concerns.ts";
+import { displayText } from "./display-text.ts";
 
 /** Open items closer to "now" get compromise-built questions; older ones a cheaper lexical variant. */
 const MAX_NLP_ITEMS = 24;
@@ -14,6 +16,17 @@ const MAX_NLP_ITEMS = 24;
 export interface OpenItems {
   questions: OpenItem[];
   concerns: OpenItem[];
+}
+
+/** Candidates in consecutive sentences of one comment form one item ("What happens if X? Does Y fall back?"). */
+function groupAdjacent(candidates: OpenCandidate[]): OpenCandidate[][] {
+  const groups: OpenCandidate[][] = [];
+  for (const k of candidates) {
+    const last = groups[groups.length - 1];
+    if (last && k.sentenceIndex === last[last.length - 1].sentenceIndex + 1 && last.length < 3) last.push(k);
+    else groups.push([k]);
+  }
+  return groups;
 }
 
 function laterByOthers(comments: Comment[], index: number): number {
@@ -41,16 +54,22 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
     if (c.kind === "review" && c.reviewState === "CHANGES_REQUESTED" && !findReviewSettled(ctx, i)) {
       const concern = f.candidates.find((k) => k.kind === "concern") ?? f.candidates[0];
       const text = concern?.text ?? f.claim ?? f.sentences[0] ?? "Changes were requested in a review.";
-      raw.push({ item: { ...base, kind: "concern", text: clip(text), blocking: true }, fullText: text });
+      raw.push({ item: { ...base, kind: "concern", text: clip(displayText(text, c.body)), blocking: true }, fullText: text });
       return;
     }
     const seen = new Set<string>();
-    for (const cand of f.candidates) {
-      const key = keyTerms(cand.text).join(" ");
+    for (const group of groupAdjacent(f.candidates)) {
+      // The opening post describes the problem ("…which breaks whenever…"): only an explicit worry there is a concern.
+      const kept = group.filter((k) => !(c.kind === "body" && k.kind === "concern" && !k.blocking && !isExplicitConcern(k.text)));
+      if (!kept.length) continue;
+      const text = kept.map((k) => k.text).join(" ");
+      const key = keyTerms(text).join(" ");
       if (seen.has(key)) continue;
       seen.add(key);
-      if (findAnswer(ctx, i, cand.text)) continue;
-      raw.push({ item: { ...base, kind: cand.kind, text: clip(cand.text), blocking: cand.blocking || undefined }, fullText: cand.text });
+      if (findAnswer(ctx, i, text)) continue;
+      const kind = kept.some((k) => k.kind === "concern") ? "concern" : "question";
+      const blocking = kept.some((k) => k.blocking) || undefined;
+      raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking }, fullText: text });
     }
   });
 

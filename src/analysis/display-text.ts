@@ -1,0 +1,23 @@
+// Display text of an item: cleaned prose replaces code, identifiers and URLs with "§"; when the
+// sentence can be found in the raw Markdown, show the writer's own words (with their `code`).
+
+const CODE_TOKEN = "§";
+const MAX_SPAN = 80;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The sentence as written in `raw` (code put back), or the sentence with "§" shown as "…". */
+export function displayText(sentence: string, raw: string): string {
+  if (!sentence.includes(CODE_TOKEN)) return sentence;
+  const parts = sentence.split(CODE_TOKEN).map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s+"));
+  try {
+    const re = new RegExp(parts.join(`\\s*(\\S.{0,${MAX_SPAN}}?)\\s*`).replace(/\\s\+\\s\*|\\s\*\\s\+/g, "\\s*"), "s");
+    const m = re.exec(raw);
+    if (m && m[0].length <= sentence.length + MAX_SPAN * 2) return m[0].replace(/\s+/g, " ").trim();
+  } catch {
+    // fall through to the placeholder form
+  }
+  return sentence.replace(/§/g, "…");
+}
