@@ -13,7 +13,7 @@ afterEach(() => {
   nock.enableNetConnect();
 });
 
-describe("analyze owner/repo#N", () => {
+describe("analyze owner/repo#N", { timeout: 60_000 }, () => {
   it("finds what the number is, loads the thread with the token, and reports on it", async () => {
     const api = nock("https://api.github.com", { reqheaders: { authorization: "token t0ken" } })
       .post("/graphql")

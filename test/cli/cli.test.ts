@@ -15,7 +15,7 @@ function tmpFile(name: string, text: string): string {
 }
 const examples = readdirSync(join(repoRoot, "examples")).filter((f) => f.endsWith(".json"));
 
-describe("common-ground (process)", () => {
+describe("common-ground (process)", { timeout: 90_000 }, () => {
   it("--version prints package.json's version, --help the commands", async () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8"));
     const version = await runCli(["--version"]);

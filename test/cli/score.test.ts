@@ -6,7 +6,7 @@ function parseLines(stdout: string): any[] {
   return stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
 }
 
-describe("common-ground score --jsonl (process)", () => {
+describe("common-ground score --jsonl (process)", { timeout: 90_000 }, () => {
   it("scores comments and threads, and reports bad lines without stopping", async () => {
     const input = [
       JSON.stringify({ id: "a", text: "Thanks, this looks good to me." }),

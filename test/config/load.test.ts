@@ -57,7 +57,7 @@ function yamlReply(yaml: string): [number, string, Record<string, string>] {
   return [200, yaml, { "content-type": "application/vnd.github.v3.raw; charset=utf-8" }];
 }
 
-describe("loadConfig with Probot's config loader", () => {
+describe("loadConfig with Probot's config loader", { timeout: 60_000 }, () => {
   let logs: Logged[];
   beforeAll(() => nock.disableNetConnect());
   beforeEach(() => {

@@ -27,7 +27,7 @@ const EVENT_PERMISSION: Record<string, string> = {
   discussion_comment: "discussions",
 };
 
-describe("app.yml", () => {
+describe("app.yml", { timeout: 60_000 }, () => {
   it("names and describes the app, and is private", () => {
     expect(manifest.name).toMatch(/\w/);
     expect(manifest.name.length).toBeLessThanOrEqual(34); // GitHub's limit for App names

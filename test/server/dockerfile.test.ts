@@ -53,7 +53,7 @@ describe("Dockerfile", () => {
   });
 });
 
-describe("the image's commands, outside Docker", () => {
+describe("the image's commands, outside Docker", { timeout: 90_000 }, () => {
   let server: ServerProcess | undefined;
   afterEach(async () => {
     await server?.stop();

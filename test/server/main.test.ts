@@ -36,7 +36,7 @@ async function postWebhook(server: ServerProcess, event: string, body: string, s
   });
 }
 
-describe("npm start (src/main.ts)", () => {
+describe("npm start (src/main.ts)", { timeout: 90_000 }, () => {
   it("without APP_ID serves Probot's setup page, which registers the app from app.yml", async () => {
     const server = await start({});
     await waitUntilServing(server, "/");
@@ -94,7 +94,7 @@ describe("npm start (src/main.ts)", () => {
   });
 });
 
-describe("npm start with GHE_HOST and GHE_PROTOCOL", () => {
+describe("npm start with GHE_HOST and GHE_PROTOCOL", { timeout: 90_000 }, () => {
   it("sends the app's GitHub requests to that server (/api/v3 for REST, /api/graphql)", async () => {
     const { createServer } = await import("node:http");
     const seen: string[] = [];
