@@ -4,10 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, type Server } from "node:http";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { AddressInfo } from "node:net";
+import { parse } from "yaml";
 import { actionBundle, buildAction, listFiles, repoRoot } from "../../scripts/build-action.ts";
 import { examplePayload } from "./payloads.ts";
 
@@ -16,6 +17,16 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "cg-bundle-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("action.yml", () => {
+  it("runs the committed bundle on Node 20, with the workflow token by default", () => {
+    const action = parse(readFileSync(join(repoRoot, "action.yml"), "utf8"));
+    expect(action.runs).toEqual({ using: "node20", main: "dist/action/index.js" });
+    expect(join(repoRoot, action.runs.main)).toBe(actionBundle);
+    expect(existsSync(actionBundle)).toBe(true);
+    expect(action.inputs["github-token"].default).toBe("${{ github.token }}");
+  });
+});
 
 describe("dist/action/index.js", () => {
   it("is up to date with the source (run `npm run build:action` and commit it if this fails)", async () => {
