@@ -1,7 +1,7 @@
 // Wires GitHub events to the one thread handler: which webhooks the app listens to.
 import type { Probot } from "probot";
 import type { AppDeps } from "./deps.ts";
-import { handleThreadEvent, type HandlerContext } from "./handle-thread-event.ts";
+import { handleThreadEvent } from "./handle-thread-event.ts";
 import { threadEventFrom, type ThreadPayload } from "./thread-event.ts";
 
 export const EVENTS = [
@@ -21,6 +21,6 @@ export function registerHandlers(app: Probot, deps: AppDeps): void {
     const name = `${context.name}.${(context.payload as { action?: string }).action ?? ""}`;
     const event = threadEventFrom(name, context.payload as unknown as ThreadPayload);
     if (!event) return context.log.debug({ event: name }, "skipped: not about a thread");
-    await handleThreadEvent(context as unknown as HandlerContext, event, deps);
+    await handleThreadEvent(context, event, deps);
   });
 }

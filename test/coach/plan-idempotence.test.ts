@@ -42,7 +42,7 @@ const configArb = fc
     hours: fc.constantFrom(0, 1, 24),
     comments: fc.constantFrom(0, 2, 5),
     minComments: fc.constantFrom(1, 4, 8),
-    allowed: fc.constantFrom(["author" as const], ["anyone" as const]),
+    allowed: fc.constantFrom<("author" | "anyone")[]>(["author"], ["anyone"]),
   })
   .map((c) => config({ escalation: { threshold: c.threshold }, cooldown: { hours: c.hours, comments: c.comments }, minComments: c.minComments, coachOff: { allowed: c.allowed } }));
 
