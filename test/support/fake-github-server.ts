@@ -41,6 +41,8 @@ export interface Fault {
   method?: string;
   path?: RegExp;
   operation?: string;
+  /** Any other condition on the request (e.g. GraphQL variables naming one thread). */
+  when?: (request: RecordedRequest) => boolean;
   /** How many matching requests it answers (default 1; Infinity for all). */
   times?: number;
   status?: number;
@@ -149,7 +151,7 @@ export class FakeGitHubServer {
     const record: RecordedRequest = { method, path, operation, variables: body?.variables, body, authorization: req.headers.authorization, status: 0 };
     this.requests.push(record);
 
-    const fault = this.takeFault(method, path, operation);
+    const fault = this.takeFault(record);
     if (fault) {
       record.fault = true;
       if (fault.delayMs) await sleep(fault.delayMs);
@@ -173,9 +175,9 @@ export class FakeGitHubServer {
     send(res, answer[0], answer[1]);
   }
 
-  private takeFault(method: string, path: string, operation?: string): ArmedFault | undefined {
+  private takeFault(r: RecordedRequest): ArmedFault | undefined {
     const fault = this.faults.find(
-      (f) => f.left > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(path)) && (!f.operation || f.operation === operation),
+      (f) => f.left > 0 && (!f.method || f.method === r.method) && (!f.path || f.path.test(r.path)) && (!f.operation || f.operation === r.operation) && (!f.when || f.when(r)),
     );
     if (fault) fault.left--;
     return fault;
