@@ -24,6 +24,7 @@ export const toneThresholds: Readonly<Record<Sensitivity, number>> = Object.free
 /** Longest evidence phrase, in words; longer spans (questions, shouting) are cut. */
 const MAX_PHRASE_TOKENS = 12;
 const MAX_EVIDENCE = 8;
+const slotTotalBuf = new Float32Array(64);
 
 /** Tone of already-cleaned prose (no Markdown handling). */
 export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult {
@@ -33,7 +34,7 @@ export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult
   const score = calibrate(model, linearScore(model, f));
 
   // Evidence: each rule hit, with its share of its slot's contribution to the raw score.
-  const slotTotal = new Float32Array(f.dense.length);
+  const slotTotal = slotTotalBuf.fill(0);
   for (const h of f.rules.hits) slotTotal[h.slot] += h.strength;
   const evidence: ToneEvidence[] = [];
   const seen = new Set<string>();

@@ -3,7 +3,7 @@
 // into reusable typed arrays so that scoring allocates almost nothing.
 import { RULE_SLOTS, scanRules } from "./rules.ts";
 import type { RuleScan } from "./rules.ts";
-import { BANG, QMARK, SENTENCE, WORD, tokenize } from "./tokenize.ts";
+import { SENTENCE, tokenize } from "./tokenize.ts";
 import type { Tokens } from "./tokenize.ts";
 import { NEGATORS } from "./lexicon.ts";
 
@@ -53,17 +53,12 @@ function mix(a: number, b: number): number {
 const NEG_SALT = 0x5bd1e995;
 const MARK_HASH = [0, fnv1a("<!>"), fnv1a("<?>"), fnv1a("<,>"), fnv1a("<.>")];
 const START_HASH = fnv1a("<s>");
-const hashCache = new Map<string, number>();
-
-function wordHash(w: string): number {
-  let h = hashCache.get(w);
-  if (h === undefined) {
-    h = fnv1a(w);
-    if (hashCache.size < 200_000) hashCache.set(w, h);
-  }
-  return h;
+const SENTENCE_HASH = MARK_HASH[SENTENCE];
+// Local copies: imported bindings can compile to getters, too slow for the hot loop.
+const NEG_WORDS: ReadonlySet<string> = new Set(NEGATORS);
+function isNegator(w: string): boolean {
+  return NEG_WORDS.has(w) || (w.length > 3 && w.charCodeAt(w.length - 1) === 116 && w.endsWith("n't"));
 }
-
 let hashBuf = new Int32Array(1024);
 const denseBuf = new Float32Array(DENSE_COUNT);
 
@@ -85,18 +80,18 @@ export function extractFeatures(prose: string): Features {
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
     let h: number;
-    if (k === WORD) {
-      const w = t.text[i];
-      h = wordHash(w);
+    if (k === 0) {
+      // WORD
+      h = t.hash[i];
       const u = negated ? mix(h, NEG_SALT) : h;
       hashBuf[c++] = u & MASK;
-      if (NEGATORS.has(w) || w.endsWith("n't")) negated = true;
+      if (isNegator(t.text[i])) negated = true;
     } else {
-      if (k === BANG) bangs++;
-      else if (k === QMARK) qmarks++;
+      if (k === 1) bangs++; // BANG
+      else if (k === 2) qmarks++; // QMARK
       h = MARK_HASH[k];
       negated = false;
-      if (k === SENTENCE && prev === MARK_HASH[SENTENCE]) continue;
+      if (k === 4 && prev === SENTENCE_HASH) continue; // SENTENCE after SENTENCE
     }
     hashBuf[c++] = mix(prev, h) & MASK;
     prev = h;

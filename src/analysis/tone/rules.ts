@@ -4,8 +4,19 @@
 import type { ToneCategory } from "../types.ts";
 import { ACRONYMS, FIRST_PERSON, LEXICON_BY_FIRST, NEGATORS, QUESTION_STARTS, RHETORICAL, SECOND_PERSON } from "./lexicon.ts";
 import type { LexEntry } from "./lexicon.ts";
-import { BANG, CLAUSE, QMARK, WORD } from "./tokenize.ts";
+import { BANG as BANG_KIND, CLAUSE as CLAUSE_KIND, QMARK as QMARK_KIND, WORD as WORD_KIND } from "./tokenize.ts";
 import type { Tokens } from "./tokenize.ts";
+
+// Local copies of imported bindings: under tsx they can compile to getters, which the
+// per-token loops below would call millions of times.
+const WORD: number = WORD_KIND;
+const BANG: number = BANG_KIND;
+const CLAUSE: number = CLAUSE_KIND;
+const QMARK: number = QMARK_KIND;
+const LEX = LEXICON_BY_FIRST;
+const NEG = NEGATORS;
+const YOU = SECOND_PERSON;
+const ME = FIRST_PERSON;
 
 /** Rule features: one slot per (category, target) the model weighs separately. */
 export const RULE_SLOTS = [
@@ -57,12 +68,13 @@ export interface RuleScan {
   words: number;
 }
 
+const SLOT_THANKS = SLOT.thanks;
 const HEAT_CATEGORIES: ReadonlySet<ToneCategory> = new Set([
   "insult", "mockery", "impatience", "frustration", "profanity", "threat", "absolute", "dismissal", "blame", "shouting",
 ]);
 
 function isNegator(w: string): boolean {
-  return NEGATORS.has(w) || w.endsWith("n't");
+  return NEG.has(w) || w.endsWith("n't");
 }
 
 /** A negator within 4 words before `i`, in the same clause. */
@@ -82,15 +94,15 @@ function targetOf(t: Tokens, first: number, last: number): "you" | "self" | "thi
   for (let j = first - 1, seen = 0; j >= 0 && seen < 6; j--) {
     if (t.kind[j] !== WORD) break;
     const w = t.text[j];
-    if (SECOND_PERSON.has(w)) return "you";
-    if (FIRST_PERSON.has(w)) return "self";
+    if (YOU.has(w)) return "you";
+    if (ME.has(w)) return "self";
     seen++;
   }
   for (let j = last + 1, seen = 0; j < t.n && seen < 2; j++) {
     if (t.kind[j] !== WORD) break;
     const w = t.text[j];
-    if (SECOND_PERSON.has(w)) return "you";
-    if (FIRST_PERSON.has(w)) return "self";
+    if (YOU.has(w)) return "you";
+    if (ME.has(w)) return "self";
     seen++;
   }
   return "thing";
@@ -131,25 +143,24 @@ function scanShouting(t: Tokens, hits: RuleHit[]): void {
   let runWords = 0;
   let runLetters = 0;
   let runLast = -1;
-  const close = () => {
-    if (runWords >= 3 && runLetters >= 10) hits.push({ slot: SLOT.shouting, first: runStart, last: runLast, strength: 1 });
-    runStart = -1;
-    runWords = 0;
-    runLetters = 0;
-  };
-  for (let i = 0; i < t.n; i++) {
-    if (t.kind[i] === WORD) {
-      if (t.caps[i] && !ACRONYMS.has(t.text[i])) {
-        if (runStart < 0) runStart = i;
-        runWords++;
-        runLetters += t.end[i] - t.start[i];
-        runLast = i;
-      } else if (runStart >= 0) close();
-    } else if (t.kind[i] === BANG || t.kind[i] === CLAUSE) {
-      // punctuation inside a shouted run does not end it
-    } else if (runStart >= 0) close();
+  for (let i = 0; i <= t.n; i++) {
+    const k = i < t.n ? t.kind[i] : -1;
+    if (k === WORD && t.caps[i] && !ACRONYMS.has(t.text[i])) {
+      if (runStart < 0) runStart = i;
+      runWords++;
+      runLetters += t.end[i] - t.start[i];
+      runLast = i;
+      continue;
+    }
+    // punctuation inside a shouted run does not end it
+    if (k === BANG || k === CLAUSE) continue;
+    if (runStart >= 0) {
+      if (runWords >= 3 && runLetters >= 10) hits.push({ slot: SLOT.shouting, first: runStart, last: runLast, strength: 1 });
+      runStart = -1;
+      runWords = 0;
+      runLetters = 0;
+    }
   }
-  if (runStart >= 0) close();
 }
 
 /** Questions: each sentence ending in "?" is rhetorical (hostile opener) or genuine. */
@@ -166,7 +177,7 @@ function scanQuestions(t: Tokens, hits: RuleHit[]): void {
         for (const seq of RHETORICAL) if (startsWith(t, first, seq)) rhetorical = true;
         // a question carrying heat ("are you fucking idiots?") is not a genuine one
         let heated = false;
-        for (const h of hits) if (h.slot < SLOT.thanks && h.first >= first && h.last <= i) heated = true;
+        for (const h of hits) if (h.slot < SLOT_THANKS && h.first >= first && h.last <= i) heated = true;
         if (rhetorical) hits.push({ slot: SLOT.rhetorical, first, last: i, strength: 1 });
         else if (!heated && (QUESTION_STARTS.has(t.text[first]) || t.text[first] === "why")) {
           hits.push({ slot: SLOT.question, first, last: i, strength: 1 });
@@ -191,8 +202,8 @@ export function scanRules(t: Tokens): RuleScan {
     }
     words++;
     const w = t.text[i];
-    if (SECOND_PERSON.has(w)) secondPerson++;
-    const entries = LEXICON_BY_FIRST.get(w);
+    if (YOU.has(w)) secondPerson++;
+    const entries = LEX.get(w);
     if (!entries) continue;
     for (const e of entries) {
       if (!matchAt(t, i, e)) continue;
@@ -208,7 +219,7 @@ export function scanRules(t: Tokens): RuleScan {
       // longest match wins; continue after it
       for (let m = i + 1; m <= last; m++) {
         words++;
-        if (SECOND_PERSON.has(t.text[m])) secondPerson++;
+        if (YOU.has(t.text[m])) secondPerson++;
       }
       i = last;
       break;

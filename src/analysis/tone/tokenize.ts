@@ -19,6 +19,8 @@ export interface Tokens {
   end: Uint32Array;
   /** 1 when the word was written in capitals (length ≥ 2, letters only). */
   caps: Uint8Array;
+  /** 32-bit FNV-1a hash of each word's lower-cased text (0 for markers). */
+  hash: Uint32Array;
 }
 
 let cap = 256;
@@ -26,6 +28,7 @@ let kindBuf = new Uint8Array(cap);
 let startBuf = new Uint32Array(cap);
 let endBuf = new Uint32Array(cap);
 let capsBuf = new Uint8Array(cap);
+let hashBuf = new Uint32Array(cap);
 
 function grow(): void {
   cap *= 2;
@@ -41,6 +44,9 @@ function grow(): void {
   const c = new Uint8Array(cap);
   c.set(capsBuf);
   capsBuf = c;
+  const h = new Uint32Array(cap);
+  h.set(hashBuf);
+  hashBuf = h;
 }
 
 function isWordChar(c: number): boolean {
@@ -72,14 +78,20 @@ export function tokenize(s: string): Tokens {
       let upper = 0;
       let lower = 0;
       let hasApos = false;
+      let h = 0x811c9dc5;
       while (i < len) {
-        const d = s.charCodeAt(i);
+        let d = s.charCodeAt(i);
         if (isWordChar(d)) {
-          if (d >= 65 && d <= 90) upper++;
-          else if (d >= 97 && d <= 122) lower++;
+          if (d >= 65 && d <= 90) {
+            upper++;
+            d += 32;
+          } else if (d >= 97 && d <= 122) lower++;
+          else if (d >= 0xc0 && d <= 0xde) d += 32;
+          h = Math.imul(h ^ d, 0x01000193);
           i++;
         } else if (isApostrophe(d) && i + 1 < len && isWordChar(s.charCodeAt(i + 1))) {
           hasApos = true;
+          h = Math.imul(h ^ 39, 0x01000193);
           i++;
         } else break;
       }
@@ -91,6 +103,7 @@ export function tokenize(s: string): Tokens {
       startBuf[n] = st;
       endBuf[n] = i;
       capsBuf[n] = upper >= 2 && lower === 0 ? 1 : 0;
+      hashBuf[n] = h >>> 0;
       n++;
       continue;
     }
@@ -111,6 +124,7 @@ export function tokenize(s: string): Tokens {
         startBuf[n] = i;
         endBuf[n] = i + 1;
         capsBuf[n] = 0;
+        hashBuf[n] = 0;
         n++;
       }
     }
@@ -123,6 +137,7 @@ export function tokenize(s: string): Tokens {
     start: startBuf.subarray(0, n),
     end: endBuf.subarray(0, n),
     caps: capsBuf.subarray(0, n),
+    hash: hashBuf.subarray(0, n),
   };
 }
 
