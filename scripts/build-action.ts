@@ -3,9 +3,10 @@
 // The output is deterministic (relative paths, no timestamps), so CI can rebuild and compare.
 // `--lambda` bundles the serverless handler instead, into dist/lambda/index.mjs (not committed).
 // Files the code reads at run time beside itself (the GraphQL documents) are copied next to
-// the bundle, where `new URL("./graphql/", import.meta.url)` then finds them.
-import { build } from "esbuild";
-import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+// the bundle, where `new URL("./graphql/", import.meta.url)` then finds them; the licences of
+// the bundled packages are collected into licenses.txt beside it.
+import { build, type Metafile } from "esbuild";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join, relative, resolve } from "node:path";
 
@@ -27,7 +28,8 @@ export async function buildLambda(outfile: string = lambdaBundle): Promise<void>
 }
 
 async function bundle(entry: string, outfile: string): Promise<void> {
-  await build({
+  const { metafile } = await build({
+    metafile: true,
     absWorkingDir: repoRoot,
     entryPoints: [entry],
     outfile,
@@ -51,6 +53,29 @@ async function bundle(entry: string, outfile: string): Promise<void> {
     mkdirSync(target, { recursive: true });
     cpSync(resolve(repoRoot, from), target, { recursive: true });
   }
+  writeFileSync(join(dirname(outfile), "licenses.txt"), licenseNotices(metafile));
+}
+
+/** The package directories (node_modules/name or node_modules/@scope/name) that went into a bundle. */
+export function bundledPackages(metafile: Metafile): string[] {
+  const dirs = new Set<string>();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) dirs.add(match[1]);
+  }
+  return [...dirs].sort();
+}
+
+/** Name, version, licence and licence text of every bundled package, in a stable order. */
+function licenseNotices(metafile: Metafile): string {
+  const notices = bundledPackages(metafile).map((dir) => {
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, dir, "package.json"), "utf8")) as { name?: string; version?: string; license?: string };
+    const file = readdirSync(resolve(repoRoot, dir)).sort().find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+    const text = file && existsSync(resolve(repoRoot, dir, file)) ? readFileSync(resolve(repoRoot, dir, file), "utf8").trim() : "(no licence file in the package)";
+    return `${pkg.name}@${pkg.version} — ${pkg.license ?? "see below"}\n\n${text}\n`;
+  });
+  const unique = [...new Set(notices)];
+  return `Third-party packages bundled into this file's sibling index.js, with their licences.\n\n${unique.join("\n" + "-".repeat(72) + "\n\n")}`;
 }
 
 /** Every file under `dir`, as sorted relative paths (to compare a fresh build with the committed one). */
