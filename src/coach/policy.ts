@@ -89,6 +89,11 @@ function candidates(input: PolicyInput): Candidate[] {
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join("\n") === [...b].sort().join("\n");
 
+/** Does the nudge on display still say the right thing? An escalation note does while the heat lasts; lists must match. */
+function stillAccurate(candidate: Candidate, shownIds: string[]): boolean {
+  return candidate.kind === "escalation" || sameIds(candidate.commentIds, shownIds);
+}
+
 /** Is the nudge on display no longer true (heat gone, items answered)? */
 function isResolved(kind: NudgeKind, input: PolicyInput): boolean {
   if (kind === "escalation") return input.report.heat.level === "calm";
@@ -133,7 +138,7 @@ export function decide(input: PolicyInput): Decision {
   if (active) {
     const same = found.find((c) => c.kind === active.kind);
     if (same && found[0] === same) {
-      if (sameIds(same.commentIds, active.commentIds)) return silence(`already showing the ${same.kind} nudge`);
+      if (stillAccurate(same, active.commentIds)) return silence(`already showing the ${same.kind} nudge`);
       return { speak: same.kind, reason: `${same.reason}; refreshing the nudge on display`, refresh: true, commentIds: same.commentIds };
     }
   }
@@ -142,7 +147,7 @@ export function decide(input: PolicyInput): Decision {
   const waiting = cooldownReason(state, input);
   if (waiting) {
     const same = active && found.find((c) => c.kind === active.kind);
-    if (same && !sameIds(same.commentIds, active!.commentIds)) {
+    if (same && !stillAccurate(same, active!.commentIds)) {
       return { speak: same.kind, reason: `${same.reason}; refreshing (new ${top.kind} nudge held back by ${waiting})`, refresh: true, commentIds: same.commentIds };
     }
     return silence(`${top.kind} held back by ${waiting}`);

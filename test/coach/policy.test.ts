@@ -103,6 +103,11 @@ describe("decide: cooldown (fake clock)", () => {
     expect(d).toEqual({ speak: "silence", reason: "already showing the escalation nudge", commentIds: [] });
   });
 
+  it("does not rewrite an escalation note just because more replies ran hot", () => {
+    const d = decide(input({ report: hot(20), state: shown("escalation", ["c6"]), now: hoursLater(1) }));
+    expect(d.reason).toBe("already showing the escalation nudge");
+  });
+
   it("refreshes the open-items list in place when the set changes, even during cooldown", () => {
     const state = shown("openItems", ["c2", "c3"]);
     const r = report({ openQuestions: [openItem({ commentId: "c2" })] });
