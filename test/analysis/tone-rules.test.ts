@@ -1,0 +1,77 @@
+// The tone rule layer and tokenizer: offsets, negation, target, shouting, questions.
+import { describe, expect, it } from "vitest";
+import { scanRules, SLOT } from "../../src/analysis/tone/rules.ts";
+import { tokenize, WORD } from "../../src/analysis/tone/tokenize.ts";
+
+function slots(text: string): string[] {
+  const t = tokenize(text);
+  return scanRules(t).hits.map((h) => `${Object.keys(SLOT)[h.slot]}:${text.slice(t.start[h.first], t.end[h.last])}`);
+}
+
+describe("tokenize", () => {
+  it("keeps offsets into the input and lower-cases words", () => {
+    const text = "Don’t SHOUT, please!! Why?";
+    const t = tokenize(text);
+    const words: string[] = [];
+    for (let i = 0; i < t.n; i++) if (t.kind[i] === WORD) {
+      words.push(t.text[i]);
+      expect(text.slice(t.start[i], t.end[i]).toLowerCase().replace("’", "'")).toBe(t.text[i]);
+    }
+    expect(words).toEqual(["don't", "shout", "please", "why"]);
+  });
+
+  it("marks capitalised words", () => {
+    const t = tokenize("the API is DOWN");
+    expect(Array.from(t.caps)).toEqual([0, 1, 0, 1]);
+  });
+
+  it("gives equal hashes to the same word in any case", () => {
+    const a = tokenize("Idiot");
+    const b = tokenize("IDIOT idiot");
+    expect(a.hash[0]).toBe(b.hash[0]);
+    expect(b.hash[0]).toBe(b.hash[1]);
+  });
+});
+
+describe("scanRules", () => {
+  it("names the target of a judgement", () => {
+    expect(slots("you are so stupid")).toContain("insult:stupid");
+    expect(slots("this design is stupid")).toContain("judgeThing:stupid");
+    expect(slots("I was stupid, fixed now").some((s) => s.endsWith(":stupid"))).toBe(false);
+  });
+
+  it("drops negated heat and counts it", () => {
+    const t = tokenize("this isn't stupid");
+    const r = scanRules(t);
+    expect(r.hits.length).toBe(0);
+    expect(r.negated).toBe(1);
+  });
+
+  it("does not let a negation cross a clause", () => {
+    expect(slots("it's not mine, you idiot")).toContain("insult:idiot");
+  });
+
+  it("separates profanity aimed at someone from profanity about a thing", () => {
+    expect(slots("damn flaky CI")).toEqual(["profanityOther:damn"]);
+    expect(slots("you damn fool")).toContain("profanityPerson:damn");
+  });
+
+  it("does not take acronyms for shouting", () => {
+    expect(slots("the CI API JSON HTTP TLS output").some((s) => s.startsWith("shouting"))).toBe(false);
+    expect(slots("WHY IS THIS STILL BROKEN").some((s) => s.startsWith("shouting"))).toBe(true);
+  });
+
+  it("tells rhetorical questions from genuine ones", () => {
+    expect(slots("Did you even read the issue?").some((s) => s.startsWith("rhetorical"))).toBe(true);
+    expect(slots("Could you add a test for this?").some((s) => s.startsWith("question"))).toBe(true);
+    expect(slots("Are you fucking idiots?").some((s) => s.startsWith("question"))).toBe(false);
+  });
+
+  it("prefers the longest phrase", () => {
+    expect(slots("what the fuck")).toEqual(["frustration:what the fuck"]);
+  });
+
+  it("ignores technical vocabulary", () => {
+    expect(slots("kill the process, abort the build, remove dead code, nuke the cache, use a dummy value")).toEqual([]);
+  });
+});
