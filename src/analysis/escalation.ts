@@ -97,7 +97,7 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
 
   // Dynamics that amplify heat but mean little in a calm exchange (two people working through an
   // issue also alternate): scaled by how warm the latest stretch is.
-  const warmth = clamp01(peak / WARM);
+  const warmth = clamp01((peak - 0.3) / (WARM - 0.3));
   const amplify = (name: string, strength: number, reason: string): void => push(name, strength * warmth, reason);
 
   // Heat climbing over consecutive turns.

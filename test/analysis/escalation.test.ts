@@ -1,0 +1,137 @@
+// Escalation signals on hand-built per-comment features, so each dynamic is tested on its own.
+import { describe, expect, it } from "vitest";
+import type { Comment } from "../../src/thread/model.ts";
+import type { CommentFeatures } from "../../src/analysis/comment-features.ts";
+import { assessEscalation, combineSignals, escalationSignals, heatThresholds } from "../../src/analysis/escalation.ts";
+import { toneThresholds } from "../../src/analysis/tone.ts";
+
+const FLAG = toneThresholds.medium;
+
+interface Turn {
+  who: string;
+  /** Heat relative to the tone flag threshold (1 = flagged). */
+  heat?: number;
+  minute?: number;
+  words?: number;
+  polite?: boolean;
+  blame?: number;
+  rhetorical?: number;
+  terms?: string[];
+}
+
+function build(turns: Turn[]): { comments: Comment[]; features: CommentFeatures[] } {
+  const comments = turns.map((t, i) => ({
+    id: `c${i + 1}`,
+    kind: i === 0 ? ("body" as const) : ("comment" as const),
+    author: { login: t.who, isBot: false, association: "NONE" as const },
+    body: "",
+    createdAt: new Date(Date.UTC(2024, 0, 1) + (t.minute ?? i * 60) * 60_000).toISOString(),
+  }));
+  const features = turns.map((t, i) => {
+    const score = Math.min(0.999, (t.heat ?? 0.2) * FLAG);
+    return {
+      wordCount: t.words ?? 60,
+      prose: "",
+      sentences: [],
+      quotes: [],
+      mentions: [],
+      references: [],
+      terms: t.terms ?? [`topic${i}a`, `topic${i}b`, `topic${i}c`, `topic${i}d`, `topic${i}e`],
+      candidates: [],
+      rhetorical: t.rhetorical ?? 0,
+      agreement: null,
+      acknowledges: false,
+      decisions: [],
+      actions: [],
+      scopeGrowth: [],
+      claim: null,
+      polite: t.polite ?? true,
+      blame: t.blame ?? 0,
+      pointedYou: 0,
+      dismissals: 0,
+      tone: { score, flag: score >= FLAG, evidence: [] },
+    } satisfies CommentFeatures;
+  });
+  return { comments, features };
+}
+
+const names = (turns: Turn[]) => escalationSignals(build(turns).comments, build(turns).features).map((s) => s.name);
+const calmTurns = (n: number): Turn[] => Array.from({ length: n }, (_, i) => ({ who: ["ann", "bob", "cy", "dee"][i % 4] }));
+
+describe("escalationSignals", () => {
+  it("finds nothing in a calm thread of any length", () => {
+    for (const n of [1, 3, 12, 200]) {
+      const { comments, features } = build(calmTurns(n));
+      expect(escalationSignals(comments, features)).toEqual([]);
+      expect(assessEscalation(comments, features).level).toBe("calm");
+    }
+  });
+
+  it("reads a rise relative to the thread's own earlier turns", () => {
+    const turns: Turn[] = [...calmTurns(8), { who: "ann", heat: 0.65 }, { who: "bob", heat: 0.8 }, { who: "ann", heat: 0.95 }, { who: "bob", heat: 1.1 }];
+    expect(names(turns)).toEqual(expect.arrayContaining(["rise", "sustained", "climb"]));
+    // A thread that has been this warm all along shows no rise.
+    const warmAllAlong = turns.map((t) => ({ ...t, heat: 0.9 }));
+    expect(names(warmAllAlong)).not.toContain("rise");
+  });
+
+  it("sees two people answering each other back and forth only when it is warm", () => {
+    const calmPair: Turn[] = [{ who: "ann" }, { who: "bob" }, { who: "ann" }, { who: "bob" }, { who: "ann" }];
+    expect(names(calmPair)).not.toContain("pingPong");
+    const warmPair = calmPair.map((t) => ({ ...t, heat: 0.6 }));
+    expect(names(warmPair)).toContain("pingPong");
+  });
+
+  it("notices faster and shorter replies against the thread's earlier pace", () => {
+    const turns: Turn[] = [
+      ...Array.from({ length: 6 }, (_, i): Turn => ({ who: i % 2 ? "bob" : "ann", minute: i * 600, words: 120 })),
+      ...Array.from({ length: 4 }, (_, i): Turn => ({ who: i % 2 ? "bob" : "ann", minute: 3600 + i * 2, words: 12, heat: 0.6 })),
+    ];
+    expect(names(turns)).toEqual(expect.arrayContaining(["faster", "shorter"]));
+  });
+
+  it("notices politeness dropping away, blame and rhetorical questions", () => {
+    const turns: Turn[] = [...calmTurns(4), { who: "ann", polite: false, heat: 0.6, blame: 1 }, { who: "bob", polite: false, heat: 0.6, rhetorical: 2 }, { who: "ann", polite: false, heat: 0.6 }, { who: "bob", polite: false, heat: 0.6 }];
+    expect(names(turns)).toEqual(expect.arrayContaining(["politenessDrop", "blame", "rhetorical"]));
+  });
+
+  it("notices the same point repeated by its author", () => {
+    const point = ["churn", "conflict", "open", "reformat", "blame", "history"];
+    const turns: Turn[] = [{ who: "ann" }, { who: "bob", terms: point }, { who: "ann" }, { who: "bob", terms: point, heat: 0.6 }];
+    expect(names(turns)).toContain("repeated");
+  });
+});
+
+describe("assessEscalation", () => {
+  it("levels follow the thresholds of the sensitivity", () => {
+    const turns: Turn[] = [...calmTurns(6), { who: "ann", heat: 0.85 }];
+    const { comments, features } = build(turns);
+    const score = combineSignals(escalationSignals(comments, features));
+    const at = (s: "low" | "medium" | "high") => assessEscalation(comments, features, s).level;
+    const expected = (s: "low" | "medium" | "high") => (score >= heatThresholds[s][1] ? "heated" : score >= heatThresholds[s][0] ? "warming" : "calm");
+    for (const s of ["low", "medium", "high"] as const) expect(at(s)).toBe(expected(s));
+    const order = ["calm", "warming", "heated"];
+    expect(order.indexOf(at("high"))).toBeGreaterThanOrEqual(order.indexOf(at("medium")));
+    expect(order.indexOf(at("medium"))).toBeGreaterThanOrEqual(order.indexOf(at("low")));
+  });
+
+  it("gives where the rise began, who is involved, reasons and per-comment heat", () => {
+    const turns: Turn[] = [...calmTurns(6), { who: "ann", heat: 0.9, polite: false }, { who: "bob", heat: 1.1, polite: false, blame: 1 }, { who: "ann", heat: 1.2, polite: false }];
+    const { comments, features } = build(turns);
+    const r = assessEscalation(comments, features);
+    expect(r.level).toBe("heated");
+    expect(r.since).toEqual({ commentId: "c7", index: 6 });
+    expect(r.involved.sort()).toEqual(["ann", "bob"]);
+    expect(r.reasons.length).toBeGreaterThan(2);
+    expect(r.perComment.map((p) => p.commentId)).toEqual(comments.map((c) => c.id));
+    expect(r.perComment.filter((p) => p.flag).map((p) => p.commentId)).toEqual(["c8", "c9"]);
+  });
+
+  it("a score is in 0..1 and never lower with an added signal", () => {
+    const base = [{ name: "hotTurn", strength: 0.5, reason: "" }];
+    const more = [...base, { name: "blame", strength: 1, reason: "" }];
+    expect(combineSignals(base)).toBeGreaterThan(0);
+    expect(combineSignals(more)).toBeGreaterThan(combineSignals(base));
+    expect(combineSignals(more)).toBeLessThanOrEqual(1);
+  });
+});
