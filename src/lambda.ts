@@ -2,6 +2,7 @@
 // function URLs, and look-alikes). It checks the webhook signature, then hands the event to
 // the same Probot app function as the server. It answers with a status code; it never throws.
 import { createProbot, type ApplicationFunction, type Probot } from "probot";
+import { eventWhere } from "./http-routes.ts";
 
 /** The parts of an API Gateway / function-URL event we read. Header names may be any case. */
 export interface HttpEvent {
@@ -70,6 +71,8 @@ export function createLambdaHandler(getProbot: () => Promise<Probot>): (event: H
     } catch {
       return answer(400, "body is not JSON");
     }
+    const action = (parsed as { action?: unknown })?.action;
+    log.info({ action: typeof action === "string" ? action : undefined, ...eventWhere(parsed) }, "webhook event received");
     try {
       // Signature already checked above (so a mismatch is a clear 401): this is the second
       // half of webhooks.verifyAndReceive, which runs the app's handlers for the event.
