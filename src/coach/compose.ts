@@ -99,7 +99,14 @@ export function composeConvergence(report: ThreadReport): ConvergenceMessage {
   };
 }
 
-/** True when the analysis flagged this comment as heated: its words are never quoted back. */
+/**
+ * A comment's words are quoted back only when it reads calm: not flagged, and its calibrated
+ * heat probability below even odds. Being stricter than the flag is deliberate — a quote of a
+ * sharp sentence costs more trust than a plain "a concern in comment 4".
+ */
+export const QUOTE_MAX_HEAT = 0.5;
+
+/** True when this comment must not be quoted (it was flagged or more likely heated than not). */
 export function isHeated(report: ThreadReport, commentId: string): boolean {
-  return report.heat.perComment.some((c) => c.commentId === commentId && c.flag);
+  return report.heat.perComment.some((c) => c.commentId === commentId && (c.flag || c.score >= QUOTE_MAX_HEAT));
 }
