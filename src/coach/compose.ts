@@ -54,10 +54,14 @@ export function composeEscalation(report: ThreadReport): EscalationMessage {
   const observation =
     `It looks like the last few replies${between} have been getting sharper, and the thread may be drifting from the change itself to the people discussing it. ` +
     `Everyone here seems to want this to turn out well — that is common ground to start from.`;
-  // Questions are built from items in calm comments only, so no heated wording is echoed back.
-  const suggested = [...report.openConcerns, ...report.openQuestions].filter((i) => !isHeated(report, i.commentId)).flatMap((i) => i.suggestedQuestions);
-  const unique = [...new Set(suggested.map((q) => q.trim()).filter((q) => q.length > 0))];
-  const questions = [...(unique.length > 0 ? unique : FALLBACK_QUESTIONS).slice(0, 2), CALL_QUESTION];
+  // Questions come from items in calm comments first; from a heated comment only its first
+  // facilitator question is used (built from its topic), beside a general one.
+  const items = [...report.openConcerns, ...report.openQuestions];
+  const tidy = (qs: string[]) => [...new Set(qs.map((q) => q.trim()).filter((q) => q.length > 0))];
+  const calm = tidy(items.filter((i) => !isHeated(report, i.commentId)).flatMap((i) => i.suggestedQuestions));
+  const hot = tidy(items.filter((i) => isHeated(report, i.commentId)).map((i) => i.suggestedQuestions[0] ?? ""));
+  const picked = calm.length > 0 ? calm : hot.length > 0 ? [hot[0], FALLBACK_QUESTIONS[1]] : FALLBACK_QUESTIONS;
+  const questions = [...picked.slice(0, 2), CALL_QUESTION];
   const evidence = report.heat.reasons.slice(0, MAX_REASONS);
   // since.index is the comment's place in the whole thread (0 = the opening post).
   if (report.heat.since) evidence.push(`From comment ${report.heat.since.index + 1} on.`);

@@ -28,7 +28,7 @@ function escalation(input: NudgeInput): RenderedNudge {
   const m = composeEscalation(input.report);
   const lines = [`**${m.title}**`, "", m.observation];
   if (m.commonGround) {
-    lines.push("", `One point already has agreement: ${refLink(input.report, input.thread, m.commonGround, "point")}.`);
+    lines.push("", `One point already has agreement — ${refLink(input.report, input.thread, m.commonGround, "point")}`);
   }
   lines.push("", "A few questions that could move it forward:", ...m.questions.map((q) => `- ${q}`));
   return { markdown: lines.join("\n"), evidence: m.evidence };

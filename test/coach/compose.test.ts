@@ -15,6 +15,14 @@ describe("composeEscalation", () => {
     expect(m.questions).toEqual(["What would a safe migration need?", "Would a short call, with the outcome written back here, settle this faster?"]);
   });
 
+  it("uses only the first facilitator question of a heated item when nothing calm is open", () => {
+    const r = report({ heat: heated(8), openConcerns: [openItem({ kind: "concern", commentId: "c7", suggestedQuestions: ["What would need to be true for the cache to be safe?", "Why is this so bad?"] })] });
+    const m = composeEscalation(r);
+    expect(m.questions[0]).toBe("What would need to be true for the cache to be safe?");
+    expect(m.questions).not.toContain("Why is this so bad?");
+    expect(m.questions).toHaveLength(3);
+  });
+
   it("falls back to general open questions when the thread offers none", () => {
     const m = composeEscalation(report({ heat: heated(8) }));
     expect(m.questions).toHaveLength(3);

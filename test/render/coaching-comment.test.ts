@@ -28,7 +28,7 @@ describe("renderCoachingComment", () => {
 
       It looks like the last few replies between two people have been getting sharper, and the thread may be drifting from the change itself to the people discussing it. Everyone here seems to want this to turn out well — that is common ground to start from.
 
-      One point already has agreement: [Invoices must render in under 3 s](https://github.com/o/r/issues/1#issuecomment-1002).
+      One point already has agreement — [Invoices must render in under 3 s](https://github.com/o/r/issues/1#issuecomment-1002)
 
       A few questions that could move it forward:
       - What would have to be true for eager loading to reach the 3 s target?
