@@ -43,6 +43,7 @@ export function parseCommands(body: string): ParsedCommand[] {
   let inHtmlComment = false;
   let inlineOpen = 0; // an inline code span left open from an earlier line of the paragraph
   let previousBlank = true;
+  let inQuote = false; // a block quote runs on (lazy continuation lines included) until a blank line
 
   lines.forEach((raw, index) => {
     const line = raw;
@@ -62,17 +63,20 @@ export function parseCommands(body: string): ParsedCommand[] {
     if (open) {
       fence = open[1];
       inlineOpen = 0;
+      inQuote = false; // a fence interrupts a lazy quote paragraph
       previousBlank = false;
       return;
     }
     if (blank) {
       inlineOpen = 0; // a blank line ends the paragraph, and any unclosed inline code with it
+      inQuote = false;
       previousBlank = true;
       return;
     }
     const indentedCode = previousBlank && /^( {4,}|\t)/.test(line);
     const startsInInline = inlineOpen > 0;
-    const isQuote = /^ {0,3}>/.test(line);
+    const isQuote = /^ {0,3}>/.test(line) || inQuote;
+    inQuote = isQuote;
     const startsHtmlComment = /^ {0,3}<!--/.test(line);
     inlineOpen = togglesInlineCode(line, inlineOpen);
     // An HTML comment anywhere on the line that is not closed on it hides the following lines.

@@ -39,6 +39,9 @@ describe("parseCommands", () => {
     expect(names("Run `foo\n/summarize` later")).toEqual([]);
     expect(names("> /summarize")).toEqual([]);
     expect(names("> quoted\n> /coach off")).toEqual([]);
+    expect(names("> quoted\n/summarize")).toEqual([]); // a lazy continuation line: GitHub shows it inside the quote
+    expect(names("> quoted\n\n/summarize")).toEqual(["summarize"]);
+    expect(names("> quoted\n```\ncode\n```\n/concerns")).toEqual(["concerns"]);
     expect(names("<!-- /summarize -->")).toEqual([]);
     expect(names("<!--\n/summarize\n-->\n/concerns")).toEqual(["concerns"]);
     expect(names("text <!-- start\n/summarize\n-->")).toEqual([]);
