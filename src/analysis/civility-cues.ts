@@ -5,6 +5,17 @@
 const POLITE =
   /\b(?:thanks|thank you|thx|ty|appreciate|sorry|apologi[sz]e|my bad|please|i think|i believe|i guess|i suppose|maybe|perhaps|probably|might|could we|would you|not sure|imo|imho|in my opinion|if i understand|iiuc|afaict|afaik|good point|fair point|makes sense|great|nice|cheers|happy to|no worries)\b|🙏|❤️|😊|🙂/i;
 
+let lastProse = "";
+let lastLower = "";
+/** Lower-cased prose with straight apostrophes (remembers its last answer: three cues read the same prose). */
+function lowerProse(prose: string): string {
+  if (prose !== lastProse) {
+    lastProse = prose;
+    lastLower = prose.toLowerCase().replace(/[’‘]/g, "'");
+  }
+  return lastLower;
+}
+
 const BLAME: RegExp[] = [
   /\byou (?:never|always|clearly|obviously|simply|just don't|keep|refuse|refused|failed to|fail to|ignored|ignore|broke|didn't even|did not even|don't even|can't even|still don't|still haven't|should have|should've|could have|could've|have no idea|don't understand|don't get it|didn't bother|never bothered)\b/,
   /\b(?:did|do|have) you (?:even|actually|ever) (?:read|test|tested|try|tried|look|looked|bother|run|check|checked|think)\b/,
@@ -20,7 +31,8 @@ export function isPolite(prose: string): boolean {
 
 /** Number of second-person blame cues in the prose. */
 export function blameCount(prose: string): number {
-  const s = prose.toLowerCase().replace(/[’‘]/g, "'");
+  const s = lowerProse(prose);
+  if (!s.includes("you")) return 0;
   let n = 0;
   for (const re of BLAME) if (re.test(s)) n++;
   return n;
@@ -36,10 +48,11 @@ const DISMISSAL =
 
 /** Number of pointed second-person phrases. */
 export function pointedYouCount(prose: string): number {
-  return (prose.toLowerCase().replace(/[’‘]/g, "'").match(POINTED_YOU) ?? []).length;
+  const s = lowerProse(prose);
+  return s.includes("you") ? (s.match(POINTED_YOU) ?? []).length : 0;
 }
 
 /** Number of brush-off phrases. */
 export function dismissalCount(prose: string): number {
-  return (prose.toLowerCase().replace(/[’‘]/g, "'").match(DISMISSAL) ?? []).length;
+  return (lowerProse(prose).match(DISMISSAL) ?? []).length;
 }

@@ -3,7 +3,7 @@
 // Only cheap lexical passes run here; no compromise selections.
 import type { Comment } from "../thread/model.ts";
 import { cleanMarkdown } from "../thread/clean.ts";
-import { scoreTone } from "./tone.ts";
+import { scoreProse } from "./tone.ts";
 import type { Sensitivity, ToneResult } from "./types.ts";
 import { splitSentences, keyTerms, words } from "./text-units.ts";
 import { parseConventional } from "./conventional.ts";
@@ -123,7 +123,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
       const cue = agreementCue(text);
       if (cue) agreement = cue.clause ? { clause: cue.clause } : {};
     }
-    if (!acknowledges && isAcknowledgement(text)) acknowledges = true;
+    if (!acknowledges && text.length < 200 && isAcknowledgement(text)) acknowledges = true;
     if (isDecision(text)) decisions.push(text);
     const owner = actionOwner(text, writer);
     if (owner) actions.push({ text, owner });
@@ -138,7 +138,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
 
   const wordCount = words(prose).length;
   // No prose of one's own (an empty approval, a code-only comment): no tone to read.
-  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreTone(comment.body ?? "", { sensitivity: options.sensitivity });
+  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreProse(prose, { sensitivity: options.sensitivity });
 
   return {
     wordCount,

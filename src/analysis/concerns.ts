@@ -1,6 +1,7 @@
 // Which sentences raise a concern or objection: worry, predicted breakage, "-1", "what about…",
 // disagreement, risk. Cheap regular expressions over one sentence.
 import { normalizeForMatch } from "./questions.ts";
+import { anyOf } from "./any-of.ts";
 
 const CONCERN: RegExp[] = [
   /\b(?:i'm|i am|i was|i'd be|we're|we are)\s+(?:a bit |a little |somewhat |slightly |really |very |quite |still |rather )?(?:worried|concerned|nervous|afraid|uneasy|wary|skeptical|sceptical|hesitant)\b/,
@@ -22,6 +23,7 @@ const CONCERN: RegExp[] = [
   /\bwon't (?:work|scale|compile)\b/,
   /\b(?:doesn't|does not|won't|will not) (?:handle|account for|cover|consider)\b/,
 ];
+const CONCERN_ANY = anyOf(CONCERN);
 
 /** Words that make a "breaks"/"fails" sentence a report of a fix, not a concern. */
 const RESOLVED = /\b(?:fix(?:es|ed)?|resolv(?:es|ed)|no longer|used to|was|previously|addressed)\b/;
@@ -38,7 +40,7 @@ export function isExplicitConcern(sentence: string): boolean {
 export function isConcern(sentence: string): boolean {
   const s = normalizeForMatch(sentence);
   if (!s) return false;
-  if (!CONCERN.some((re) => re.test(s))) return false;
+  if (!CONCERN_ANY.test(s)) return false;
   if (RESOLVED.test(s) && !/\b(?:worried|concern|afraid|disagree|-1)\b/.test(s)) return false;
   return true;
 }

@@ -1,5 +1,6 @@
 // Decision sentences: "let's go with…", "we decided…", "consensus is…", "we'll go with…".
 import { normalizeForMatch } from "./questions.ts";
+import { anyOf } from "./any-of.ts";
 
 const DECISION: RegExp[] = [
   /\blet(?:'s| us) (?:go (?:ahead )?with|stick with|settle on|adopt|keep|drop|use|merge|ship|move forward with|do option)\b/,
@@ -11,6 +12,7 @@ const DECISION: RegExp[] = [
   /\b(?:final|decided) (?:answer|call|decision)\b/,
   /\bdecision:/,
 ];
+const DECISION_ANY = anyOf(DECISION);
 
 const NOT_DECISION = /\b(?:if we|should we|shall we|could we|can we|would we|whether|before we decide|not decided|haven't decided|have not decided|no decision|undecided)\b/;
 
@@ -18,5 +20,5 @@ const NOT_DECISION = /\b(?:if we|should we|shall we|could we|can we|would we|whe
 export function isDecision(sentence: string): boolean {
   const s = normalizeForMatch(sentence);
   if (!s || /\?\s*$/.test(s)) return false;
-  return DECISION.some((re) => re.test(s)) && !NOT_DECISION.test(s);
+  return DECISION_ANY.test(s) && !NOT_DECISION.test(s);
 }

@@ -1,5 +1,6 @@
 // Which sentences ask a genuine question (with or without "?"), and which are rhetorical or
 // criticism dressed as a question ("Why would anyone do this?"): those are heat, not open items.
+import { anyOf } from "./any-of.ts";
 
 export type QuestionClass = "question" | "rhetorical";
 
@@ -24,6 +25,7 @@ const RHETORICAL: RegExp[] = [
   /\bwhat did you expect\b/,
   /\bdo i (?:really )?(?:have|need) to (?:explain|repeat|say)\b/,
 ];
+const RHETORICAL_ANY = anyOf(RHETORICAL);
 
 const AUX_START =
   /^(?:is|are|was|were|do|does|did|can|could|should|would|will|shall|has|have|had|may|might|must|isn't|aren't|doesn't|don't|didn't|can't|couldn't|shouldn't|wouldn't|won't)\s+(?:it|this|that|there|we|you|i|they|he|she|these|those|the|a|an|any|anyone|anybody|someone|somebody|one|our|your|its)\b/;
@@ -33,8 +35,19 @@ const INDIRECT =
 /** One- or two-word questions that carry no content of their own ("Right?", "Ok?"). */
 const TRIVIAL = /^(?:right|ok|okay|no|yes|eh|huh|hmm|sure|again|thoughts|anyone|ping|why not|or not|see|correct|agreed|really|seriously)\W*$/;
 
-/** Lower-cases and strips leading Markdown/label noise so patterns can anchor at the start. */
+let lastIn = "";
+let lastOut = "";
+
+/** Lower-cases and strips leading Markdown/label noise so patterns can anchor at the start.
+ * (Remembers its last answer: every cue matcher normalises the same sentence in turn.) */
 export function normalizeForMatch(sentence: string): string {
+  if (sentence === lastIn) return lastOut;
+  lastIn = sentence;
+  lastOut = normalizeUncached(sentence);
+  return lastOut;
+}
+
+function normalizeUncached(sentence: string): string {
   return sentence
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -46,7 +59,7 @@ export function normalizeForMatch(sentence: string): string {
 /** True for rhetorical questions and criticism phrased as one. */
 export function isRhetorical(sentence: string): boolean {
   const s = normalizeForMatch(sentence);
-  return RHETORICAL.some((re) => re.test(s));
+  return RHETORICAL_ANY.test(s);
 }
 
 /**
@@ -59,7 +72,7 @@ export function classifyQuestion(sentence: string): QuestionClass | null {
   const hasMark = /\?\s*[)"'*_]*\s*$/.test(s) || /\?\s/.test(s);
   const asks = hasMark || AUX_START.test(s) || (WH_START.test(s) && s.split(/\s+/).length <= 25) || INDIRECT.test(s);
   if (!asks) return null;
-  if (RHETORICAL.some((re) => re.test(s))) return "rhetorical";
+  if (RHETORICAL_ANY.test(s)) return "rhetorical";
   if (TRIVIAL.test(s.replace(/\?/g, "").trim())) return null;
   // A sentence with "?" only inside a URL-like token or a code identifier is not a question.
   if (hasMark && !/[a-z]/.test(s.replace(/\S*\?\S+/g, ""))) return null;
