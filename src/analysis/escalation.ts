@@ -62,6 +62,12 @@ export function relativeHeat(features: CommentFeatures[]): number[] {
   return features.map((f) => Math.min(1.5, f.tone.score / flagAt));
 }
 
+/** A count of cues as if the comment were at most 50 words long: a long technical email that says
+ * "you" ten times is not ten times as pointed as a one-line reply that says it once. */
+function perFiftyWords(count: number, words: number): number {
+  return (count * 50) / Math.max(50, words);
+}
+
 /** The signals read at the end of the thread. */
 export function escalationSignals(comments: Comment[], features: CommentFeatures[]): EscalationSignal[] {
   const n = comments.length;
@@ -76,16 +82,17 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
     if (strength > 0.01) out.push({ name, strength: clamp01(strength), reason });
   };
 
-  // Heat of the hottest recent turn: nothing below half the tone flag threshold, full at the flag.
+  // Heat of the hottest recent turn: nothing below 0.6 of the tone flag threshold (a calm comment
+  // reads below 0.55 nineteen times in twenty), full at the flag.
   const peak = Math.max(...recentHeat);
-  push("hotTurn", (peak - 0.5) / 0.5, "A recent reply reads heated.");
+  push("hotTurn", (peak - 0.6) / 0.4, "A recent reply reads heated.");
 
   // More than one warm turn in the latest stretch: the heat is not a one-off.
   const warmTurns = recentHeat.filter((h) => h >= WARM).length;
   if (warmTurns >= 2) push("sustained", (warmTurns - 1) / 2, "Several of the latest replies read warm, not just one.");
 
   // Edge in the wording of the latest stretch: absolutes, dismissals, impatience, sarcasm.
-  const edge = recent.reduce((a, f) => a + f.tone.evidence.filter((e) => e.weight > 0).length, 0);
+  const edge = recent.reduce((a, f) => a + perFiftyWords(f.tone.evidence.filter((e) => e.weight > 0).length, f.wordCount), 0);
   push("edge", (edge - 1) / 4, "Absolutes, dismissive or impatient phrasing in recent replies.");
 
   // Rise against the thread's own earlier turns (a neutral prior when there are none).
@@ -97,7 +104,7 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
 
   // Dynamics that amplify heat but mean little in a calm exchange (two people working through an
   // issue also alternate): scaled by how warm the latest stretch is.
-  const warmth = clamp01((peak - 0.3) / (WARM - 0.3));
+  const warmth = clamp01((peak - 0.45) / 0.3);
   const amplify = (name: string, strength: number, reason: string): void => push(name, strength * warmth, reason);
 
   // Heat climbing over consecutive turns.
@@ -111,7 +118,7 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
   const rhetorical = recent.reduce((a, f) => a + f.rhetorical, 0);
   push("rhetorical", rhetorical / 2, "Questions have turned rhetorical.");
 
-  const pointed = recent.reduce((a, f) => a + f.pointedYou, 0);
+  const pointed = recent.reduce((a, f) => a + perFiftyWords(f.pointedYou, f.wordCount), 0);
   push("pointedYou", (pointed - 1) / 2, "Recent replies address the other person directly (\"you just…\", \"you should have…\").");
   const dismissals = recent.reduce((a, f) => a + f.dismissals, 0);
   push("dismissal", dismissals / 2, "Points are being brushed off (\"not a bug\", \"as I already said\").");

@@ -31,7 +31,7 @@ function compose(shape: Shape, a: string, b: string | undefined): string[] {
       return [
         `What would need to be true for ${a} to feel safe here?`,
         b ? `How much does ${b} weigh against ${a} for the people affected?` : `What evidence (a test, a benchmark, a reproduction) would settle the worry about ${a}?`,
-        `Could part of the concern about ${other} be handled in a follow-up?`,
+        `Which part of the concern about ${other} could wait for a follow-up?`,
       ];
     case "why":
       return [
@@ -53,12 +53,12 @@ function compose(shape: Shape, a: string, b: string | undefined): string[] {
     case "how":
       return [
         `What would a complete answer about ${a} need to cover?`,
-        b ? `How do ${a} and ${b} fit together in the current design?` : `Is there an example or a test that shows how ${a} behaves?`,
+        b ? `How do ${a} and ${b} fit together in the current design?` : `Which example or test would show how ${a} behaves?`,
       ];
     default:
       return [
         `What would need to be true for ${a} to work as expected here?`,
-        b ? `How do ${a} and ${b} interact, and is there a test that shows it?` : `Is there a test or an example that shows how ${a} behaves?`,
+        b ? `How do ${a} and ${b} interact, and what test would show it?` : `What test or example would show how ${a} behaves?`,
       ];
   }
 }
