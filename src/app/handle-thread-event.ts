@@ -7,6 +7,7 @@ import type { ConfigContext } from "../config/load.ts";
 import { addReaction, createComment, deleteComment, isNotFoundError, loadThread, updateComment, type GitHubClient } from "../github/index.ts";
 import { renderCoachingComment } from "../render/coaching-comment.ts";
 import type { Comment, Thread } from "../thread/model.ts";
+import { metrics } from "../metrics.ts";
 import type { AppDeps } from "./deps.ts";
 import { findCoachingComment } from "./find-coaching-comment.ts";
 import type { ThreadEvent } from "./thread-event.ts";
@@ -33,8 +34,10 @@ async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): 
   if (thread.locked) return context.log.debug(where, "skipped: thread is locked");
   const ours = findCoachingComment(thread);
   const now = deps.now();
-  const report = deps.analyze(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users });
+  const report = metrics.timeAnalysis(() => deps.analyze(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users }));
   const plan = planEvent({ thread, report, config, state: ours.state, comment: event.comment, now });
+  for (const c of plan.commands) metrics.recordCommand(c.command);
+  if (plan.decision.speak === "silence") metrics.recordSilence(plan.decision.silenceCode ?? "other");
   context.log.debug({ ...where, decision: plan.decision, commands: plan.commands, write: plan.write }, `coach: ${plan.decision.speak} (${plan.decision.reason})`);
 
   if (plan.react && event.comment) {
@@ -52,7 +55,8 @@ async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): 
     await createComment(gh, thread, body);
   } else if (ours.comment.body !== body) {
     await updateComment(gh, thread, ours.comment, body);
-  }
+  } else return;
+  metrics.recordNudge(plan.decision.speak !== "silence" ? plan.decision.speak : "answer");
 }
 
 async function ignoreNotFound(call: () => Promise<void>): Promise<void> {
@@ -66,8 +70,14 @@ async function ignoreNotFound(call: () => Promise<void>): Promise<void> {
 /** Handle one thread event; serialised per thread within this process. Never throws. */
 export async function handleThreadEvent(context: HandlerContext, event: ThreadEvent, deps: AppDeps): Promise<void> {
   const where = { event: event.name, thread: `${event.ref.owner}/${event.ref.repo}#${event.ref.number}` };
-  if (event.senderIsBot || event.comment?.author.isBot) return context.log.debug(where, "skipped: written by a bot");
-  if (event.locked) return context.log.debug(where, "skipped: thread is locked");
+  if (event.senderIsBot || event.comment?.author.isBot) {
+    metrics.recordSilence("bot");
+    return context.log.debug(where, "skipped: written by a bot");
+  }
+  if (event.locked) {
+    metrics.recordSilence("locked");
+    return context.log.debug(where, "skipped: thread is locked");
+  }
   const key = `${event.ref.owner}/${event.ref.repo}#${event.ref.number}`.toLowerCase();
   try {
     await withThreadLock(key, () => run(context, event, deps));

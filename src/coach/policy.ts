@@ -10,10 +10,14 @@ import type { CoachState, NudgeKind } from "./state.ts";
 
 export type Speak = "escalation" | "openItems" | "convergence" | "update-to-calm" | "silence";
 
+export type SilenceCode = "disabled" | "coach-off" | "bot" | "ignored-label" | "not-english" | "too-short" | "already-shown" | "weak-signal" | "cooldown";
+
 export interface Decision {
   speak: Speak;
   /** Plain-language reason, for the debug log. */
   reason: string;
+  /** For silence: a short fixed code (metrics label), e.g. "cooldown". */
+  silenceCode?: SilenceCode;
   /** True when an already shown nudge of the same kind is brought up to date (no cooldown applies). */
   refresh?: boolean;
   /** The comments the nudge is about (stored in the marker). */
@@ -112,17 +116,17 @@ function cooldownReason(state: CoachState | null, input: PolicyInput): string | 
   return null;
 }
 
-const silence = (reason: string): Decision => ({ speak: "silence", reason, commentIds: [] });
+const silence = (silenceCode: SilenceCode, reason: string): Decision => ({ speak: "silence", reason, silenceCode, commentIds: [] });
 
 /** The one decision for this event. */
 export function decide(input: PolicyInput): Decision {
   const { report, config, state, thread } = input;
-  if (!config.enabled) return silence("disabled in the repository config");
-  if (state?.coachOff) return silence("coaching switched off on this thread (/coach off)");
-  if (input.trigger.authorIsBot) return silence("triggered by a bot");
+  if (!config.enabled) return silence("disabled", "disabled in the repository config");
+  if (state?.coachOff) return silence("coach-off", "coaching switched off on this thread (/coach off)");
+  if (input.trigger.authorIsBot) return silence("bot", "triggered by a bot");
   const ignored = thread.labels.find((l) => config.ignore.labels.some((x) => x.toLowerCase() === l.toLowerCase()));
-  if (ignored !== undefined) return silence(`thread has the ignored label "${ignored}"`);
-  if (!report.language.isEnglish) return silence("thread does not look English");
+  if (ignored !== undefined) return silence("ignored-label", `thread has the ignored label "${ignored}"`);
+  if (!report.language.isEnglish) return silence("not-english", "thread does not look English");
 
   const shown = state?.nudge;
   const active = shown && shown.kind !== "calm" ? shown : undefined;
@@ -134,23 +138,23 @@ export function decide(input: PolicyInput): Decision {
     if (next && !cooldownReason(state, input)) return { speak: next.kind, reason: `${next.reason} (the ${active.kind} nudge no longer applies)`, commentIds: next.commentIds };
     return { speak: "update-to-calm", reason: `the ${active.kind} nudge no longer applies`, commentIds: [] };
   }
-  if (!longEnough) return silence(`thread too short (${report.commentCount} < ${config.minComments} comments)`);
+  if (!longEnough) return silence("too-short", `thread too short (${report.commentCount} < ${config.minComments} comments)`);
   if (active) {
     const same = found.find((c) => c.kind === active.kind);
     if (same && found[0] === same) {
-      if (stillAccurate(same, active.commentIds)) return silence(`already showing the ${same.kind} nudge`);
+      if (stillAccurate(same, active.commentIds)) return silence("already-shown", `already showing the ${same.kind} nudge`);
       return { speak: same.kind, reason: `${same.reason}; refreshing the nudge on display`, refresh: true, commentIds: same.commentIds };
     }
   }
   const top = found[0];
-  if (!top) return silence("signal too weak: nothing to say");
+  if (!top) return silence("weak-signal", "signal too weak: nothing to say");
   const waiting = cooldownReason(state, input);
   if (waiting) {
     const same = active && found.find((c) => c.kind === active.kind);
     if (same && !stillAccurate(same, active!.commentIds)) {
       return { speak: same.kind, reason: `${same.reason}; refreshing (new ${top.kind} nudge held back by ${waiting})`, refresh: true, commentIds: same.commentIds };
     }
-    return silence(`${top.kind} held back by ${waiting}`);
+    return silence("cooldown", `${top.kind} held back by ${waiting}`);
   }
   return { speak: top.kind, reason: top.reason, commentIds: top.commentIds };
 }

@@ -1,6 +1,7 @@
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { emptyState } from "../../src/coach/state.ts";
+import { metricsText } from "../../src/metrics.ts";
 import { decodeMarker, encodeMarker } from "../../src/render/marker.ts";
 import { FakeRepo, human, type FakeComment, type FakeThread } from "./fake-repo.ts";
 import { testApp, type TestApp } from "./harness.ts";
@@ -109,7 +110,18 @@ describe("escalation nudge", () => {
     app.scenario.heat = "heated";
     await app.deliver("issue_comment", issueComment("created", issue, post(2, HEATED_TEXT)));
     expect(gh.writes).toEqual([]);
-    expect(app.debug.find((l) => l.msg?.startsWith("coach:"))?.decision).toEqual({ speak: "silence", reason: "thread too short (2 < 4 comments)", commentIds: [] });
+    expect(app.debug.find((l) => l.msg?.startsWith("coach:"))?.decision).toEqual({ speak: "silence", reason: "thread too short (2 < 4 comments)", silenceCode: "too-short", commentIds: [] });
+  });
+
+  it("counts silences and nudges in the metrics", async () => {
+    const count = async (name: string, label: string) => {
+      const line = (await metricsText()).body.split("\n").find((l) => l.startsWith(`${name}{`) && l.includes(label));
+      return line ? Number(line.split(" ").at(-1)) : 0;
+    };
+    const silencesBefore = await count("silences_total", 'reason="too-short"');
+    issue.comments = [];
+    await app.deliver("issue_comment", issueComment("created", issue, post(2, "ok")));
+    expect(await count("silences_total", 'reason="too-short"')).toBe(silencesBefore + 1);
   });
 });
 

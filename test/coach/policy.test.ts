@@ -17,15 +17,15 @@ const shown = (kind: NonNullable<CoachState["nudge"]>["kind"], commentIds: strin
 describe("decide: silence reasons", () => {
   const hot = report({ heat: heated(), commentCount: 8 });
   it.each([
-    ["disabled in the repository config", { config: config({ enabled: false }) }],
-    ["coaching switched off on this thread (/coach off)", { state: { ...emptyState(), coachOff: true } }],
-    ["triggered by a bot", { trigger: { authorIsBot: true } }],
-    ['thread has the ignored label "wontfix"', { config: config({ ignore: { labels: ["WontFix"] } }), thread: thread(8, { labels: ["wontfix"] }) }],
-    ["thread does not look English", { report: { ...hot, language: { isEnglish: false, confidence: 0.8 } } }],
-    ["thread too short (3 < 4 comments)", { report: { ...hot, commentCount: 3 } }],
-  ])("stays silent: %s", (reason, overrides) => {
+    ["disabled in the repository config", "disabled", { config: config({ enabled: false }) }],
+    ["coaching switched off on this thread (/coach off)", "coach-off", { state: { ...emptyState(), coachOff: true } }],
+    ["triggered by a bot", "bot", { trigger: { authorIsBot: true } }],
+    ['thread has the ignored label "wontfix"', "ignored-label", { config: config({ ignore: { labels: ["WontFix"] } }), thread: thread(8, { labels: ["wontfix"] }) }],
+    ["thread does not look English", "not-english", { report: { ...hot, language: { isEnglish: false, confidence: 0.8 } } }],
+    ["thread too short (3 < 4 comments)", "too-short", { report: { ...hot, commentCount: 3 } }],
+  ])("stays silent: %s", (reason, silenceCode, overrides) => {
     const d = decide(input({ report: hot, ...(overrides as Partial<PolicyInput>) }));
-    expect(d).toEqual({ speak: "silence", reason, commentIds: [] });
+    expect(d).toEqual({ speak: "silence", reason, silenceCode, commentIds: [] });
   });
 
   it("stays silent on a calm thread with nothing open (weak signal)", () => {
@@ -100,7 +100,7 @@ describe("decide: cooldown (fake clock)", () => {
 
   it("does not repeat a nudge already on display", () => {
     const d = decide(input({ report: hot(20), state: shown("escalation", ["c18", "c19", "c20"]), now: hoursLater(48) }));
-    expect(d).toEqual({ speak: "silence", reason: "already showing the escalation nudge", commentIds: [] });
+    expect(d).toEqual({ speak: "silence", reason: "already showing the escalation nudge", silenceCode: "already-shown", commentIds: [] });
   });
 
   it("does not rewrite an escalation note just because more replies ran hot", () => {
