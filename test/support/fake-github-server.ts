@@ -26,6 +26,9 @@ export interface RecordedRequest {
   body?: any;
   authorization?: string;
   status: number;
+  /** When the request arrived (ms since the epoch) and when it was answered. */
+  at: number;
+  answeredAt?: number;
   /** Set when a fault answered instead of the store. */
   fault?: boolean;
 }
@@ -148,7 +151,7 @@ export class FakeGitHubServer {
     const path = url.pathname.replace(/^\/api\/v3(?=\/)/, "").replace(/^\/api\/graphql$/, "/graphql");
     const method = req.method ?? "GET";
     const operation = path === "/graphql" && typeof body?.query === "string" ? operationName(body.query) : undefined;
-    const record: RecordedRequest = { method, path, operation, variables: body?.variables, body, authorization: req.headers.authorization, status: 0 };
+    const record: RecordedRequest = { method, path, operation, variables: body?.variables, body, authorization: req.headers.authorization, status: 0, at: Date.now() };
     this.requests.push(record);
 
     const fault = this.takeFault(record);
@@ -162,7 +165,7 @@ export class FakeGitHubServer {
       }
       if (fault.status !== undefined) {
         record.status = fault.status;
-        return send(res, fault.status, fault.body ?? { message: `fake fault ${fault.status}` }, fault.headers);
+        return send(res, fault.status, fault.body ?? { message: `fake fault ${fault.status}` }, fault.headers, record);
       }
     }
     let answer: [number, unknown];
@@ -172,7 +175,7 @@ export class FakeGitHubServer {
       answer = [500, { message: `fake GitHub: ${err instanceof Error ? err.message : String(err)}` }];
     }
     record.status = answer[0];
-    send(res, answer[0], answer[1]);
+    send(res, answer[0], answer[1], {}, record);
   }
 
   private takeFault(r: RecordedRequest): ArmedFault | undefined {
@@ -349,7 +352,8 @@ function notFound(path: string[], message: string) {
   return { data: null, errors: [{ type: "NOT_FOUND", path, locations: [{ line: 1, column: 1 }], message }] };
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, record?: RecordedRequest): void {
+  if (record) record.answeredAt = Date.now();
   const text = body === undefined ? "" : JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "x-github-request-id": "FAKE", ...headers });
   res.end(text);

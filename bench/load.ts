@@ -1,0 +1,174 @@
+// `npm run bench:load`: a bounded load run on loopback. Starts the fake GitHub (test/support)
+// and the app as a real process (`npm start`), sends a few hundred signed webhooks at a fixed
+// concurrency, and reports throughput, p50/p95 latency, errors, duplicate coaching comments and
+// the app's peak RSS; then times the hostile bodies of test/hardening through the analysis.
+// Prints a Markdown block and writes it into docs/hardening.md between the load markers.
+// Options: --events N (300) --concurrency N (20) --threads N (100) --installations N (50) --no-write
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { performance } from "node:perf_hooks";
+import { analyzeThread } from "../src/analysis/report.ts";
+import { scoreTone } from "../src/analysis/tone.ts";
+import { startApp, comment, logLines } from "../test/e2e/app-process.ts";
+import { discussionComment, issueComment } from "../test/app/payloads.ts";
+import { HOSTILE_BODIES, hostileThread } from "../test/hardening/hostile-bodies.ts";
+import { until, type StoredThread } from "../test/support/fake-github-server.ts";
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const EVENTS = option("events", 300);
+const CONCURRENCY = option("concurrency", 20);
+const THREADS = option("threads", 100);
+const INSTALLATIONS = option("installations", 50);
+const WRITE_DOC = !process.argv.includes("--no-write");
+const DOC = new URL("../docs/hardening.md", import.meta.url);
+
+// Ordinary review talk, some of it heated, a few questions and agreements: what real threads carry.
+const LINES = [
+  "Imports should run on the job queue so the web tier stays responsive.",
+  "What happens to a half-finished import when the worker restarts?",
+  "I'm worried this drops rows that start with a BOM.",
+  "Good point, I'll add a test for the BOM case.",
+  "Did you even run this against the staging data? This is ridiculous.",
+  "Obviously it works, you just never read the PR description.",
+  "Agreed, let's go with the queue and keep the sync path behind a flag.",
+  "Thanks, that makes sense. LGTM once the docs are updated.",
+  "Could we measure the memory use before merging?",
+  "This is the third time I'm asking. Just answer the question.",
+];
+
+function seedThreads(add: (t: StoredThread) => void): StoredThread[] {
+  const threads: StoredThread[] = [];
+  for (let i = 0; i < THREADS; i++) {
+    const kind: StoredThread["kind"] = i % 3 === 0 ? "issue" : i % 3 === 1 ? "pull_request" : "discussion";
+    const comments = Array.from({ length: 12 + (i % 10) }, (_, j) => comment(LINES[(i + j * 3) % LINES.length], `dev${(i + j) % 5}`, 600 - j * 20));
+    const [opening, ...rest] = comments;
+    const t: StoredThread = { owner: "acme", repo: "widgets", kind, number: 1000 + i, title: `Load thread ${i}`, opening, comments: rest, reviews: [], reviewThreads: [] };
+    add(t);
+    threads.push(t);
+  }
+  return threads;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+async function load(): Promise<string[]> {
+  const app = await startApp({ LOG_LEVEL: "info" });
+  try {
+    const threads = seedThreads((t) => app.github.add(t));
+    const latencies: number[] = [];
+    const statuses = new Map<number, number>();
+    let failures = 0;
+    let next = 0;
+    const started = performance.now();
+    const worker = async () => {
+      while (next < EVENTS) {
+        const i = next++;
+        const t = threads[(i * 7) % threads.length];
+        const text = i % 20 === 0 ? "Long thread now.\n/summarize" : LINES[i % LINES.length];
+        const c = comment(text, `dev${i % 5}`, 0);
+        t.comments.push(c);
+        const payload = t.kind === "discussion" ? discussionComment("created", t, c) : issueComment("created", t, c);
+        payload.installation = { id: 1 + (t.number % INSTALLATIONS) };
+        const t0 = performance.now();
+        try {
+          const res = await app.send(t.kind === "discussion" ? "discussion_comment" : "issue_comment", payload);
+          await res.arrayBuffer();
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          if (res.status >= 300) failures++;
+        } catch {
+          failures++;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    const sendSeconds = (performance.now() - started) / 1000;
+    // Events answered 202 ("still processing") finish in the background: wait until GitHub is quiet.
+    let seen = -1;
+    await until(() => {
+      const quiet = app.github.requests.length === seen;
+      seen = app.github.requests.length;
+      return quiet;
+    }, 120_000, "the app to finish").catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1000));
+    const doneSeconds = (performance.now() - started) / 1000;
+    const rss = peakRssMb(app.server.child.pid!);
+    const errorLogs = logLines(app.server.output()).filter((l) => l.level >= 50).length;
+    const duplicates = threads.filter((t) => app.github.ours(t).length > 1).length;
+    const githubErrors = app.github.requests.filter((r) => r.status >= 400 && !r.path.includes("/contents/")).length;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const byStatus = [...statuses].sort().map(([s, n]) => `${s}×${n}`).join(", ");
+    return [
+      `| webhooks sent | ${EVENTS} (concurrency ${CONCURRENCY}, ${THREADS} threads, ${INSTALLATIONS} installations) |`,
+      `| HTTP answers | ${byStatus} |`,
+      `| throughput (answered) | ${(EVENTS / sendSeconds).toFixed(1)} webhooks/s (${sendSeconds.toFixed(1)} s) |`,
+      `| all handling finished | ${doneSeconds.toFixed(1)} s after the first webhook |`,
+      `| latency p50 / p95 / max | ${quantile(sorted, 0.5).toFixed(0)} / ${quantile(sorted, 0.95).toFixed(0)} / ${sorted[sorted.length - 1].toFixed(0)} ms |`,
+      `| errors (failed webhooks + app error logs + GitHub 4xx/5xx) | ${failures} + ${errorLogs} + ${githubErrors} |`,
+      `| threads with a duplicate coaching comment | ${duplicates} |`,
+      `| GitHub requests made | ${app.github.requests.length} (${(app.github.requests.length / EVENTS).toFixed(2)} per webhook) |`,
+      `| peak RSS of the app process | ${rss} MB |`,
+    ];
+  } finally {
+    await app.stop();
+  }
+}
+
+function hostile(): string[] {
+  const now = new Date("2026-03-03T10:00:00Z");
+  analyzeThread(hostileThread("warm-up: why is this here?", 1), { now });
+  const rows = Object.entries(HOSTILE_BODIES).map(([name, body]) => {
+    let t0 = performance.now();
+    scoreTone(body);
+    const tone = performance.now() - t0;
+    t0 = performance.now();
+    analyzeThread(hostileThread(body, 1), { now });
+    return { name, chars: body.length, tone, analyze: performance.now() - t0 };
+  });
+  rows.sort((a, b) => b.analyze - a.analyze);
+  return [
+    "| body | chars | scoreTone ms | analyzeThread ms (5-comment thread) |",
+    "|---|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.name} | ${r.chars} | ${r.tone.toFixed(0)} | ${r.analyze.toFixed(0)} |`),
+  ];
+}
+
+async function main(): Promise<void> {
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
+  const loadRows = await load();
+  const hostileRows = hostile();
+  const block = [
+    "<!-- load:start -->",
+    `Command: \`npm run bench:load\` (${process.argv.slice(2).join(" ") || "defaults"}) on ${machine}.`,
+    "",
+    "| measure | value |",
+    "|---|---|",
+    ...loadRows,
+    "",
+    "Hostile bodies, one at a time, warm process, slowest first:",
+    "",
+    ...hostileRows,
+    "<!-- load:end -->",
+  ].join("\n");
+  console.log(block);
+  if (WRITE_DOC) {
+    const doc = readFileSync(DOC, "utf8");
+    const replaced = doc.replace(/<!-- load:start -->[\s\S]*<!-- load:end -->/, block);
+    writeFileSync(DOC, replaced === doc && !doc.includes("<!-- load:start -->") ? `${doc}\n${block}\n` : replaced);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
