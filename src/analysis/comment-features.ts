@@ -61,6 +61,8 @@ export interface CommentFeatureOptions {
   sensitivity?: Sensitivity;
 }
 
+const MAX_ITEM_CHARS = 600;
+
 const PROPOSAL =
   /\b(?:should we|shall we|could we|proposal:|let's|let us|we should|we could|i propose|i suggest|proposal|i'd suggest|how about|option [a-z0-9]\b|go with|we can|i'd prefer|i prefer|the plan is|my suggestion|instead of)\b/i;
 const FILLER = /^(?:hi|hey|hello|thanks|thank you|thx|cheers|great|nice|cool|ok|okay|sure|yes|no|lgtm|\+1|done|fixed|ping|bump)\b/i;
@@ -111,7 +113,8 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     const explicitConcern = Boolean(label && (label.label === "issue" || label.label === "todo" || label.blocking));
     const explicitQuestion = label?.label === "question";
     const praiseOrNit = Boolean(label && ["praise", "nitpick", "thought", "note", "typo", "polish", "quibble"].includes(label.label));
-    if (q !== "rhetorical" && !praiseOrNit) {
+    // A "sentence" of more than MAX_ITEM_CHARS is a run-on or machine text, not one question.
+    if (q !== "rhetorical" && !praiseOrNit && text.length <= MAX_ITEM_CHARS) {
       if (explicitConcern || (q !== "question" && isConcern(text))) {
         candidates.push({ kind: "concern", text, sentenceIndex: i, blocking: Boolean(label?.blocking) });
       } else if (explicitQuestion || q === "question") {

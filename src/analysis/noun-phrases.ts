@@ -6,6 +6,9 @@ import { keyTerms, words } from "./text-units.ts";
 const PRONOUN = /^(?:i|i'm|i've|i'd|me|we|us|you|he|she|it|they|them|this|that|these|those|there|what|which|who|someone|anyone|something|anything|everything|nothing|one|thing|things|lot|question|issue|concern|point|way|bit|case)$/i;
 const LEADING = /^(?:the|a|an|this|that|these|those|our|your|my|their|its|his|her|some|any|all|each|every|such)\s+/i;
 
+/** Longest text handed to compromise: an item is one sentence or a few; beyond this is noise. */
+const MAX_INPUT = 400;
+
 /** Prepositions and adverbs where compromise's noun phrases run on ("key count against the bucket"). */
 const SPLIT = /\s+(?:against|with|without|for|in|on|to|from|about|over|under|into|via|by|when|while|because|still|also|just|already|really|even|there|here)(?:\s+|$)/i;
 
@@ -29,7 +32,7 @@ function tidy(phrase: string): string {
 export function nounPhrases(text: string, max = 3): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  const phrases = (nlp(text).nouns().out("array") as string[]).flatMap((p) => p.split(SPLIT));
+  const phrases = (nlp(text.slice(0, MAX_INPUT)).nouns().out("array") as string[]).flatMap((p) => p.split(SPLIT));
   for (const raw of phrases) {
     const p = tidy(raw);
     const ws = words(p);
