@@ -24,6 +24,9 @@ const RHETORICAL: RegExp[] = [
   /\b(?:isn't|is not) (?:it|that) obvious\b/,
   /\bwhat did you expect\b/,
   /\bdo i (?:really )?(?:have|need) to (?:explain|repeat|say)\b/,
+  /^(?:what gives|what's all this|what is all this)\b/,
+  /\bis there really no (?:better|other|simpler|saner)\b/,
+  /\bdo you (?:really|seriously|honestly) (?:want|need|think|expect|believe)\b/,
 ];
 const RHETORICAL_ANY = anyOf(RHETORICAL);
 
