@@ -14,7 +14,7 @@ export interface InlineResult {
 }
 
 // A link destination: no spaces, balanced one level of parentheses, optional title.
-const DEST = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)`;
+const DEST = String.raw`\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)`;
 const IMAGE = new RegExp(String.raw`!\[[^\]\n]*\](?:${DEST}|\[[^\]\n]*\])?`, "g");
 const LINK = new RegExp(String.raw`\[([^\]\n]*)\](?:${DEST}|\[[^\]\n]*\])`, "g");
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/g;
@@ -70,7 +70,11 @@ export function cleanInline(paragraph: string): InlineResult {
   const references = extractUrlReferences(s);
   // 4. Images go entirely; links keep their text.
   if (s.includes("[")) {
-    s = s.replace(IMAGE, " ").replace(LINK, (_m, text: string) => text);
+    s = s
+      .replace(IMAGE, " ")
+      .replace(LINK, (_m, text: string) => text)
+      .replace(/\[\^[^\]\s]+\]/g, "") // footnote references
+      .replace(/[[\]]/g, ""); // shortcut references and stray brackets
   }
   // 5. Bare URLs and e-mail addresses are not words.
   if (s.includes("://") || s.includes("www.")) s = s.replace(URL, CODE_TOKEN);
@@ -81,8 +85,9 @@ export function cleanInline(paragraph: string): InlineResult {
   s = replaceShas(s, CODE_TOKEN);
   // 7. Identifiers (snake_case, camelCase, paths, flags…) become CODE_TOKEN.
   s = replaceIdentifiers(s);
-  // 8. Emphasis and escapes: markers go, words stay.
+  // 8. Emphasis, hard-break backslashes and escapes: markers go, words stay.
   s = s
+    .replace(/\\$/gm, "")
     .replace(/\*\*|__|~~/g, "")
     .replace(/(^|[\s(\["'])[*_]+(?=\S)/g, "$1")
     .replace(/(\S)[*_]+(?=$|[\s)\]"'.,!?;:])/g, "$1")

@@ -22,7 +22,7 @@ const STRONG: RegExp[] = [
   /^\s*#\d+\s+0x[0-9a-f]+\s/i,
   // Error/exception lines at the start of a line: "TypeError: x", "java.lang.Foo: y"
   /^\s*(?:[a-z_$][\w$]*\.)*[A-Z]\w*(?:Error|Exception|Warning)(?::\s|:$|$)/,
-  /^\s*(?:error|warning|note|fatal error)(?:\[[A-Z]?\d+\])?: \S/,
+  /^\s*(?:error|warning|fatal error)(?:\[[A-Z]?\d+\])?: \S/,
   /^\s*npm (?:ERR!|WARN|error|warn)(?=\s|$)/,
   // Compiler diagnostics: "src/x.ts(12,5): error TS2345", "foo.c:12:5: error:"
   /^\s*[\w./\\-]+\.\w+(?:\(\d+,\d+\)|:\d+(?::\d+)?):?\s+(?:error|warning|note)\b/i,

@@ -25,6 +25,7 @@ const HEADING = /^#{1,6}(?:[ \t]+|$)/;
 const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S/;
 const LIST_ITEM = /^([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
 const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const ALERT = /^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i;
 const HTML_REGION = /<!--|<(script|style|pre|textarea)\b/i;
 
 /** Leading indentation in columns (tabs to the next multiple of 4) and the rest of the line. */
@@ -101,7 +102,20 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
   };
 
   let i = 0;
+  let lastI = -1;
+  let visits = 0;
   while (i < n) {
+    // Safety net: a line may be re-scanned (list item content) but never endlessly.
+    if (i === lastI) {
+      if (++visits > 64) {
+        i++;
+        visits = 0;
+        continue;
+      }
+    } else {
+      lastI = i;
+      visits = 0;
+    }
     let line = lines[i];
 
     // Inside an HTML comment or a script/style/pre region that started on an earlier line.
@@ -193,13 +207,26 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
 
     // Block quotes (nested quotes are scanned recursively).
     if (rel < 4 && t[0] === ">") {
-      let j = i;
-      const inner: string[] = [];
+      // The first line may have lost an HTML comment or tag: use its stripped text `t`.
+      let j = i + 1;
+      const inner: string[] = [t.replace(/^> ?/, "")];
       while (j < n) {
         const q = indentOf(lines[j]);
         if (q.indent - base >= 4 || q.text[0] !== ">") break;
         inner.push(q.text.replace(/^> ?/, ""));
         j++;
+      }
+      // A GitHub alert ("> [!WARNING]") is the writer's own callout, not a quotation.
+      if (ALERT.test(inner[0])) {
+        flush();
+        const own = scanBlocks(inner.slice(1), depth + 1);
+        out.paragraphs.push(...own.paragraphs);
+        out.quotes.push(...own.quotes);
+        if (own.hadCode) out.hadCode = true;
+        lastParaAdjacent = false;
+        i = j;
+        prevBlank = true;
+        continue;
       }
       // Drop an attribution ("On Mon, X wrote:") right before the quote.
       if (para.length > 0) {

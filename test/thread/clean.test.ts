@@ -284,3 +284,30 @@ describe("cleanMarkdown: unfenced code", () => {
     expect(prose(md)).toContain("I discovered that it hangs");
   });
 });
+
+describe("cleanMarkdown: GitHub extras", () => {
+  it("keeps a GitHub alert as the writer's own words", () => {
+    const r = cleanMarkdown("> [!WARNING]\n> This will break every downstream user.\n\nPlease reconsider.");
+    expect(r.prose).toBe("This will break every downstream user.\n\nPlease reconsider.");
+    expect(r.quotes).toEqual([]);
+  });
+
+  it("drops footnote markers, shortcut-link brackets and hard-break backslashes", () => {
+    expect(prose("As said[^1], see [the docs] and [x](<a b.md>).\\\nNext line")).toBe("As said, see the docs and x.\nNext line");
+  });
+
+  it("keeps review notes that start with 'note:' or 'nit:'", () => {
+    expect(prose("note: this reads oddly\nnit: typo")).toBe("note: this reads oddly\nnit: typo");
+  });
+
+  it("drops suggestion blocks", () => {
+    expect(prose("How about:\n```suggestion\nreturn kill(pid);\n```")).toBe("How about:");
+  });
+});
+
+describe("cleanMarkdown: regressions", () => {
+  it("terminates when an HTML region hides the start of a quote line", () => {
+    expect(cleanMarkdown("<script>a</script>> b").quotes).toEqual(["b"]);
+    expect(cleanMarkdown("<!-- x -->> quoted\nreply").prose).toBe("reply");
+  });
+});
