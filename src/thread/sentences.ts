@@ -36,7 +36,9 @@ function splitLineRun(text: string, out: string[]): void {
       // ellipsis: a pause unless a new sentence visibly starts
       split = /[A-Z0-9"'\u201c(\[]/.test(next);
     } else {
-      const before = /(\S+)$/.exec(text.slice(start, m.index))?.[1] ?? "";
+      let w = m.index;
+      while (w > start && m.index - w < 40 && !/\s/.test(text[w - 1])) w--;
+      const before = text.slice(w, m.index);
       const word = before.replace(/^[("'\u201c\u2018[]+/, "").toLowerCase();
       if (ABBREVIATIONS.has(word)) split = false;
       else if (NUMBER_ABBREVIATIONS.has(word)) split = !/[0-9]/.test(next);

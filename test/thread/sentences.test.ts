@@ -56,3 +56,13 @@ describe("splitSentences", () => {
     );
   });
 });
+
+describe("splitSentences: long input", () => {
+  it("stays linear on 65,536 characters of abbreviations", () => {
+    const text = "e.g. ".repeat(13107);
+    const t0 = performance.now();
+    const out = splitSentences(text);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(out.join(" ").replace(/\s+/g, "")).toBe(text.replace(/\s+/g, ""));
+  });
+});
