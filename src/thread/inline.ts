@@ -4,6 +4,7 @@
 // identifiers become CODE_TOKEN so they do not read as words.
 import { findCodeSpans } from "./code-spans.ts";
 import { CODE_TOKEN, replaceIdentifiers } from "./identifiers.ts";
+import { normalizeText } from "./normalize.ts";
 import { extractMentions, extractReferences, extractUrlReferences, replaceShas } from "./references.ts";
 
 export interface InlineResult {
@@ -24,6 +25,7 @@ const IMG_TAG = /<img\b[^>]*>/gi;
 const DROP_ELEMENT = /<(script|style|pre|code|kbd|samp|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const BREAK_TAG = /<\/?(?:br|hr|p|div|li|ul|ol|tr|td|th|table|details|summary|h[1-6]|blockquote)\b[^>]*\/?>/gi;
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const CODE_TOKEN_RUN = new RegExp(`${CODE_TOKEN}(?:[ \\t]*${CODE_TOKEN})+`, "g");
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", mdash: "—", ndash: "–" };
 
 function decodeEntities(s: string): string {
@@ -57,7 +59,7 @@ export function cleanInline(paragraph: string): InlineResult {
   s = s.replace(/`+/g, "");
   // 2. HTML: elements whose content is code or invisible, images, tags (text kept).
   //    Escaped markup (&lt;details&gt;, from HTML-escaped exports) is treated as markup too.
-  if (s.includes("&")) s = decodeEntities(s);
+  if (s.includes("&")) s = normalizeText(decodeEntities(s)); // entities can spell invisible characters
   if (s.includes("<")) {
     s = s.replace(DROP_ELEMENT, (_m, tag: string) => {
       if (!/^(?:script|style)$/i.test(tag)) hadCode = true;
@@ -94,7 +96,7 @@ export function cleanInline(paragraph: string): InlineResult {
     .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
   // 9. Tidy: one CODE_TOKEN for a run of them, single spaces, trimmed lines.
   s = s
-    .replace(new RegExp(`${CODE_TOKEN}(?:[ \\t]*${CODE_TOKEN})+`, "g"), CODE_TOKEN)
+    .replace(CODE_TOKEN_RUN, CODE_TOKEN)
     .replace(/[ \t]{2,}/g, " ")
     .replace(/ *\n[ \n]*/g, "\n")
     .trim();

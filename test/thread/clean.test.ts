@@ -311,3 +311,9 @@ describe("cleanMarkdown: regressions", () => {
     expect(cleanMarkdown("<!-- x -->> quoted\nreply").prose).toBe("reply");
   });
 });
+
+describe("cleanMarkdown: entities", () => {
+  it("does not let entities smuggle invisible characters back in", () => {
+    expect(prose("id&#8203;iot &#x202E;x")).toBe("idiot x");
+  });
+});
