@@ -9,6 +9,7 @@ import { readJsonl } from "./data.ts";
 import { toSample } from "../src/analysis/tone/trainer.ts";
 import type { Sample } from "../src/analysis/tone/trainer.ts";
 import { SLOT } from "../src/analysis/tone/rules.ts";
+import { DENSE_COUNT } from "../src/analysis/tone/features.ts";
 
 export interface ToneExample {
   /** Data set name (see SET_NAMES). */
@@ -124,15 +125,19 @@ export const SET_SHARE: Readonly<Record<string, number>> = { toxicr: 0.5 };
  * definition of heat does not. Its positives whose only heat is profanity at no one
  * (no insult, no profanity near "you", no blame, no threat) are left out of training.
  */
-function isUntargetedProfanityOnly(set: string, label: number, dense: Float32Array): boolean {
-  if (set !== "toxicr" || label !== 1 || dense[SLOT.profanityOther] === 0) return false;
-  return !dense[SLOT.insult] && !dense[SLOT.profanityPerson] && !dense[SLOT.blame] && !dense[SLOT.threat];
+function isUntargetedProfanityOnly(set: string, label: number, s: Sample): boolean {
+  if (set !== "toxicr" || label !== 1) return false;
+  const any = (slot: number) => {
+    for (let g = 0; g < s.segCount; g++) if (s.segDense[g * DENSE_COUNT + slot]) return true;
+    return false;
+  };
+  return any(SLOT.profanityOther) && !any(SLOT.insult) && !any(SLOT.profanityPerson) && !any(SLOT.blame) && !any(SLOT.threat);
 }
 
 /** Training samples with per-set weights: each set's examples share the set's weight. */
 export function buildSamples(examples: ToneExample[], samplesByIndex?: Sample[]): Sample[] {
   const all = examples.map((e, i) => samplesByIndex?.[i] ?? toSample(e.prose, e.label, 1, e.group, e.set));
-  const keep = examples.map((e, i) => !isUntargetedProfanityOnly(e.set, e.label, all[i].dense));
+  const keep = examples.map((e, i) => !isUntargetedProfanityOnly(e.set, e.label, all[i]));
   const counts = new Map<string, number>();
   examples.forEach((e, i) => keep[i] && counts.set(e.set, (counts.get(e.set) ?? 0) + 1));
   const out: Sample[] = [];

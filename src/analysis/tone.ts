@@ -53,8 +53,9 @@ export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult
   evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   evidence.length = Math.min(evidence.length, MAX_EVIDENCE);
 
-  // A flag needs a heating phrase to show: no evidence, no flag.
-  const flag = score >= model.thresholds[sensitivity] && evidence.some((e) => e.weight > 0);
+  // A flag needs a heating phrase to show, and certainty words ("always", "obviously")
+  // alone do not make a comment heated: no such evidence, no flag.
+  const flag = score >= model.thresholds[sensitivity] && evidence.some((e) => e.weight > 0 && e.category !== "absolute");
   return { score, flag, evidence };
 }
 

@@ -95,6 +95,12 @@ describe("result shape", () => {
     }
   });
 
+  it("certainty words alone never flag", () => {
+    const r = scoreProse("Obviously this always happens, literally everything is completely and totally always like that.", { sensitivity: "high" });
+    expect(r.evidence.some((e) => e.category === "absolute")).toBe(true);
+    expect(r.flag).toBe(false);
+  });
+
   it("is deterministic", () => {
     for (const text of samples) expect(scoreTone(text)).toEqual(scoreTone(text));
   });

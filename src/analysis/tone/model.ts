@@ -79,22 +79,51 @@ export function encodeHashed(weights: Float32Array): { hashed: string; hashScale
 
 /** What the scoring loop reads from a text's features. */
 export interface ScoredFeatures {
-  dense: Float32Array;
   hashes: Int32Array;
-  hashCount: number;
-  hashValue: number;
+  segCount: number;
+  /** segCount × dense features. */
+  segDense: Float32Array;
+  /** segCount + 1 offsets into `hashes`. */
+  segStart: Int32Array;
 }
 
-/** The raw (uncalibrated) linear score. */
-export function linearScore(m: ToneModel, f: ScoredFeatures): number {
+/** Raw score of one segment. */
+export function segmentScore(m: ToneModel, f: ScoredFeatures, seg: number): number {
+  const D = m.dense.length;
   let z = m.bias;
-  const d = f.dense;
-  for (let k = 0; k < d.length; k++) z += m.dense[k] * d[k];
-  const w = m.hashed;
-  const hs = f.hashes;
-  let s = 0;
-  for (let i = 0; i < f.hashCount; i++) s += w[hs[i]];
-  return z + s * f.hashValue;
+  const o = seg * D;
+  for (let k = 0; k < D; k++) z += m.dense[k] * f.segDense[o + k];
+  const from = f.segStart[seg];
+  const to = f.segStart[seg + 1];
+  if (to > from) {
+    const w = m.hashed;
+    const hs = f.hashes;
+    let s = 0;
+    for (let i = from; i < to; i++) s += w[hs[i]];
+    z += s / Math.sqrt(to - from);
+  }
+  return z;
+}
+
+/** Index of the hottest segment. */
+export function hottestSegment(m: ToneModel, f: ScoredFeatures): number {
+  let best = 0;
+  let bestZ = -Infinity;
+  for (let s = 0; s < f.segCount; s++) {
+    const z = segmentScore(m, f, s);
+    if (z > bestZ) {
+      bestZ = z;
+      best = s;
+    }
+  }
+  return best;
+}
+
+/** The raw (uncalibrated) score: a comment is as heated as its hottest sentence. */
+export function linearScore(m: ToneModel, f: ScoredFeatures): number {
+  let best = -Infinity;
+  for (let s = 0; s < f.segCount; s++) best = Math.max(best, segmentScore(m, f, s));
+  return f.segCount ? best : m.bias;
 }
 
 /** Platt-calibrated probability of a raw score. */

@@ -60,6 +60,10 @@ export interface RuleScan {
   hits: RuleHit[];
   /** Heat phrases cancelled by a negation ("isn't stupid"). */
   negated: number;
+  /** Token index of each negated heat phrase. */
+  negatedAt: number[];
+  /** Token index of each self-directed judgement or name. */
+  selfAt: number[];
   /** Judgements or names the writer aimed at themselves ("I'm an idiot"). */
   selfDirected: number;
   /** Second-person words. */
@@ -193,6 +197,8 @@ export function scanRules(t: Tokens): RuleScan {
   const hits: RuleHit[] = [];
   let negated = 0;
   let selfDirected = 0;
+  const negatedAt: number[] = [];
+  const selfAt: number[] = [];
   let secondPerson = 0;
   let words = 0;
   for (let i = 0; i < t.n; i++) {
@@ -209,12 +215,18 @@ export function scanRules(t: Tokens): RuleScan {
       if (!matchAt(t, i, e)) continue;
       const last = i + e.tokens.length - 1;
       if (negatedBefore(t, i)) {
-        if (HEAT_CATEGORIES.has(e.category)) negated++;
+        if (HEAT_CATEGORIES.has(e.category)) {
+          negated++;
+          negatedAt.push(i);
+        }
       } else {
         const target = e.rule === "plain" ? "thing" : targetOf(t, i, last);
         const s = slotFor(e, target);
         if (s) hits.push({ slot: s.slot, first: i, last, strength: s.strength });
-        else selfDirected++;
+        else {
+          selfDirected++;
+          selfAt.push(i);
+        }
       }
       // longest match wins; continue after it
       for (let m = i + 1; m <= last; m++) {
@@ -227,5 +239,5 @@ export function scanRules(t: Tokens): RuleScan {
   }
   scanShouting(t, hits);
   scanQuestions(t, hits);
-  return { hits, negated, selfDirected, secondPerson, words };
+  return { hits, negated, negatedAt, selfDirected, selfAt, secondPerson, words };
 }

@@ -5,14 +5,11 @@
 // Platt calibration and thresholds chosen on out-of-fold predictions.
 import type { Sensitivity } from "../types.ts";
 import { DENSE_COUNT, HASH_BITS, extractFeatures } from "./features.ts";
-import { calibrate, linearScore } from "./model.ts";
-import type { ToneModel } from "./model.ts";
+import { calibrate, hottestSegment, linearScore } from "./model.ts";
+import type { ScoredFeatures, ToneModel } from "./model.ts";
 import { RULE_SLOTS, SLOT } from "./rules.ts";
 
-export interface Sample {
-  dense: Float32Array;
-  hashes: Int32Array;
-  hashValue: number;
+export interface Sample extends ScoredFeatures {
   label: number;
   weight: number;
   /** Split key (same group → same fold). */
@@ -39,13 +36,22 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2Hashed: 0.01,
   l2Dense: 1e-5,
   folds: 5,
-  precision: { low: 0.92, medium: 0.85, high: 0.8 },
+  precision: { low: 0.92, medium: 0.85, high: 0.7 },
 };
 
 /** Features of one text, copied out of the reusable buffers. */
 export function toSample(prose: string, label: number, weight: number, group: string, set?: string): Sample {
   const f = extractFeatures(prose);
-  return { dense: Float32Array.from(f.dense), hashes: f.hashes.slice(0, f.hashCount), hashValue: f.hashValue, label, weight, group, set };
+  return {
+    hashes: f.hashes.slice(0, f.hashCount),
+    segCount: f.segCount,
+    segDense: f.segDense.slice(0, f.segCount * DENSE_COUNT),
+    segStart: f.segStart.slice(0, f.segCount + 1),
+    label,
+    weight,
+    group,
+    set,
+  };
 }
 
 /** Small deterministic PRNG (mulberry32). */
@@ -89,24 +95,26 @@ export function fitLinear(samples: Sample[], opts: TrainOptions): ToneModel {
     }
     for (const idx of order) {
       const s = samples[idx];
-      let z = bias;
-      for (let k = 0; k < DENSE_COUNT; k++) z += dense[k] * s.dense[k];
-      let sum = 0;
-      for (let i = 0; i < s.hashes.length; i++) sum += hashed[s.hashes[i]];
-      z += sum * s.hashValue;
+      // multiple-instance learning: the hottest segment carries the comment's label
+      model.bias = bias;
+      const seg = hottestSegment(model, s);
+      const z = linearScore(model, s);
       const p = 1 / (1 + Math.exp(-z));
       const g = (p - s.label) * s.weight;
       gBias += g * g;
       bias -= (lr * g) / Math.sqrt(gBias + 1e-8);
+      const o = seg * DENSE_COUNT;
       for (let k = 0; k < DENSE_COUNT; k++) {
-        const x = s.dense[k];
+        const x = s.segDense[o + k];
         if (x === 0) continue;
         const gk = g * x + opts.l2Dense * dense[k];
         gDense[k] += gk * gk;
         dense[k] -= (lr * gk) / Math.sqrt(gDense[k] + 1e-8);
       }
-      const gv = g * s.hashValue;
-      for (let i = 0; i < s.hashes.length; i++) {
+      const from = s.segStart[seg];
+      const to = s.segStart[seg + 1];
+      const gv = to > from ? g / Math.sqrt(to - from) : 0;
+      for (let i = from; i < to; i++) {
         const h = s.hashes[i];
         const gh = gv + opts.l2Hashed * hashed[h];
         gHashed[h] += gh * gh;
@@ -222,5 +230,5 @@ export function trainToneModel(samples: Sample[], opts: TrainOptions = DEFAULT_T
 
 /** Raw linear score of a training sample. */
 export function rawScore(m: ToneModel, s: Sample): number {
-  return linearScore(m, { dense: s.dense, hashes: s.hashes, hashCount: s.hashes.length, hashValue: s.hashValue });
+  return linearScore(m, s);
 }
