@@ -84,15 +84,18 @@ function composedBody(rand: () => number): string {
 
 let realPool: string[] | null | undefined;
 
-/** Real GitHub comment bodies from ../shared/data (strudel, GitHub sentiment), or null when absent. */
+/** Real GitHub issue comments from ../shared/data (strudel: 1,512 comments, about 75 words each,
+ * near the ~80 of an RFC thread), or null when absent. */
 export function realCommentPool(): string[] | null {
   if (realPool !== undefined) return realPool;
   const dir = findDataDir();
   realPool = null;
   if (!dir) return null;
-  const files = [join(dir, "strudel", "data.jsonl"), join(dir, "gh-sentiment-novielli", "data.jsonl")].filter((f) => existsSync(f));
-  const texts = files.flatMap((f) => readJsonl<{ text?: string }>(f).map((r) => String(r.text ?? "").trim()));
-  const pool = texts.filter((t) => countWords(t) >= 3 && t.length <= 20_000);
+  const file = join(dir, "strudel", "data.jsonl");
+  if (!existsSync(file)) return null;
+  const pool = readJsonl<{ text?: string }>(file)
+    .map((r) => String(r.text ?? "").trim())
+    .filter((t) => countWords(t) >= 3 && t.length <= 20_000);
   realPool = pool.length >= 100 ? pool : null;
   return realPool;
 }
@@ -168,22 +171,22 @@ interface RealThreadRow {
   comments: { author?: string | null; text?: string }[];
 }
 
-/** The `limit` longest real threads (by words) in ../shared/data, or [] when it is absent. Read, never copied. */
+/** The longest real thread (by items) of each thread set in ../shared/data, longest first; [] when absent. Read, never copied. */
 export function longestRealThreads(limit = 3): RealThread[] {
   const dir = findDataDir();
   if (!dir) return [];
   const sources = [
-    { file: join(dir, "strudel", "threads.jsonl"), label: "strudel" },
-    { file: join(dir, "ferreira-incivility", "threads_lkml.jsonl"), label: "ferreira lkml" },
-    { file: join(dir, "arya-infotypes", "threads.jsonl"), label: "arya (one item per sentence)" },
+    { file: join(dir, "strudel", "threads.jsonl"), label: "strudel (GitHub issue)" },
+    { file: join(dir, "ferreira-incivility", "threads_lkml.jsonl"), label: "ferreira (kernel review mail)" },
+    { file: join(dir, "arya-infotypes", "threads.jsonl"), label: "arya (GitHub issue, one item per sentence)" },
   ].filter((s) => existsSync(s.file));
-  const all: RealThread[] = [];
+  const longest: RealThread[] = [];
   for (const s of sources) {
-    for (const row of readJsonl<RealThreadRow>(s.file)) {
-      const comments = row.comments.map((c, i) => benchComment(i, String(c.text ?? ""), c.author ? String(c.author) : `writer-${i % 5}`, i * 7));
-      const thread: Thread = { kind: "issue", repo: { owner: "acme", name: "widgets" }, number: 1, title: row.title ?? row.thread_id, labels: [], comments, reviewThreads: [] };
-      all.push({ name: `${s.label}: ${row.thread_id} (${comments.length} items)`, thread, words: threadWords(thread) });
-    }
+    const rows = readJsonl<RealThreadRow>(s.file);
+    const row = rows.reduce((a, b) => (b.comments.length > a.comments.length ? b : a));
+    const comments = row.comments.map((c, i) => benchComment(i, String(c.text ?? ""), c.author ? String(c.author) : `writer-${i % 5}`, i * 7));
+    const thread: Thread = { kind: "issue", repo: { owner: "acme", name: "widgets" }, number: 1, title: row.title ?? row.thread_id, labels: [], comments, reviewThreads: [] };
+    longest.push({ name: `${s.label} ${row.thread_id}, ${comments.length} items`, thread, words: threadWords(thread) });
   }
-  return all.sort((a, b) => b.words - a.words).slice(0, limit);
+  return longest.sort((a, b) => b.thread.comments.length - a.thread.comments.length).slice(0, limit);
 }

@@ -40,6 +40,14 @@ export interface TargetCheck {
   met: boolean;
   /** How far off, when missed ("3.2× over"). */
   miss?: string;
+  /** What the run's own figures say about the cause, when missed. */
+  why?: string;
+}
+
+/** The heaviest of our functions in the profile (inclusive), the entry point and anonymous callbacks left out. */
+function heaviest(r: BenchResults, n = 3): string | undefined {
+  const rows = r.hotSpots?.byTotal.filter((h) => !/ (analyzeThread|\(anonymous\))$/.test(h.where)).slice(0, n);
+  return rows?.length ? `profile shares: ${rows.map((h) => `\`${h.where}\` ${pct(h.totalShare)}`).join(", ")}` : undefined;
 }
 
 const f0 = (x: number) => Math.round(x).toLocaleString("en-US");
@@ -58,34 +66,39 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   if (k1000) {
     const rate = wps(k1000.words, k1000.warmMs);
     const cpuRate = wps(k1000.words, k1000.warmCpuMs);
-    out.push({ name: "full analysis speed (1,000 comments)", target: "≥ 150k words/s", measured: `${kwps(rate)} wall, ${kwps(cpuRate)} CPU`, met: rate >= 150_000, miss: rate >= 150_000 ? undefined : under(rate, 150_000) });
-    out.push({ name: "1,000-comment thread", target: "≤ 0.5 s", measured: `${ms(k1000.warmMs)} wall (${ms(k1000.warmCpuMs)} CPU)`, met: k1000.warmMs <= 500, miss: k1000.warmMs <= 500 ? undefined : over(k1000.warmMs, 500) });
+    out.push({ name: "full analysis speed (1,000 comments)", target: "≥ 150k words/s", measured: `${kwps(rate)} wall, ${kwps(cpuRate)} CPU`, met: rate >= 150_000, miss: rate >= 150_000 ? undefined : under(rate, 150_000), why: heaviest(r) });
+    out.push({ name: "1,000-comment thread", target: "≤ 0.5 s", measured: `${ms(k1000.warmMs)} wall (${ms(k1000.warmCpuMs)} CPU)`, met: k1000.warmMs <= 500, miss: k1000.warmMs <= 500 ? undefined : over(k1000.warmMs, 500), why: heaviest(r) });
     const ratio = k1000.naive.ms / k1000.warmMs;
     out.push({ name: "vs naive full parse (1,000 comments)", target: "≥ 10× faster", measured: `${ratio.toFixed(1)}× faster`, met: ratio >= 10, miss: ratio >= 10 ? undefined : under(ratio, 10) });
   }
   if (r.incremental) {
     const t = r.incremental.medianMs;
-    out.push({ name: `incremental event (${f0(r.incremental.comments)} comments)`, target: "≤ 20 ms", measured: `median ${ms(t)}, max ${ms(r.incremental.maxMs)}`, met: t <= 20, miss: t <= 20 ? undefined : over(t, 20) });
+    const why = `with every comment already cached the same thread still took ${ms(r.incremental.unchangedMs)} (${pct(r.incremental.unchangedMs / t)} of an event): the cost is in the thread-level passes that the per-comment memo cache does not cover, not in reading the new comment`;
+    out.push({ name: `incremental event (${f0(r.incremental.comments)} comments)`, target: "≤ 20 ms", measured: `median ${ms(t)}, max ${ms(r.incremental.maxMs)}`, met: t <= 20, miss: t <= 20 ? undefined : over(t, 20), why });
   }
   const k5000 = r.sizes.find((s) => s.comments === 5000);
   if (k5000) out.push({ name: "peak RSS (5,000 comments)", target: "≤ 300 MB", measured: `${f0(k5000.peakRssMb)} MB`, met: k5000.peakRssMb <= 300, miss: k5000.peakRssMb <= 300 ? undefined : over(k5000.peakRssMb, 300) });
   if (r.coldStart) {
     const t = r.coldStart.medianReadyMs;
-    out.push({ name: "cold start (spawn → /ping)", target: "≤ 1.5 s", measured: `median ${ms(t)}`, met: t <= 1500, miss: t <= 1500 ? undefined : over(t, 1500) });
+    const why = `loading the analysis modules alone took ${ms(r.coldStart.firstAnalysis.importMs)} from process start in a fresh process (tsx compiles every TypeScript module at start; compromise's lexicon is built on import)`;
+    out.push({ name: "cold start (spawn → /ping)", target: "≤ 1.5 s", measured: `median ${ms(t)}`, met: t <= 1500, miss: t <= 1500 ? undefined : over(t, 1500), why });
   }
   if (r.apiCost?.length) {
     const events = r.apiCost.flatMap((a) => a.events);
     const small = events.filter((e) => e.items <= 100);
     const worstSmall = Math.max(...small.map((e) => e.reads + e.writes));
-    if (small.length) out.push({ name: "requests per event (≤ 100 items)", target: "≤ 2", measured: `up to ${worstSmall}`, met: worstSmall <= 2, miss: worstSmall <= 2 ? undefined : `${worstSmall - 2} request(s) over` });
+    const worstEvent = small.find((e) => e.reads + e.writes === worstSmall);
+    const reqWhy = worstEvent ? `the worst event (${worstEvent.event}) made: ${worstEvent.requests.join(", ")}` : undefined;
+    if (small.length) out.push({ name: "requests per event (≤ 100 items)", target: "≤ 2", measured: `up to ${worstSmall}`, met: worstSmall <= 2, miss: worstSmall <= 2 ? undefined : `${worstSmall - 2} request(s) over`, why: reqWhy });
     const readsOk = events.every((e) => e.reads <= Math.max(1, Math.ceil(e.items / 100)));
-    out.push({ name: "reads per event", target: "⌈items/100⌉ (1 up to 100)", measured: r.apiCost.map((a) => `${f0(a.items)} items: ${a.maxReads}`).join("; "), met: readsOk, miss: readsOk ? undefined : "config reads on top of the thread pages" });
+    out.push({ name: "reads per event", target: "⌈items/100⌉ (1 up to 100)", measured: r.apiCost.map((a) => `${f0(a.items)} items: ${a.maxReads}`).join("; "), met: readsOk, miss: readsOk ? undefined : "reads beyond the thread's pages", why: readsOk ? undefined : `reads other than the thread query and its pages: ${[...new Set(events.flatMap((e) => e.requests.filter((q) => /^GET /.test(q))))].join(", ") || "none"}` });
     const writes = Math.max(...r.apiCost.map((a) => a.maxWrites));
-    out.push({ name: "writes per event", target: "≤ 1", measured: `up to ${writes}`, met: writes <= 1, miss: writes <= 1 ? undefined : `${writes} writes in one event` });
+    const writer = events.find((e) => e.writes === writes);
+    out.push({ name: "writes per event", target: "≤ 1", measured: `up to ${writes}`, met: writes <= 1, miss: writes <= 1 ? undefined : `${writes} writes in one event`, why: writer && writes > 1 ? `${writer.event}: ${writer.requests.join(", ")}` : undefined });
   }
   if (r.hostile?.length) {
     const worst = r.hostile.reduce((a, b) => (b.analyzeMs > a.analyzeMs ? b : a));
-    out.push({ name: "hostile 65,536-char comment (analyzeThread)", target: "≤ 100 ms", measured: `worst ${ms(worst.analyzeMs)} (${worst.name})`, met: worst.analyzeMs <= 100, miss: worst.analyzeMs <= 100 ? undefined : over(worst.analyzeMs, 100) });
+    out.push({ name: "hostile 65,536-char comment (analyzeThread)", target: "≤ 100 ms", measured: `worst ${ms(worst.analyzeMs)} (${worst.name})`, met: worst.analyzeMs <= 100, miss: worst.analyzeMs <= 100 ? undefined : over(worst.analyzeMs, 100), why: `${r.hostile.filter((h) => h.analyzeMs > 100).length} of ${r.hostile.length} kinds over; scoreTone alone took ${ms(worst.toneMs)} on the worst` });
   }
   return out;
 }
@@ -233,13 +246,13 @@ export function renderPerformanceDoc(r: BenchResults): string {
       "",
       "Any code by self time:",
       "",
-      ...table(["function", "self", "inclusive"], h.bySelf.map((x) => [`\`${x.where}\``, pct(x.selfShare), pct(x.totalShare)])),
+      ...table(["function", "self", "inclusive"], h.bySelf.map((x) => [`\`${x.where.length > 90 ? `${x.where.slice(0, 87)}…` : x.where}\``, pct(x.selfShare), pct(x.totalShare)])),
       "",
     );
   }
   const missed = checks.filter((c) => !c.met);
   out.push("## Misses", "");
   if (!missed.length) out.push("None: every target of issue 5 was met in this run.", "");
-  else out.push(...missed.map((c) => `- **${c.name}**: goal ${c.target}, measured ${c.measured} — ${c.miss}.`), "", "Causes and fixes are tracked in the issue; the profile above shows where the analysis time goes.", "");
+  else out.push(...missed.map((c) => `- **${c.name}**: goal ${c.target}, measured ${c.measured} — ${c.miss}.${c.why ? ` Why: ${c.why}.` : ""}`), "");
   return out.join("\n");
 }
