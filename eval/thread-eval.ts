@@ -115,7 +115,7 @@ function escalationSection(dataDir: string): EvalSection {
     lines.push(`| ${set} | heated, only once ≥ 4 comments (app default) | ${m4.tp + m4.fn} | ${m4.fp + m4.tn} | ${pct(m4.precision)} | ${pct(m4.recall)} | ${pct(m4.fpr)} |`);
   }
   lines.push("", "Trade-off curve (both sets, score threshold; the default heated threshold is " + hot + "):", "", "| threshold | precision | recall | false-positive rate on calm |", "|---|---|---|---|");
-  for (let th = 0.2; th <= 0.901; th += 0.05) {
+  for (let th = 0.05; th <= 0.901; th += 0.05) {
     const m = rates(replays, th);
     lines.push(`| ${th.toFixed(2)} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.fpr)} |`);
   }

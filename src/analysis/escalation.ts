@@ -7,16 +7,16 @@ import type { Comment } from "../thread/model.ts";
 import type { HeatLevel, HeatReport, Sensitivity } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { jaccard } from "./text-units.ts";
-import { toneThresholds } from "./tone.ts";
+import { relativeHeat } from "./heat-scale.ts";
 
 /** Turns that make up "the latest stretch" of a thread. */
 const WINDOW = 4;
 
 /** Score thresholds per sensitivity: [warming, heated]. */
 export const heatThresholds: Readonly<Record<Sensitivity, readonly [number, number]>> = Object.freeze({
-  low: [0.3, 0.45] as const,
-  medium: [0.22, 0.3] as const,
-  high: [0.15, 0.22] as const,
+  low: [0.25, 0.35] as const,
+  medium: [0.15, 0.2] as const,
+  high: [0.1, 0.15] as const,
 });
 
 /** One named signal, its strength in 0..1 and the sentence a maintainer reads. */
@@ -53,14 +53,8 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Per-turn heat is read relative to the tone model's own flag threshold (1 = flagged at medium),
- * so the escalation scale does not move when the tone model is retrained. */
+/** Turn heat (see heat-scale.ts) from which a turn counts as warm: above an ordinary comment's upper range. */
 const WARM = 0.6;
-
-export function relativeHeat(features: CommentFeatures[]): number[] {
-  const flagAt = toneThresholds.medium;
-  return features.map((f) => Math.min(1.5, f.tone.score / flagAt));
-}
 
 /** A count of cues as if the comment were at most 50 words long: a long technical email that says
  * "you" ten times is not ten times as pointed as a one-line reply that says it once. */
@@ -82,10 +76,9 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
     if (strength > 0.01) out.push({ name, strength: clamp01(strength), reason });
   };
 
-  // Heat of the hottest recent turn: nothing below 0.6 of the tone flag threshold (a calm comment
-  // reads below 0.55 nineteen times in twenty), full at the flag.
+  // Heat of the hottest recent turn: nothing up to an ordinary comment's upper range, full at the flag.
   const peak = Math.max(...recentHeat);
-  push("hotTurn", (peak - 0.6) / 0.4, "A recent reply reads heated.");
+  push("hotTurn", (peak - 0.5) / 0.5, "A recent reply reads heated.");
 
   // More than one warm turn in the latest stretch: the heat is not a one-off.
   const warmTurns = recentHeat.filter((h) => h >= WARM).length;
@@ -183,13 +176,22 @@ export function assessEscalation(comments: Comment[], features: CommentFeatures[
   const report: HeatReport = { level, score, reasons: [], involved: [], perComment };
   if (level === "calm") return report;
 
-  // Where the rise began: walk back over the latest turns while they stay above the early baseline.
+  // Where the rise began: the earliest of the latest turns that reads warm or carries a cue (blame,
+  // a rhetorical question, a brush-off), walking back until two calm turns in a row.
   const n = comments.length;
   const heat = relativeHeat(features);
   const start = Math.max(0, n - WINDOW);
   const baseline = start > 0 ? median(heat.slice(0, start)) : Math.min(...heat);
+  const marked = (i: number): boolean =>
+    heat[i] >= WARM || heat[i] > baseline + 0.15 || features[i].blame > 0 || features[i].rhetorical > 0 || features[i].dismissals > 0;
   let since = n - 1;
-  while (since > 0 && (heat[since - 1] > baseline + 0.15 || features[since - 1].blame > 0 || features[since - 1].rhetorical > 0) && since > n - 2 * WINDOW) since--;
+  let calmRun = 0;
+  for (let i = n - 1; i >= Math.max(0, n - 2 * WINDOW) && calmRun < 2; i--) {
+    if (marked(i)) {
+      since = i;
+      calmRun = 0;
+    } else calmRun++;
+  }
   const hottest = heat.indexOf(Math.max(...heat.slice(start)), start);
   since = Math.min(since, hottest);
   report.since = { commentId: comments[since].id, index: since };

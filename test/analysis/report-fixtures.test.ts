@@ -137,9 +137,10 @@ describe("criticism dressed as questions", () => {
     expect(r.openQuestions.map((q) => q.commentId)).toEqual(["c4"]);
     expect(r.openQuestions[0].suggestedQuestions.join(" ")).toMatch(/formatter|Buddhist calendar/);
   });
-  it("counts the rhetorical questions as heat", () => {
+  it("counts the rhetorical questions as heat, from the comment that asked them", () => {
     expect(r.heat.level).not.toBe("calm");
     expect(r.heat.reasons.join(" ")).toMatch(/rhetorical/);
+    expect(r.heat.since?.commentId).toBe("c2");
   });
 });
 
