@@ -16,13 +16,45 @@ export interface InlineResult {
 
 // A link destination: no spaces, balanced one level of parentheses, optional title.
 const DEST = String.raw`\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)`;
-const IMAGE = new RegExp(String.raw`!\[[^\]\n]*\](?:${DEST}|\[[^\]\n]*\])?`, "g");
-const LINK = new RegExp(String.raw`\[([^\]\n]*)\](?:${DEST}|\[[^\]\n]*\])`, "g");
+const IMAGE = new RegExp(String.raw`!\[[^[\]\n]*\](?:${DEST}|\[[^[\]\n]*\])?`, "g");
+const LINK = new RegExp(String.raw`\[([^[\]\n]*)\](?:${DEST}|\[[^[\]\n]*\])`, "g");
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/g;
 const URL = /\b(?:(?:https?|ftp|file|ssh|git):\/\/|www\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}*_]/gi;
 const EMAIL = /\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b/g;
 const IMG_TAG = /<img\b[^>]*>/gi;
-const DROP_ELEMENT = /<(script|style|pre|code|kbd|samp|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const DROP_OPEN = /<(script|style|pre|code|kbd|samp|textarea)\b[^>]*>/gi;
+
+/**
+ * Removes elements whose content is not prose (script/style: invisible; pre/code/kbd/samp/
+ * textarea: code), in linear time: an opening tag without a later closing tag is left
+ * for the generic tag stripper. Returns the text and whether code was removed.
+ */
+function dropElements(s: string): { text: string; hadCode: boolean } {
+  const lower = s.toLowerCase();
+  let out = "";
+  let last = 0;
+  let hadCode = false;
+  const unclosed = new Set<string>();
+  DROP_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DROP_OPEN.exec(s)) !== null) {
+    const tag = m[1].toLowerCase();
+    if (unclosed.has(tag)) continue;
+    const close = lower.indexOf(`</${tag}`, m.index + m[0].length);
+    if (close === -1) {
+      unclosed.add(tag);
+      continue;
+    }
+    const gt = s.indexOf(">", close);
+    const end = gt === -1 ? s.length : gt + 1;
+    const invisible = tag === "script" || tag === "style";
+    if (!invisible) hadCode = true;
+    out += s.slice(last, m.index) + (invisible ? " " : ` ${CODE_TOKEN} `);
+    last = end;
+    DROP_OPEN.lastIndex = end;
+  }
+  return { text: last === 0 ? s : out + s.slice(last), hadCode };
+}
 const BREAK_TAG = /<\/?(?:br|hr|p|div|li|ul|ol|tr|td|th|table|details|summary|h[1-6]|blockquote)\b[^>]*\/?>/gi;
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 const CODE_TOKEN_RUN = new RegExp(`${CODE_TOKEN}(?:[ \\t]*${CODE_TOKEN})+`, "g");
@@ -61,10 +93,9 @@ export function cleanInline(paragraph: string): InlineResult {
   //    Escaped markup (&lt;details&gt;, from HTML-escaped exports) is treated as markup too.
   if (s.includes("&")) s = normalizeText(decodeEntities(s)); // entities can spell invisible characters
   if (s.includes("<")) {
-    s = s.replace(DROP_ELEMENT, (_m, tag: string) => {
-      if (!/^(?:script|style)$/i.test(tag)) hadCode = true;
-      return /^(?:script|style)$/i.test(tag) ? " " : ` ${CODE_TOKEN} `;
-    });
+    const dropped = dropElements(s);
+    s = dropped.text;
+    if (dropped.hadCode) hadCode = true;
     s = s.replace(IMG_TAG, " ").replace(AUTOLINK, ` ${CODE_TOKEN} `);
     s = s.replace(BREAK_TAG, "\n").replace(TAG, "");
   }

@@ -92,3 +92,11 @@ describe("inlineExcerpt", () => {
     );
   });
 });
+
+describe("inlineExcerpt: no super-linear patterns", () => {
+  it.each([["[".repeat(65536)], ["<script>x ".repeat(6000)], ["![a](".repeat(13000)]])("handles 64 KiB of hostile input quickly", (text) => {
+    const t0 = performance.now();
+    inlineExcerpt(text, 200);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

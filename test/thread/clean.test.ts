@@ -317,3 +317,17 @@ describe("cleanMarkdown: entities", () => {
     expect(prose("id&#8203;iot &#x202E;x")).toBe("idiot x");
   });
 });
+
+describe("cleanMarkdown: no super-linear patterns", () => {
+  it.each([
+    ["brackets", "[".repeat(65536)],
+    ["unclosed code tags", "<code>a ".repeat(8192)],
+    ["unclosed links", "[a](b ".repeat(10922)],
+    ["backticks", "`a``".repeat(16384)],
+    ["double spaces", "a  ".repeat(21845)],
+  ])("handles 64 KiB of %s quickly", (_name, md) => {
+    const t0 = performance.now();
+    cleanMarkdown(md);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
