@@ -13,7 +13,8 @@ export function displayText(sentence: string, raw: string): string {
   if (!sentence.includes(CODE_TOKEN)) return sentence;
   const parts = sentence.split(CODE_TOKEN).map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s+"));
   try {
-    const re = new RegExp(parts.join(`\\s*(\\S.{0,${MAX_SPAN}}?)\\s*`).replace(/\\s\+\\s\*|\\s\*\\s\+/g, "\\s*"), "s");
+    // Each "§" stands for one code span, URL or identifier: a backtick span or a run without spaces.
+    const re = new RegExp(parts.join(`\\s*(\`[^\`\\n]{1,${MAX_SPAN}}\`|[^\\s\`]{1,${MAX_SPAN}})\\s*`).replace(/\\s\+\\s\*|\\s\*\\s\+/g, "\\s*"));
     const m = re.exec(raw);
     if (m && m[0].length <= sentence.length + MAX_SPAN * 2) return m[0].replace(/\s+/g, " ").trim();
   } catch {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { displayText } from "../../src/analysis/display-text.ts";
+import { cleanMarkdown } from "../../src/thread/clean.ts";
+import { splitSentences } from "../../src/analysis/text-units.ts";
+
+const sentenceOf = (md: string, i: number) => splitSentences(cleanMarkdown(md).prose)[i];
+
+describe("displayText", () => {
+  it("puts the writer's code back into a cleaned sentence, and nothing around it", () => {
+    const md = "Did you even read the ORM docs? `select_related` on the tax table is the obvious fix.";
+    const s = sentenceOf(md, 1);
+    expect(s).toContain("§");
+    expect(displayText(s, md)).toBe("`select_related` on the tax table is the obvious fix.");
+  });
+  it("handles several code spans", () => {
+    const md = "Rows are upserted by (`import_id`, `row_number`), so retries never duplicate rows.";
+    expect(displayText(sentenceOf(md, 0), md)).toBe(md);
+  });
+  it("falls back to an ellipsis when the sentence cannot be found", () => {
+    expect(displayText("Use § here.", "something else entirely")).toBe("Use … here.");
+    expect(displayText("No code here.", "whatever")).toBe("No code here.");
+  });
+});
