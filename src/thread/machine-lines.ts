@@ -2,9 +2,13 @@
 // compiler diagnostics, shell transcripts and unified diffs. Used by the block scanner
 // to drop pasted output that was not put in a code fence.
 
+/** Only this much of a line is examined: enough to classify it, and it bounds the work. */
+const MAX_EXAMINED = 2000;
+
 const STRONG: RegExp[] = [
   // JavaScript / Java / C# stack frames
-  /^\s*at\s+(?:async\s+)?(?:new\s+)?[^\s()]*\s*\(?[^()]*?:\d+(?::\d+)?\)?\s*$/,
+  /^\s*at\s+(?:async\s+)?(?:new\s+)?[^\s()]+\s+\([^()]*:\d+(?::\d+)?\)\s*$/,
+  /^\s*at\s+(?:async\s+)?[^\s()]+:\d+(?::\d+)?\s*$/,
   /^\s*at\s+[\w$.<>[\]/-]+\s*\((?:Native Method|Unknown Source|native|<anonymous>)\)\s*$/,
   /^\s*at\s+<anonymous>\s*$/,
   /^\s*at\s+[\w$<>]+(?:\.[\w$<>]+)+\s*\([^()]*\)\s*$/,
@@ -40,7 +44,8 @@ const STRONG: RegExp[] = [
 
 /** True for a line that is certainly machine output (trace frame, log line, diagnostic). */
 export function isMachineLine(line: string): boolean {
-  for (const re of STRONG) if (re.test(line)) return true;
+  const head = line.length > MAX_EXAMINED ? line.slice(0, MAX_EXAMINED) : line;
+  for (const re of STRONG) if (re.test(head)) return true;
   return false;
 }
 
@@ -52,7 +57,7 @@ const LETTERS = /[A-Za-z\u00c0-\u024f]/g;
  * dense in symbols and digits, or shaped like a statement. Only runs of such lines are dropped.
  */
 export function looksMachineLike(line: string): boolean {
-  const t = line.trim();
+  const t = (line.length > MAX_EXAMINED ? line.slice(0, MAX_EXAMINED) : line).trim();
   if (t.length === 0) return false;
   if (isMachineLine(t)) return true;
   if (isMostlyWords(t)) return false;

@@ -325,6 +325,8 @@ describe("cleanMarkdown: no super-linear patterns", () => {
     ["unclosed links", "[a](b ".repeat(10922)],
     ["backticks", "`a``".repeat(16384)],
     ["double spaces", "a  ".repeat(21845)],
+    ["a stack-frame-like line", `at ${"a".repeat(65000)}`],
+    ["a colon-separated line", `at ${"a:".repeat(32000)}`],
   ])("handles 64 KiB of %s quickly", (_name, md) => {
     const t0 = performance.now();
     cleanMarkdown(md);
