@@ -54,8 +54,14 @@ export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult
   evidence.length = Math.min(evidence.length, MAX_EVIDENCE);
 
   // A flag needs a heating phrase to show, and certainty words ("always", "obviously")
-  // alone do not make a comment heated: no such evidence, no flag.
-  const flag = score >= model.thresholds[sensitivity] && evidence.some((e) => e.weight > 0 && e.category !== "absolute");
+  // alone do not make a comment heated: no such evidence, no flag. Frustration at things
+  // ("ugh, flaky CI", "this API is awful") is judged at no looser than the default.
+  const heating = evidence.filter((e) => e.weight > 0 && e.category !== "absolute");
+  const onlyFrustration = heating.every((e) => e.category === "frustration");
+  const threshold = onlyFrustration
+    ? Math.max(model.thresholds[sensitivity], model.thresholds.medium)
+    : model.thresholds[sensitivity];
+  const flag = heating.length > 0 && score >= threshold;
   return { score, flag, evidence };
 }
 

@@ -47,6 +47,11 @@ describe("scanRules", () => {
     expect(r.negated).toBe(1);
   });
 
+  it("reads a negating object after the phrase", () => {
+    expect(slots("you broke nothing, the test is flaky").some((s) => s.startsWith("blame"))).toBe(false);
+    expect(slots("you broke the build").some((s) => s.startsWith("blame"))).toBe(true);
+  });
+
   it("does not let a negation cross a clause", () => {
     expect(slots("it's not mine, you idiot")).toContain("insult:idiot");
   });

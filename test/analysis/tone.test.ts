@@ -58,6 +58,12 @@ describe("technical vocabulary", () => {
   it.each(technical)("does not flag %s", (text) => {
     expect(scoreProse(text).flag).toBe(false);
   });
+
+  it("judges frustration at things no looser than the default, even at high sensitivity", () => {
+    for (const text of ["Ugh, flaky timeouts again on the emulator job.", "The error messages from the compiler are awful here."]) {
+      expect(scoreProse(text, { sensitivity: "high" }).flag, text).toBe(false);
+    }
+  });
 });
 
 describe("result shape", () => {

@@ -93,6 +93,14 @@ function negatedBefore(t: Tokens, i: number): boolean {
   return false;
 }
 
+/** "you broke nothing", "blame no one": a negating object right after the phrase. */
+function negatedAfter(t: Tokens, last: number): boolean {
+  const j = last + 1;
+  if (j >= t.n || t.kind[j] !== WORD) return false;
+  const w = t.text[j];
+  return w === "nothing" || w === "nobody" || (w === "no" && j + 1 < t.n && t.text[j + 1] === "one");
+}
+
 /** Who a phrase at [first, last] is aimed at: the reader, the writer, or a thing. */
 function targetOf(t: Tokens, first: number, last: number): "you" | "self" | "thing" {
   for (let j = first - 1, seen = 0; j >= 0 && seen < 6; j--) {
@@ -214,7 +222,7 @@ export function scanRules(t: Tokens): RuleScan {
     for (const e of entries) {
       if (!matchAt(t, i, e)) continue;
       const last = i + e.tokens.length - 1;
-      if (negatedBefore(t, i)) {
+      if (negatedBefore(t, i) || negatedAfter(t, last)) {
         if (HEAT_CATEGORIES.has(e.category)) {
           negated++;
           negatedAt.push(i);

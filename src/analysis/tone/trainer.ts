@@ -36,7 +36,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2Hashed: 0.01,
   l2Dense: 1e-5,
   folds: 5,
-  precision: { low: 0.92, medium: 0.85, high: 0.7 },
+  precision: { low: 0.92, medium: 0.85, high: 0.75 },
 };
 
 /** Features of one text, copied out of the reusable buffers. */
