@@ -21,7 +21,8 @@ export function sign(body: string, secret = WEBHOOK_SECRET): string {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 }
 
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+/** Start the fake GitHub and the server (`npm start`'s command unless `command` says otherwise). */
+export async function startApp(env: Record<string, string> = {}, command?: string[]): Promise<RunningApp> {
   const github = await new FakeGitHubServer().start();
   const privateKey = rsaPrivateKey();
   const server = await startServer({
@@ -33,7 +34,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     LOG_LEVEL: "debug",
     LOG_FORMAT: "json",
     ...env,
-  });
+  }, command);
   await waitUntilServing(server);
   const send = async (event: string, payload: unknown, options: { id?: string; signature?: string | null } = {}) => {
     const body = JSON.stringify(payload);

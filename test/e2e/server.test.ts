@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeMarker } from "../../src/render/marker.ts";
 import { issueComment } from "../app/payloads.ts";
 import type { Write } from "../support/fake-github-server.ts";
+import type { Thread } from "../../src/thread/model.ts";
+import { HOSTILE_BODIES, inertnessProblems } from "../hardening/hostile-bodies.ts";
 import { comment, INSTALLATION_ID, logLines, sign, startApp, thread, WEBHOOK_SECRET, type RunningApp } from "./app-process.ts";
 
 let app: RunningApp;
@@ -105,6 +107,25 @@ describe("npm start against a fake GitHub on loopback", () => {
     expect((await app.send("issue_comment", payload)).status).toBe(200);
     expect(app.github.ours(t)).toHaveLength(1);
     expect(app.github.writes.slice(writesBefore).filter((w) => w.op === "create")).toEqual([]);
+  });
+
+  it("hostile comments (mass mentions, HTML, link tricks at GitHub's size limit) give an inert summary", async () => {
+    const bodies = ["thousands of mentions", "markdown link tricks", "HTML and script tags", "link text with a mention", "team mentions and entity-encoded @"];
+    const t = app.github.add(
+      thread("issue", 4, "Importer", [
+        comment("Why does the importer drop rows with a BOM? @alice @bob", "alice", 90, "OWNER"),
+        ...bodies.map((name, i) => comment(HOSTILE_BODIES[name], `troll${i}`, 80 - i)),
+        comment("Did you even read the docs? This is ridiculous. cc @everyone", "bob", 10),
+      ]),
+    );
+    const ask = comment("@carol what do you think?\n/summarize", "carol", 1);
+    t.comments.push(ask);
+    expect((await app.send("issue_comment", withInstallation(issueComment("created", t, ask)))).status).toBe(200);
+    const [ours] = app.github.ours(t);
+    expect(ours.body).toMatch(/Summary/);
+    const urls = (c: { databaseId: number }) => `https://github.com/acme/widgets/issues/4#issuecomment-${c.databaseId}`;
+    const asThread = { url: "https://github.com/acme/widgets/issues/4", comments: [t.opening, ...t.comments].map((c) => ({ url: urls(c) })) } as unknown as Thread;
+    expect(inertnessProblems(ours.body, asThread)).toEqual([]);
   });
 
   it("never logs the private key, the webhook secret or an installation token", () => {
