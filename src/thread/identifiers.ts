@@ -9,6 +9,17 @@
  */
 export const CODE_TOKEN = "§";
 
+const SYSTEM_NAMES = new Set(
+  (
+    "ENOENT EACCES EPERM EEXIST ENOTDIR EISDIR EINVAL EMFILE ENFILE ENOSPC EPIPE EAGAIN EBUSY ECONNREFUSED ECONNRESET " +
+    "ECONNABORTED ETIMEDOUT EADDRINUSE EADDRNOTAVAIL ENOTFOUND ENOMEM EBADF EINTR ENOTEMPTY EROFS ELOOP ENAMETOOLONG " +
+    "ENOTSUP EOPNOTSUPP ESRCH ECHILD EIO ENXIO E2BIG ENOEXEC EFAULT EXDEV ENODEV ENOTTY ETXTBSY EFBIG ESPIPE EMLINK " +
+    "EDOM ERANGE EDEADLK ENOLCK ENOSYS EHOSTUNREACH ENETUNREACH EPROTO ELIFECYCLE ERESOLVE EAI_AGAIN " +
+    "SIGKILL SIGTERM SIGINT SIGSEGV SIGHUP SIGABRT SIGPIPE SIGQUIT SIGUSR1 SIGUSR2 SIGCHLD SIGBUS SIGFPE SIGILL " +
+    "SIGALRM SIGSTOP SIGCONT SIGTRAP SIGWINCH SIGTSTP"
+  ).split(" "),
+);
+
 const FILE_EXT =
   /\.(?:[cm]?[jt]sx?|json|md|mdx|ya?ml|toml|lock|txt|py|rb|go|rs|java|kt|swift|[ch](?:pp|xx)?|cs|php|sh|bash|zsh|ps1|css|scss|html?|xml|sql|gradle|ini|cfg|conf|env|log|csv|tsv|proto|graphql|gql|vue|svelte|dart|lua|pl|ex|exs|erl|hs|ml|scala|clj|r|ipynb|dockerfile|mk|cmake|patch|diff|svg|png|jpe?g|gif|zip|tar|gz|tgz|so|dll|exe|jar|wasm|d\.ts)$/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/i;
@@ -34,17 +45,17 @@ export function isCodeIdentifier(core: string): boolean {
   if (/^--?[A-Za-z][\w-]*(?:=\S*)?$/.test(core)) return true;
   // $VAR, ${VAR}, %VAR%
   if (/^\$\{?[A-Za-z_]\w*\}?$/.test(core) || /^%[A-Za-z_]\w*%$/.test(core)) return true;
-  // errno and signal names
-  if (/^(?:E[A-Z]{3,}|SIG[A-Z]{2,})$/.test(core)) return true;
+  // errno and signal names (a fixed list: "EDIT", "EVER" or "SIGH" are shouted words, not code)
+  if (SYSTEM_NAMES.has(core)) return true;
   // operators and punctuation typical of code
   if (/(?:::|->|=>|==|!=|&&|\|\||\[\d*\]|<\w+>)/.test(core) && /\w/.test(core)) return true;
   if (/^\w+=\S/.test(core)) return true;
   // hex literals
   if (/^0x[0-9a-f]+$/i.test(core)) return true;
   // paths: /abs, ./rel, ../rel, ~/home, C:\dir, a/b/c, dir/file.ext
-  if (/^(?:\.{0,2}\/|~\/)[\w.-]/.test(core) || /^[A-Za-z]:\\/.test(core) || /\\\w/.test(core)) return true;
-  if (/^[\w.-]+(?:\/[\w.-]+){2,}\/?$/.test(core)) return true;
-  if (FILE_EXT.test(core) && /^[\w.\/-]+$/.test(core) && core.lastIndexOf(".") > 0) return true;
+  if (/^(?:\.{0,2}\/|~\/)[\w.-]/.test(core) || /^[A-Za-z]:\\/.test(core) || /\w\\\w/.test(core)) return true;
+  if (/^[\w.-]+(?:\/[\w.-]+){2,}\/?$/.test(core) && /[A-Za-z]/.test(core)) return true; // not dates like 08/09/17
+  if (FILE_EXT.test(core) && /^[\w.\/-]+$/.test(core) && core.lastIndexOf(".") > 0 && !core.includes("...")) return true;
   // dotted.names: obj.prop.method, package.module (not e.g., i.e., U.S.)
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(core)) {
     if (ABBREVIATION.test(core) || PROSE_TYPO.test(core)) return false;

@@ -11,7 +11,7 @@ describe("isCodeIdentifier", () => {
     expect(isCodeIdentifier(token)).toBe(true);
   });
 
-  it.each(["word", "GitHub", "JavaScript", "and/or", "well-known", "v1.2.3", "1.2", "e.g", "i.e.", "U.S.", "file(s)", "done.Then", "CI", "LGTM", "don't"])(
+  it.each(["word", "GitHub", "JavaScript", "and/or", "well-known", "v1.2.3", "1.2", "e.g", "i.e.", "U.S.", "file(s)", "done.Then", "CI", "LGTM", "don't", "EDIT", "EVER", "EXCELLENT", "SIGH", "08/09/17", "world...So", "\\o/"])(
     "%s is not code",
     (token) => {
       expect(isCodeIdentifier(token)).toBe(false);
