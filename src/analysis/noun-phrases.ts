@@ -30,6 +30,20 @@ function tidy(phrase: string): string {
  * determiners ("the session cache" → "session cache"). Falls back to key terms.
  */
 export function nounPhrases(text: string, max = 3): string[] {
+  const key = `${max}|${text}`;
+  const known = memo.get(key);
+  if (known) return [...known];
+  const found = computeNounPhrases(text, max);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(key, found);
+  return [...found];
+}
+
+/** Open items recur on every analysis of a thread: their phrases are remembered (same text, same answer). */
+const MEMO_SIZE = 2000;
+const memo = new Map<string, string[]>();
+
+function computeNounPhrases(text: string, max: number): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   const phrases = (nlp(text.slice(0, MAX_INPUT)).nouns().out("array") as string[]).flatMap((p) => p.split(SPLIT));
