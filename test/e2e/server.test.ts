@@ -138,5 +138,9 @@ describe("npm start against a fake GitHub on loopback", () => {
     expect(out).not.toContain(keyBody);
     expect(app.github.tokens.length).toBeGreaterThan(0);
     for (const token of app.github.tokens) expect(out).not.toContain(token);
+    // Nor the app's JWTs or any other credential the fake GitHub was sent.
+    const credentials = app.github.requests.map((r) => r.authorization?.split(" ")[1]).filter((x): x is string => Boolean(x));
+    expect(credentials.some((c) => c.startsWith("eyJ"))).toBe(true);
+    for (const credential of new Set(credentials)) expect(out).not.toContain(credential);
   });
 });
