@@ -10,18 +10,20 @@ import { hotSpots, type HotSpot } from "./profile-summary.ts";
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
 export interface HotSpotReport {
-  comments: number;
+  /** What was profiled, e.g. "full 1000", "incremental 1000", "hostile random unicode". */
+  workload: string;
   /** By self time, any code (compromise included). */
   bySelf: HotSpot[];
   /** By inclusive time, our src/ functions only. */
   byTotal: HotSpot[];
 }
 
-export async function profileAnalysis(comments = 1000, top = 12): Promise<HotSpotReport> {
+/** Profiles one workload of bench/profile-target.ts (mode "full" | "incremental" | "hostile", with its argument). */
+export async function profileAnalysis(mode = "full", arg = "1000", top = 12): Promise<HotSpotReport> {
   const dir = mkdtempSync(join(tmpdir(), "cg-bench-prof-"));
   try {
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--import", "tsx", "bench/profile-target.ts", String(comments)], { cwd: repoRoot, stdio: "ignore" });
+      const child = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--import", "tsx", "bench/profile-target.ts", mode, arg], { cwd: repoRoot, stdio: "ignore" });
       child.on("error", reject);
       child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`profile-target exited ${code}`))));
     });
@@ -31,7 +33,7 @@ export async function profileAnalysis(comments = 1000, top = 12): Promise<HotSpo
     if (!main) throw new Error("no profile contains analyzeThread");
     const all = hotSpots(main, 100_000, "analyzeThread");
     return {
-      comments,
+      workload: `${mode} ${arg}`,
       bySelf: all.slice(0, top),
       byTotal: all.filter((h) => h.where.startsWith("src/")).sort((a, b) => b.totalShare - a.totalShare).slice(0, top),
     };

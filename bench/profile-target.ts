@@ -1,15 +1,42 @@
-// Workload for CPU profiling: analyses a generated thread a few times without a memo cache.
-// Run: node --cpu-prof --cpu-prof-dir=DIR --import tsx bench/profile-target.ts [comments]
-import { analyzeThread } from "../src/analysis/index.ts";
-import { generateThread, nowAfter } from "./generate-threads.ts";
+// Workload for CPU profiling, one of:
+//   full N         analyse a generated N-comment thread three times without a memo cache
+//   incremental N  analyse it once with a cache, then 30 events of one new comment each
+//   hostile NAME   analyse a thread holding one 65,536-character hostile comment ten times
+// Run: node --cpu-prof --cpu-prof-dir=DIR --import tsx bench/profile-target.ts MODE ARG
+import { analyzeThread, type CommentFeatures } from "../src/analysis/index.ts";
+import type { Thread } from "../src/thread/model.ts";
+import { benchComment, bodyStream, generateThread, nowAfter } from "./generate-threads.ts";
+import { hostileBodies } from "./hostile-inputs.ts";
 import { timed } from "./timing.ts";
 
-const n = Number(process.argv[2] ?? 300);
-const { thread, words } = generateThread(n, { seed: 7 });
-const now = nowAfter(thread);
-analyzeThread(thread, { now });
-const runs = 3;
-const { ms } = timed(() => {
-  for (let i = 0; i < runs; i++) analyzeThread(thread, { now, cache: new Map() });
-});
-console.log(JSON.stringify({ comments: n, words, msPerRun: ms / runs, wordsPerSecond: Math.round((words * runs * 1000) / ms) }));
+const [mode = "full", arg = "300"] = process.argv.slice(2);
+
+function full(n: number): void {
+  const { thread } = generateThread(n, { seed: 7 });
+  const now = nowAfter(thread);
+  analyzeThread(thread, { now });
+  for (let i = 0; i < 3; i++) analyzeThread(thread, { now, cache: new Map() });
+}
+
+function incremental(n: number): void {
+  let thread: Thread = generateThread(n, { seed: 7 }).thread;
+  const cache = new Map<string, CommentFeatures>();
+  analyzeThread(thread, { now: nowAfter(thread), cache });
+  const bodies = bodyStream({ seed: 99 });
+  for (let e = 0; e < 30; e++) {
+    const minute = (Date.parse(thread.comments[thread.comments.length - 1].createdAt) - Date.parse(thread.comments[0].createdAt)) / 60_000 + 3;
+    thread = { ...thread, comments: [...thread.comments, benchComment(thread.comments.length, bodies.next(), `dev-${e % 9}`, minute)] };
+    analyzeThread(thread, { now: nowAfter(thread), cache });
+  }
+}
+
+function hostile(name: string): void {
+  const body = hostileBodies().find((b) => b.name === name)?.body;
+  if (!body) throw new Error(`no hostile body named ${name}`);
+  const base = generateThread(2, { seed: 3 }).thread;
+  const thread: Thread = { ...base, comments: [base.comments[0], benchComment(1, body, "mallory", 5)] };
+  for (let i = 0; i < 10; i++) analyzeThread(thread, { now: nowAfter(thread), cache: new Map() });
+}
+
+const { ms } = timed(() => (mode === "incremental" ? incremental(Number(arg)) : mode === "hostile" ? hostile(arg) : full(Number(arg))));
+console.log(JSON.stringify({ mode, arg, ms: Math.round(ms) }));

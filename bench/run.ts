@@ -11,7 +11,7 @@ import { runInChild } from "./child.ts";
 import { measureColdStart } from "./cold-start.ts";
 import { longestRealThreads, realCommentPool } from "./generate-threads.ts";
 import type { HostileRow } from "./hostile.ts";
-import { profileAnalysis } from "./hot-spots.ts";
+import { profileAnalysis, type HotSpotReport } from "./hot-spots.ts";
 import type { IncrementalResult } from "./incremental.ts";
 import { renderPerformanceDoc, renderTable, type BenchResults } from "./report.ts";
 import type { SizeCaseResult } from "./size-case.ts";
@@ -58,7 +58,15 @@ async function main(): Promise<void> {
   const hostile = await step("hostile input", () => runInChild<HostileRow[]>("hostile.ts"));
   const coldStart = await step("cold start", () => measureColdStart(quick ? 1 : 3));
   const apiCost = await step("API cost", () => runInChild<ApiCostRow[]>("api-cost.ts", [quick ? "10,100" : "10,100,1000"]));
-  const hotSpots = quick ? undefined : await step("CPU profile", () => profileAnalysis(1000));
+  const profiles: HotSpotReport[] = [];
+  if (!quick) {
+    const worstHostile = hostile?.reduce((a, b) => (b.analyzeMs > a.analyzeMs ? b : a)).name;
+    const workloads: [string, string][] = [["full", "1000"], ["incremental", "1000"], ...(worstHostile ? [["hostile", worstHostile] as [string, string]] : [])];
+    for (const [mode, arg] of workloads) {
+      const p = await step(`CPU profile (${mode} ${arg})`, () => profileAnalysis(mode, arg));
+      if (p) profiles.push(p);
+    }
+  }
 
   const results: BenchResults = {
     machine: {
@@ -81,7 +89,7 @@ async function main(): Promise<void> {
     hostile,
     coldStart,
     apiCost,
-    hotSpots,
+    profiles,
   };
 
   console.log(renderTable(results));
