@@ -33,10 +33,25 @@ export function trailingAttributionLength(lines: readonly string[]): number {
   return isAttribution(last) ? 1 : 0;
 }
 
-/** True for a line after which everything is signature or mail furniture ("-- ", GitHub's footer). */
-export function isSignatureStart(line: string, previousBlank: boolean): boolean {
+/**
+ * True when `lines[i]` starts the signature or mail furniture that ends a message: the
+ * "-- " delimiter (RFC 3676), a bare "--" when only a short signature-like tail follows
+ * (so a "--" used as a separator in Markdown keeps the text after it), or GitHub's
+ * e-mail-reply footer.
+ */
+export function isSignatureStart(lines: readonly string[], i: number): boolean {
+  const line = lines[i].replace(/^\s+/, "");
   if (line === "-- " || line === "--\u00a0") return true;
-  if (line === "--" && previousBlank) return true;
+  if (line === "--") {
+    if (i > 0 && lines[i - 1].trim().length > 0) return false; // "Title\n--" is a setext heading
+    let tail = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const t = lines[j].trim();
+      if (t.length === 0) continue;
+      if (++tail > 6 || t.length > 80) return false;
+    }
+    return true;
+  }
   return /^(?:Reply to this email directly|You are receiving this because you|You received this message because you are subscribed)/.test(line);
 }
 

@@ -191,7 +191,7 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
     }
 
     // Signatures and e-mail furniture.
-    if (isSignatureStart(line.replace(/^\s+/, ""), prevBlank)) {
+    if (isSignatureStart(lines, i)) {
       dropped(false);
       break;
     }

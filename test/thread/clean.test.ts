@@ -333,3 +333,17 @@ describe("cleanMarkdown: no super-linear patterns", () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe("cleanMarkdown: signatures", () => {
+  it("drops a short tail after a bare '--' but keeps content after a '--' separator", () => {
+    expect(prose("Thanks.\n\n--\nJane Doe\nExample Corp")).toBe("Thanks.");
+    const long = "Intro.\n\n--\n\n" + Array.from({ length: 8 }, (_, k) => `Point ${k} is important to me.`).join("\n\n");
+    expect(prose(long)).toContain("Point 7 is important to me.");
+  });
+});
+
+describe("cleanMarkdown: setext headings", () => {
+  it("keeps text under a '--' setext heading", () => {
+    expect(prose("Title\n--\nBody text.")).toBe("Title\n\nBody text.");
+  });
+});
