@@ -40,6 +40,8 @@ const WEIGHT: Record<string, number> = {
   pingPong: 0.2,
   faster: 0.15,
   shorter: 0.1,
+  longer: 0.1,
+  personalRise: 0.3,
   repeated: 0.2,
   politenessDrop: 0.2,
 };
@@ -133,7 +135,21 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
     const earlyLen = median(earlier.map((f) => f.wordCount));
     const lateLen = median(recent.map((f) => f.wordCount));
     if (earlyLen >= 20 && lateLen < earlyLen / 3) amplify("shorter", 1, "Replies have become much shorter.");
+    if (lateLen >= 150 && lateLen > earlyLen * 3) amplify("longer", 1, "Replies have grown into long walls of text.");
   }
+
+  // One person's latest turn much sharper than their own earlier turns.
+  let personal = 0;
+  const seenAuthors = new Set<string>();
+  for (let i = n - 1; i >= start; i--) {
+    const who = comments[i].author.login;
+    if (seenAuthors.has(who)) continue;
+    seenAuthors.add(who);
+    const own: number[] = [];
+    for (let k = 0; k < start; k++) if (comments[k].author.login === who) own.push(heat[k]);
+    if (own.length >= 2) personal = Math.max(personal, heat[i] - mean(own));
+  }
+  push("personalRise", (personal - 0.25) / 0.35, "A participant's latest reply reads much sharper than their own earlier ones.");
 
   // The same point repeated by its own author.
   let repeated = 0;

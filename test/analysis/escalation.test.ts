@@ -95,6 +95,22 @@ describe("escalationSignals", () => {
     expect(names(turns)).toEqual(expect.arrayContaining(["politenessDrop", "blame", "rhetorical"]));
   });
 
+  it("notices one person turning sharper than their own earlier turns", () => {
+    const turns: Turn[] = [{ who: "ann", heat: 0.2 }, { who: "bob" }, { who: "ann", heat: 0.2 }, { who: "bob" }, { who: "cy" }, { who: "dee" }, { who: "cy" }, { who: "ann", heat: 0.95 }];
+    expect(names(turns)).toContain("personalRise");
+    // Someone who has always written this way is not turning sharper.
+    const steady = turns.map((t) => (t.who === "ann" ? { ...t, heat: 0.95 } : t));
+    expect(names(steady)).not.toContain("personalRise");
+  });
+
+  it("notices replies growing into walls of text when it is warm", () => {
+    const turns: Turn[] = [
+      ...Array.from({ length: 6 }, (_, i): Turn => ({ who: i % 2 ? "bob" : "ann", words: 40 })),
+      ...Array.from({ length: 4 }, (_, i): Turn => ({ who: i % 2 ? "bob" : "ann", words: 400, heat: 0.7 })),
+    ];
+    expect(names(turns)).toContain("longer");
+  });
+
   it("notices the same point repeated by its author", () => {
     const point = ["churn", "conflict", "open", "reformat", "blame", "history"];
     const turns: Turn[] = [{ who: "ann" }, { who: "bob", terms: point }, { who: "ann" }, { who: "bob", terms: point, heat: 0.6 }];
