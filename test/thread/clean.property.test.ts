@@ -46,6 +46,19 @@ describe("cleanMarkdown properties", () => {
     );
   });
 
+  it("prose never contains the text of a block quote", () => {
+    const secretWord = fc.stringMatching(/^[a-z]{6,10}$/).map((w) => `qz${w}`);
+    fc.assert(
+      fc.property(markdownish, secretWord, markdownish, (before, secret, after) => {
+        fc.pre(!before.includes(secret) && !after.includes(secret));
+        const md = `${before}\n\n> ${secret} said this\n> > and ${secret} too\n\n${after}`;
+        const r = cleanMarkdown(md);
+        expect(r.prose).not.toContain(secret);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("is idempotent on already-clean prose", () => {
     const sentence = fc
       .array(fc.stringMatching(/^[A-Za-z]{1,10}$/), { minLength: 1, maxLength: 12 })
