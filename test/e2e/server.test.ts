@@ -11,7 +11,8 @@ import { comment, INSTALLATION_ID, logLines, sign, startApp, thread, WEBHOOK_SEC
 let app: RunningApp;
 
 beforeAll(async () => {
-  app = await startApp();
+  // E2E_ENTRY runs these tests against another server entry (e.g. test/e2e/per-installation-entry.ts).
+  app = await startApp({}, process.env.E2E_ENTRY ? ["--import", "tsx", process.env.E2E_ENTRY] : undefined);
 });
 
 afterAll(async () => {
@@ -126,6 +127,25 @@ describe("npm start against a fake GitHub on loopback", () => {
     const urls = (c: { databaseId: number }) => `https://github.com/acme/widgets/issues/4#issuecomment-${c.databaseId}`;
     const asThread = { url: "https://github.com/acme/widgets/issues/4", comments: [t.opening, ...t.comments].map((c) => ({ url: urls(c) })) } as unknown as Thread;
     expect(inertnessProblems(ours.body, asThread)).toEqual([]);
+  });
+
+  // Known gap (reported, docs/hardening.md finding 1): Probot 14's event clients all share the
+  // throttling id "no-id", so GitHub calls of different installations are spaced 1 s apart as if
+  // they were one. Flip to it() once src/main.ts keys throttling per installation.
+  it.fails("events of different installations are not queued behind one another", async () => {
+    const threads = [10, 11, 12].map((n) => app.github.add(thread("issue", n, "Calm", [comment("Should we cache this?", "ann", 30), comment("Yes, for an hour.", "ben", 20)])));
+    const t0 = Date.now();
+    await Promise.all(
+      threads.map((t, i) => {
+        const c = comment("Thanks!", "cat", 0);
+        t.comments.push(c);
+        return app.send("issue_comment", { ...issueComment("created", t, c), installation: { id: 7000 + i } });
+      }),
+    );
+    const loads = app.github.requests.filter((r) => r.operation === "IssueThread" && r.at >= t0 && [10, 11, 12].includes(r.variables?.number)).map((r) => r.at);
+    expect(loads).toHaveLength(3);
+    // Octokit spaces one installation's GraphQL calls by 1 s; three installations need not wait.
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThan(900);
   });
 
   it("never logs the private key, the webhook secret or an installation token", () => {
