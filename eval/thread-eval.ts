@@ -119,6 +119,11 @@ function escalationSection(dataDir: string): EvalSection {
     const m = rates(replays, th);
     lines.push(`| ${th.toFixed(2)} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.fpr)} |`);
   }
+  lines.push(
+    "",
+    "The level thresholds were read off this curve on these same sets (no held-out split), and turn heat depends on the tone model: " +
+      "re-run `npm run eval thread` after retraining it. Real repositories have far fewer hostile threads than these sets, so precision there is lower than shown.",
+  );
   return { title: "Escalation forecasting (thread prefixes before the first toxic comment)", markdown: lines.join("\n") };
 }
 
