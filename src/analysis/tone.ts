@@ -6,7 +6,7 @@ import { cleanMarkdown } from "../thread/clean.ts";
 import { extractFeatures } from "./tone/features.ts";
 import { calibrate, decodeModel, linearScore } from "./tone/model.ts";
 import type { ModelFile, ToneModel } from "./tone/model.ts";
-import { SLOT, SLOT_CATEGORY } from "./tone/rules.ts";
+import { SLOT_CATEGORY } from "./tone/rules.ts";
 import modelFile from "./tone/model.json" with { type: "json" };
 import type { Sensitivity, ToneEvidence, ToneResult } from "./types.ts";
 
@@ -70,4 +70,3 @@ export function scoreTone(markdown: string, options: ToneOptions = {}): ToneResu
   return scoreProse(cleanMarkdown(markdown).prose, options);
 }
 
-export { SLOT as toneRuleSlots };
