@@ -130,11 +130,29 @@ export function benchComment(index: number, body: string, login: string, minute:
   };
 }
 
-/** A body for the n-th comment of a stream with this seed (same text in every process). */
+/** Comment bodies for a seed (the same in every process). Real text is drawn as a seeded
+ * shuffle of the pool, so no body repeats until the pool (1,512 comments) is used up; that
+ * keeps text-keyed memos in the analysis from flattering the figures. */
 export function bodyStream(options: GenerateOptions = {}): { next: () => string; source: TextSource } {
   const rand = seededRandom(options.seed ?? 1);
   const pool = (options.source ?? "real") === "real" ? realCommentPool() : null;
-  return pool ? { next: () => pool[Math.floor(rand() * pool.length)], source: "real" } : { next: () => composedBody(rand), source: "composed" };
+  if (!pool) return { next: () => composedBody(rand), source: "composed" };
+  let order: number[] = [];
+  const reshuffle = () => {
+    order = pool.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+  };
+  let at = 0;
+  return {
+    next: () => {
+      if (at % pool.length === 0) reshuffle();
+      return pool[order[at++ % pool.length]];
+    },
+    source: "real",
+  };
 }
 
 /** An issue thread of `count` comments (opening post included), deterministic for a seed. */

@@ -27,7 +27,9 @@ export function measureIncremental(size = 1000, events = 15): IncrementalResult 
   for (let i = 0; i < 2; i++) analyzeThread(thread, { now: nowAfter(thread), cache }); // JIT warm, all cached
   const unchanged = timed(() => analyzeThread(thread, { now: nowAfter(thread), cache }));
 
-  const bodies = bodyStream({ seed: 99 });
+  // New comments continue the thread's own text stream: bodies the process has not read yet.
+  const bodies = bodyStream({ seed: 7 });
+  for (let i = 0; i < thread.comments.length; i++) bodies.next();
   let current: Thread = thread;
   const samples: number[] = [];
   for (let e = 0; e < events; e++) {

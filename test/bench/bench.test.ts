@@ -77,13 +77,13 @@ describe("baselines", () => {
 
 describe("measuring functions on tiny inputs", () => {
   it("measureSize reports the thread and all baselines", () => {
-    const r = measureSize("6", { warmRuns: 1 });
+    const r = measureSize("6", { repeatRuns: 1 });
     expect(r.comments).toBe(6);
     expect(r.words).toBeGreaterThan(0);
     expect(r.naive.extrapolated).toBe(false);
     expect(r.lexicons.map((l) => l.name)).toEqual(lexiconBaselines.map((b) => b.name));
     expect(r.peakRssMb).toBeGreaterThan(0);
-    const limited = measureSize("6", { warmRuns: 1, naiveLimit: 2 });
+    const limited = measureSize("6", { repeatRuns: 1, naiveLimit: 2 });
     expect(limited.naive).toMatchObject({ extrapolated: true, sampleComments: 2 });
   });
 
@@ -137,10 +137,11 @@ describe("report", () => {
     words,
     source: "composed text",
     rssBeforeMb: 100,
-    firstMs: warmMs * 2,
+    warmupMs: warmMs * 2,
     warmMs,
     warmCpuMs: warmMs,
-    warmRuns: 1,
+    repeatMs: warmMs,
+    repeatRuns: 1,
     renderMs: 1,
     peakRssMb,
     naive: { ms: naiveMs, extrapolated: false, sampleComments: comments },
