@@ -29,12 +29,14 @@ export const MAX_CLEAN_INPUT = 262_144;
  * Text exported without its line breaks (many data sets and some tools turn each newline
  * into spaces) loses all block structure: "> quoted  my reply" would read as one long quote.
  * When a text has no newline at all but has runs of two or more spaces, those runs are
- * taken as the lost line breaks. On genuinely one-line comments this only splits at double
- * spaces (e.g. after a full stop), which changes no words.
+ * taken as the lost line breaks, and a closed ``` pair as inline code. On genuinely one-line
+ * comments this only splits at double spaces (e.g. after a full stop), which changes no words.
  */
 function unflatten(text: string): string {
   if (text.includes("\n") || !/\S {2,}\S/.test(text)) return text;
-  return text.replace(/ {2,}/g, "\n");
+  // Fences lost their lines too ("```js code ```  reply"): a closed pair becomes inline code.
+  const fenced = text.includes("```") || text.includes("~~~") ? text.replace(/(`{3,}|~{3,})[\s\S]*?\1/g, "`§`") : text;
+  return fenced.replace(/ {2,}/g, "\n");
 }
 
 function quoteTexts(blocks: Blocks[], out: string[]): void {

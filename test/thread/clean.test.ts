@@ -347,3 +347,11 @@ describe("cleanMarkdown: setext headings", () => {
     expect(prose("Title\n--\nBody text.")).toBe("Title\n\nBody text.");
   });
 });
+
+describe("cleanMarkdown: flattened fences", () => {
+  it("treats a closed fence pair in newline-free text as code and keeps the reply after it", () => {
+    const r = cleanMarkdown("@isaacs  ```js function f(opts) {   return new F(opt); } ```  it should be `new F(opts)`  (too big for line comments)");
+    expect(r.prose).toBe(`@isaacs\n${CODE_TOKEN}\nit should be ${CODE_TOKEN}\n(too big for line comments)`);
+    expect(r.hadCode).toBe(true);
+  });
+});
