@@ -60,19 +60,23 @@ export function looksMachineLike(line: string): boolean {
   const t = (line.length > MAX_EXAMINED ? line.slice(0, MAX_EXAMINED) : line).trim();
   if (t.length === 0) return false;
   if (isMachineLine(t)) return true;
-  if (isMostlyWords(t)) return false;
+  // A code-shaped line, unless it is mostly plain words (prose that happens to end in "{").
+  return hasCodeShape(t) && !isMostlyWords(t);
+}
+
+function hasCodeShape(t: string): boolean {
   if (/[;{]\s*$/.test(t) || /^[})\]]/.test(t)) return true;
   if (/(?:=>|::|->|==|!=|&&|\|\||\+\+|\(\);?)/.test(t)) return true;
   if (/^\s*(?:import|export|const|let|var|function|def|class|return|if|elif|for|while|fn|pub|use|#include|package)\b.*[=({:;]/.test(t)) return true;
   // assignments ("x = 1", "self.a[0] += b") and bare block keywords ("else:", "} else {", "try:")
   if (/^[A-Za-z_$][\w$.[\]'"]*\s*(?:[-+*/%|&^]|<<|>>)?=(?!=)\s*\S/.test(t)) return true;
   if (/^(?:[})]\s*)?(?:else|try|finally|except\b[^:]*|default|case\b[^:]*|do)\s*[:{]?\s*$/.test(t)) return true;
-  const symbols = t.match(SYMBOLS)?.length ?? 0;
-  const letters = t.match(LETTERS)?.length ?? 0;
-  if (t.length >= 8 && symbols > letters) return true;
   // Long unbroken tokens (hashes, base64, minified code)
   if (/\S{60,}/.test(t)) return true;
-  return false;
+  if (t.length < 8) return false;
+  const symbols = t.match(SYMBOLS)?.length ?? 0;
+  const letters = t.match(LETTERS)?.length ?? 0;
+  return symbols > letters;
 }
 
 const PLAIN_WORD = /^["'(\u201c\u2018]?[A-Za-z][a-z'\u2019]*[)"'.,;:!?\u201d\u2019]*$/;
@@ -80,7 +84,7 @@ const NUMBER = /^[(\[]?[\d.,:%-]+[)\],.;:]*$/;
 
 /** A line of six or more tokens, at least 60% of them plain words (numbers not counted). */
 function isMostlyWords(t: string): boolean {
-  const tokens = t.split(/\s+/);
+  const tokens = t.split(/\s+/, 60);
   if (tokens.length < 6) return false;
   let words = 0;
   let numbers = 0;
