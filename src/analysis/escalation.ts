@@ -48,6 +48,22 @@ const WEIGHT: Record<string, number> = {
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+function quantile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+}
+/** Means of every run of `size` consecutive values. */
+function rollingMeans(xs: number[], size: number): number[] {
+  if (xs.length <= size) return [mean(xs)];
+  const out: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) {
+    sum += xs[i];
+    if (i >= size) sum -= xs[i - size];
+    if (i >= size - 1) out.push(sum / size);
+  }
+  return out;
+}
 function median(xs: number[]): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
@@ -57,6 +73,8 @@ function median(xs: number[]): number {
 
 /** Turn heat (see heat-scale.ts) from which a turn counts as warm: above an ordinary comment's upper range. */
 const WARM = 0.6;
+/** Weight of a single warm, unflagged turn that nothing else in the latest stretch corroborates. */
+const LONE_TURN = 0.5;
 
 /** A count of cues as if the comment were at most 50 words long: a long technical email that says
  * "you" ten times is not ten times as pointed as a one-line reply that says it once. */
@@ -79,21 +97,33 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
   };
 
   // Heat of the hottest recent turn: nothing up to an ordinary comment's upper range, full at the flag.
+  // One warm but unflagged turn among calm ones counts half: over a long thread, single-turn tone
+  // noise would otherwise raise an alarm somewhere sooner or later.
   const peak = Math.max(...recentHeat);
-  push("hotTurn", (peak - 0.5) / 0.5, "A recent reply reads heated.");
+  // In a long thread, "warm" is measured against the thread's own warmer turns so far: a long calm
+  // thread has its share of sharp sentences, and only a turn beyond them (or a flagged one) stands out.
+  const long = earlier.length >= 2 * WINDOW;
+  const floor = long ? Math.max(0.5, quantile(heat.slice(0, start), 0.9)) : 0.5;
+  const warmCut = long ? Math.max(WARM, floor + 0.05) : WARM;
+  const warmTurns = recentHeat.filter((h) => h >= warmCut).length;
+  const corroborated = peak >= 1 || warmTurns >= 2;
+  const hot = peak >= 1 ? (peak - 0.5) / 0.5 : floor < 1 ? (peak - floor) / (1 - floor) : 0;
+  push("hotTurn", hot * (corroborated ? 1 : LONE_TURN), "A recent reply reads heated.");
 
   // More than one warm turn in the latest stretch: the heat is not a one-off.
-  const warmTurns = recentHeat.filter((h) => h >= WARM).length;
   if (warmTurns >= 2) push("sustained", (warmTurns - 1) / 2, "Several of the latest replies read warm, not just one.");
 
   // Edge in the wording of the latest stretch: absolutes, dismissals, impatience, sarcasm.
   const edge = recent.reduce((a, f) => a + perFiftyWords(f.tone.evidence.filter((e) => e.weight > 0).length, f.wordCount), 0);
   push("edge", (edge - 1) / 4, "Absolutes, dismissive or impatient phrasing in recent replies.");
 
-  // Rise against the thread's own earlier turns (a neutral prior when there are none).
-  // (Only with at least two earlier turns to compare against.)
+  // Rise against the thread's own earlier turns (only with at least two to compare against): in a
+  // short thread against their median; in a long one against its warmer stretches so far (the 90th
+  // percentile of its earlier windows), so a long calm thread's usual ups and downs are no rise.
   if (earlier.length >= 2) {
-    const rise = mean(recentHeat) - median(heat.slice(0, start));
+    const before = heat.slice(0, start);
+    const reference = long ? quantile(rollingMeans(before, WINDOW), 0.9) : median(before);
+    const rise = mean(recentHeat) - reference;
     push("rise", (rise - 0.1) / 0.4, "The latest replies read hotter than the thread's earlier turns.");
   }
 
@@ -147,7 +177,8 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
     seenAuthors.add(who);
     const own: number[] = [];
     for (let k = 0; k < start; k++) if (comments[k].author.login === who) own.push(heat[k]);
-    if (own.length >= 2) personal = Math.max(personal, heat[i] - mean(own));
+    // Against their usual tone: the mean of a few turns, or the warmer end of a longer history.
+    if (own.length >= 2) personal = Math.max(personal, heat[i] - (own.length >= 6 ? quantile(own, 0.9) : mean(own)));
   }
   push("personalRise", (personal - 0.25) / 0.35, "A participant's latest reply reads much sharper than their own earlier ones.");
 

@@ -95,6 +95,16 @@ describe("escalationSignals", () => {
     expect(names(turns)).toEqual(expect.arrayContaining(["politenessDrop", "blame", "rhetorical"]));
   });
 
+  it("in a long thread, one sharp turn like the thread's earlier sharp turns is not heat; a flagged one is", () => {
+    const turns: Turn[] = Array.from({ length: 60 }, (_, i): Turn => ({ who: ["ann", "bob", "cy", "dee"][i % 4], heat: i % 6 === 5 ? 0.8 : 0.2 }));
+    const last = (heat: number) => {
+      const { comments, features } = build([...turns, { who: "eve", heat }]);
+      return assessEscalation(comments, features).level;
+    };
+    expect(last(0.8)).toBe("calm");
+    expect(last(1.1)).not.toBe("calm");
+  });
+
   it("notices one person turning sharper than their own earlier turns", () => {
     const turns: Turn[] = [{ who: "ann", heat: 0.2 }, { who: "bob" }, { who: "ann", heat: 0.2 }, { who: "bob" }, { who: "cy" }, { who: "dee" }, { who: "cy" }, { who: "ann", heat: 0.95 }];
     expect(names(turns)).toContain("personalRise");
