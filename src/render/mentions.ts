@@ -6,7 +6,8 @@
 // links nor notifies (Dependabot's release notes use the same trick). Wrapping in
 // backticks would also work but changes the look, and breaks inside link text and code.
 //
-// Left untouched: e-mail addresses (a word character before "@"), URLs and link
+// Left untouched: e-mail addresses (a letter or digit before "@"; "_@x" is neutralised
+// because "_@alice_" is emphasis around a real mention), http(s) URLs, also as link
 // destinations (no mentions there, and a changed URL would break), closed code spans on
 // one line and closed fenced blocks (GitHub does not mention inside code). Anything whose
 // code-ness is uncertain (unclosed or container-crossing fences, spans over lines) is
@@ -17,7 +18,7 @@ import { findCodeSpans } from "../thread/code-spans.ts";
 
 export const MENTION_BREAKER = "\u200b";
 
-const MENTION = /(https?:\/\/[^\s<>()\]]+)|(^|[^A-Za-z0-9_])(@|&#0*64;|&#x0*40;|&commat;)(?=[A-Za-z0-9])/gi;
+const MENTION = /(https?:\/\/[^\s<>()\]]+)|(^|[^A-Za-z0-9])(@|&#0*64;|&#x0*40;|&commat;)(?=[A-Za-z0-9])/gi;
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 
 function neutralizeSegment(text: string): string {

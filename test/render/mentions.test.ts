@@ -75,3 +75,9 @@ describe("neutralizeMentions", () => {
     );
   });
 });
+
+describe("neutralizeMentions: emphasis", () => {
+  it("neutralises a mention inside underscore emphasis", () => {
+    expect(neutralizeMentions("_@alice_ and __@bob__")).toBe(`_@${Z}alice_ and __@${Z}bob__`);
+  });
+});
