@@ -18,7 +18,7 @@ import { findCodeSpans } from "../thread/code-spans.ts";
 
 export const MENTION_BREAKER = "\u200b";
 
-const MENTION = /(https?:\/\/[^\s<>()\]]+)|(^|[^A-Za-z0-9])(@|&#0*64;|&#x0*40;|&commat;)(?=[A-Za-z0-9])/gi;
+const MENTION = /(https?:\/\/[A-Za-z0-9][^\s<>()\]]*)|(^|[^A-Za-z0-9])(@|&#0*64;|&#x0*40;|&commat;)(?=[A-Za-z0-9])/gi;
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 
 function neutralizeSegment(text: string): string {

@@ -81,3 +81,9 @@ describe("neutralizeMentions: emphasis", () => {
     expect(neutralizeMentions("_@alice_ and __@bob__")).toBe(`_@${Z}alice_ and __@${Z}bob__`);
   });
 });
+
+describe("neutralizeMentions: URL look-alikes", () => {
+  it("neutralises a mention right after a scheme with no host", () => {
+    expect(neutralizeMentions("https://@alice")).toBe(`https://@${Z}alice`);
+  });
+});
