@@ -100,12 +100,26 @@ export function realCommentPool(): string[] | null {
   return realPool;
 }
 
+let otherPool: string[] | null | undefined;
+
+/** Other real developer text (GitHub PR and commit comments, gh-sentiment-novielli), for warming a
+ * process up on real text that the measured threads never contain; null when absent. */
+export function otherCommentPool(): string[] | null {
+  if (otherPool !== undefined) return otherPool;
+  const dir = findDataDir();
+  const file = dir ? join(dir, "gh-sentiment-novielli", "data.jsonl") : null;
+  otherPool = file && existsSync(file) ? readJsonl<{ text?: string }>(file).map((r) => String(r.text ?? "").trim()).filter((t) => countWords(t) >= 3) : null;
+  if (otherPool && otherPool.length < 100) otherPool = null;
+  return otherPool;
+}
+
 export type TextSource = "real" | "composed";
 
 export interface GenerateOptions {
   seed?: number;
-  /** "real" samples ../shared/data when present (falls back to "composed"). Default "real". */
-  source?: TextSource;
+  /** "real" samples the strudel comments when ../shared/data is present, "other" the warm-up
+   * set (gh-sentiment-novielli); both fall back to "composed". Default "real". */
+  source?: TextSource | "other";
 }
 
 export interface GeneratedThread {
@@ -135,7 +149,8 @@ export function benchComment(index: number, body: string, login: string, minute:
  * keeps text-keyed memos in the analysis from flattering the figures. */
 export function bodyStream(options: GenerateOptions = {}): { next: () => string; source: TextSource } {
   const rand = seededRandom(options.seed ?? 1);
-  const pool = (options.source ?? "real") === "real" ? realCommentPool() : null;
+  const source = options.source ?? "real";
+  const pool = source === "real" ? realCommentPool() : source === "other" ? otherCommentPool() : null;
   if (!pool) return { next: () => composedBody(rand), source: "composed" };
   let order: number[] = [];
   const reshuffle = () => {

@@ -12,7 +12,7 @@ import { timed } from "./timing.ts";
 const [mode = "full", arg = "300"] = process.argv.slice(2);
 
 function full(n: number): void {
-  const other = generateThread(300, { seed: 1234, source: "composed" }).thread;
+  const other = generateThread(300, { seed: 1234, source: "other" }).thread;
   analyzeThread(other, { now: nowAfter(other) });
   const { thread } = generateThread(n, { seed: 7 });
   analyzeThread(thread, { now: nowAfter(thread) });

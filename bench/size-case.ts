@@ -1,5 +1,5 @@
-// One thread size, measured in its own process: the process is first warmed up on other text
-// (JIT, compromise's lexicon), then the thread is analysed on first sight (the headline figure)
+// One thread size, measured in its own process: the process is first warmed up on other real
+// text (JIT, compromise's lexicon), then the thread is analysed on first sight (the headline figure)
 // and again with an empty per-comment cache; then the summary render, peak RSS, and the same
 // bodies through the naive compromise design and the AFINN/VADER lexicons.
 // Run: node --import tsx bench/size-case.ts <n|real:i> [naive limit]
@@ -18,7 +18,7 @@ export interface SizeCaseResult {
   words: number;
   source: string;
   rssBeforeMb: number;
-  /** Warm-up: analysis of a composed thread (other text) of up to 300 comments, first in the process. */
+  /** Warm-up: analysis of a thread of other text (up to 300 comments), first in the process. */
   warmupMs: number;
   /** First analysis of this thread in the warmed-up process: nothing of its text memoised yet. */
   warmMs: number;
@@ -58,7 +58,7 @@ export function measureSize(spec: string, options: SizeCaseOptions = {}): SizeCa
   const now = nowAfter(thread);
   const rssBeforeMb = rssMb();
 
-  const other = generateThread(Math.min(thread.comments.length, 300), { seed: 1234, source: "composed" }).thread;
+  const other = generateThread(Math.min(thread.comments.length, 300), { seed: 1234, source: "other" }).thread;
   const warmup = timed(() => analyzeThread(other, { now: nowAfter(other) }));
   const first = timedCpu(() => analyzeThread(thread, { now }));
   const runs = options.repeatRuns ?? (thread.comments.length <= 100 ? 5 : thread.comments.length <= 1000 ? 2 : 1);
