@@ -52,6 +52,7 @@ function closingFence(lines: readonly string[], start: number, indent: number, c
 
 /** Makes every @user and @org/team in generated Markdown inert (no ping, still readable). */
 export function neutralizeMentions(markdown: string): string {
+  if (typeof markdown !== "string") return "";
   if (!markdown.includes("@") && !/&(?:#0*64|#x0*40|commat);/i.test(markdown)) return markdown;
   const lines = markdown.split("\n");
   for (let i = 0; i < lines.length; i++) {

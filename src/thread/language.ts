@@ -41,6 +41,7 @@ function isWordLike(token: string): boolean {
 
 /** Guesses whether `text` (ideally cleaned prose) is English. Pure and cheap. */
 export function detectLanguage(text: string): LanguageGuess {
+  if (typeof text !== "string") return { isEnglish: true, confidence: 0 };
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const cjk = sample.match(CJK_CHAR)?.length ?? 0;
   const nonLatinWords = sample.match(NON_LATIN_WORD)?.length ?? 0;

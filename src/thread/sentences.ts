@@ -58,6 +58,7 @@ function splitLineRun(text: string, out: string[]): void {
 
 /** Splits cleaned prose into sentences, in order, trimmed, never empty strings. */
 export function splitSentences(prose: string): string[] {
+  if (typeof prose !== "string") return [];
   const out: string[] = [];
   for (const paragraph of prose.split(/\n[ \t]*\n+/)) {
     const lines = paragraph.split("\n");
