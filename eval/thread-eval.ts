@@ -182,6 +182,72 @@ function questionSection(dataDir: string): EvalSection {
   return { title: "Question and concern detection", markdown: lines.join("\n") };
 }
 
+interface AryaSentence {
+  text: string;
+  thread_id: string;
+  is_issue_author: boolean;
+  /** Time position of the comment in the thread, 0..1. */
+  tpos1: string;
+}
+
+/** arya-infotypes keeps sentences; consecutive sentences with the same time position form one comment. */
+function aryaThreads(dataDir: string): Map<string, Comment[]> {
+  const threads = new Map<string, Comment[]>();
+  let last = "";
+  for (const r of readJsonl<AryaSentence>(join(dataDir, "arya-infotypes", "data.jsonl"))) {
+    const list = threads.get(r.thread_id) ?? [];
+    threads.set(r.thread_id, list);
+    const key = `${r.thread_id}|${r.tpos1}|${r.is_issue_author}`;
+    if (key === last && list.length) {
+      list[list.length - 1].body += ` ${r.text}`;
+      continue;
+    }
+    last = key;
+    const i = list.length;
+    list.push({
+      id: `c${i + 1}`,
+      kind: i === 0 ? "body" : "comment",
+      // Only the issue author is known; everyone else gets a name of their own per comment.
+      author: { login: r.is_issue_author ? "issue-author" : `anon-${i}`, isBot: false, association: "NONE" },
+      body: r.text,
+      // Spread over 90 days by the comment's time position.
+      createdAt: new Date(Date.UTC(2024, 0, 1) + Number(r.tpos1) * 90 * 86_400_000).toISOString(),
+    });
+  }
+  return threads;
+}
+
+/** Long unlabelled threads (arya-infotypes: 15 GitHub issues): how often the default level is reached. */
+function longThreadSection(dataDir: string): EvalSection {
+  const [, hot] = heatThresholds.medium;
+  const rows: string[] = ["| thread | comments | positions at heated | first at |", "|---|---|---|---|"];
+  let threads = 0;
+  let reached = 0;
+  for (const [id, comments] of aryaThreads(dataDir)) {
+    const features = comments.map((c) => analyzeComment(c));
+    let count = 0;
+    let first = -1;
+    for (let n = 1; n <= comments.length; n++) {
+      if (combineSignals(escalationSignals(comments.slice(0, n), features.slice(0, n))) >= hot) {
+        count++;
+        if (first < 0) first = n;
+      }
+    }
+    threads++;
+    if (count) reached++;
+    rows.push(`| ${id} | ${comments.length} | ${count} (${pct(count / comments.length)}) | ${first < 0 ? "never" : first} |`);
+  }
+  return {
+    title: "Escalation on long threads (arya-infotypes, unlabelled)",
+    markdown:
+      "Fifteen long GitHub issue threads (TensorFlow, scikit-learn, spaCy), rebuilt into comments from the set's sentences; only the issue author is " +
+      "known, so every other comment gets a writer of its own. They carry no toxicity labels; they are mostly ordinary technical discussion, with a few " +
+      "openly heated comments (e.g. in the long TensorFlow threads), so many of the positions below are false alarms. A position stays counted while a hot " +
+      `turn is inside the four-turn window; the app itself nudges once per cooldown. ${reached} of ${threads} threads reach the heated level somewhere.\n\n` +
+      rows.join("\n"),
+  };
+}
+
 export async function run(dataDir: string): Promise<EvalSection[]> {
-  return [escalationSection(dataDir), questionSection(dataDir)];
+  return [escalationSection(dataDir), longThreadSection(dataDir), questionSection(dataDir)];
 }

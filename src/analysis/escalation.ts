@@ -139,7 +139,7 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
 
   // Second-person blame and rhetorical questions in the latest stretch.
   const blame = recent.reduce((a, f) => a + f.blame, 0);
-  push("blame", blame / 2, "Second-person phrasing that assigns blame appears in recent replies.");
+  push("blame", blame / 3, "Second-person phrasing that assigns blame appears in recent replies.");
   const rhetorical = recent.reduce((a, f) => a + f.rhetorical, 0);
   push("rhetorical", rhetorical / 2, "Questions have turned rhetorical.");
 
