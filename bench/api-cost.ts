@@ -31,6 +31,8 @@ export interface EventCost {
 
 export interface ApiCostRow {
   items: number;
+  /** The repository has its own `.github/common-ground.yml`. */
+  withConfig?: boolean;
   events: EventCost[];
   maxReads: number;
   maxWrites: number;
@@ -50,10 +52,10 @@ function describe(requests: PagingGitHub["requests"]): string[] {
   return [...counts].map(([n, k]) => (k > 1 ? `${n} ×${k}` : n));
 }
 
-export async function measureApiCost(items: number): Promise<ApiCostRow> {
+export async function measureApiCost(items: number, options: { withConfig?: boolean } = {}): Promise<ApiCostRow> {
   // Start a few items short, so the events straddle the size asked for (and 100, a page).
   const { thread } = generateThread(Math.max(2, items - 4), { seed: 5 });
-  const github = await new PagingGitHub(thread).start();
+  const github = await new PagingGitHub(thread, options.withConfig ? "sensitivity: medium\n" : undefined).start();
   const probot = new Probot({ githubToken: "bench-token", log: pino({ level: "silent" }), Octokit: BenchOctokit, baseUrl: github.baseUrl });
   await probot.load((app) => registerHandlers(app, defaultDeps()));
   const fakeThread: FakeThread = { kind: "issue", number: thread.number ?? 1, title: thread.title, opening: { id: "I_bench", databaseId: 1, body: "", login: "dev-0", createdAt: thread.comments[0].createdAt }, comments: [] };
@@ -78,12 +80,14 @@ export async function measureApiCost(items: number): Promise<ApiCostRow> {
   } finally {
     await github.stop();
   }
-  return { items, events, maxReads: Math.max(...events.map((e) => e.reads)), maxWrites: Math.max(...events.map((e) => e.writes)) };
+  return { items, withConfig: options.withConfig, events, maxReads: Math.max(...events.map((e) => e.reads)), maxWrites: Math.max(...events.map((e) => e.writes)) };
 }
 
 if (isMain(import.meta.url)) {
   const sizes = (process.argv[2] ?? "10,100,1000").split(",").map(Number);
   const rows: ApiCostRow[] = [];
   for (const n of sizes) rows.push(await measureApiCost(n));
+  // The same events when the repository has its own config file (no fallback to the org's .github).
+  rows.push(await measureApiCost(Math.min(...sizes), { withConfig: true }));
   emitResult(rows);
 }

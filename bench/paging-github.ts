@@ -1,7 +1,7 @@
 // A fake GitHub on loopback for the API-cost bench: it pages the thread's comments 100 at a
 // time the way GitHub's GraphQL API does (test/github/fake-thread-server.ts answers the
 // documents), takes the app's comment writes (REST) and GraphQL mutations, answers config
-// reads with 404, and records every request as a read or a write.
+// reads (404, or the repository's file when given), and records every request as a read or a write.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { rawComment, serveThread, subject, type FakeThread } from "../test/github/fake-thread-server.ts";
@@ -29,7 +29,8 @@ export class PagingGitHub {
   private minute: number;
   port = 0;
 
-  constructor(private readonly thread: Thread) {
+  /** `configYaml`: the repository's `.github/common-ground.yml`; absent (404 everywhere) when undefined. */
+  constructor(private readonly thread: Thread, private readonly configYaml?: string) {
     const [opening, ...rest] = thread.comments;
     this.comments = rest.map((c, i) => node(c.id, i + 1, c.body, c.author.login, { databaseId: c.databaseId ?? i + 1 }));
     this.minute = rest.length + 1;
@@ -90,6 +91,10 @@ export class PagingGitHub {
     if (path === "/graphql" && !mutation) return [200, answer({ operation: operation ?? "", query: body.query, variables: body.variables ?? {} })];
     if (path === "/graphql" && operation === "AddReaction") return [200, { data: { addReaction: { reaction: { content: body.variables?.content } } } }];
     if (path === "/graphql") return [200, { data: null, errors: [{ message: `paging fake cannot answer ${operation}` }] }];
+    const repo = `/repos/${this.thread.repo?.owner}/${this.thread.repo?.name}/`;
+    if (method === "GET" && this.configYaml !== undefined && path.startsWith(repo) && /\/contents\/\.github(%2F|\/)common-ground\.yml$/i.test(path)) {
+      return [200, { type: "file", encoding: "base64", name: "common-ground.yml", path: ".github/common-ground.yml", content: Buffer.from(this.configYaml).toString("base64") }];
+    }
     if (method === "POST" && /\/issues\/\d+\/comments$/.test(path)) return [201, this.createOurs(String(body?.body ?? ""))];
     const m = /\/issues\/comments\/(\d+)$/.exec(path);
     if (m && method === "PATCH") {

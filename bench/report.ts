@@ -92,7 +92,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     const reqWhy = worstEvent ? `the worst event (${worstEvent.event}) made: ${worstEvent.requests.join(", ")}` : undefined;
     if (small.length) out.push({ name: "requests per event (≤ 100 items)", target: "≤ 2", measured: `up to ${worstSmall}`, met: worstSmall <= 2, miss: worstSmall <= 2 ? undefined : `${worstSmall - 2} request(s) over`, why: reqWhy });
     const readsOk = events.every((e) => e.reads <= Math.max(1, Math.ceil(e.items / 100)));
-    out.push({ name: "reads per event", target: "⌈items/100⌉ (1 up to 100)", measured: r.apiCost.map((a) => `${f0(a.items)} items: ${a.maxReads}`).join("; "), met: readsOk, miss: readsOk ? undefined : "reads beyond the thread's pages", why: readsOk ? undefined : `reads other than the thread query and its pages: ${[...new Set(events.flatMap((e) => e.requests.filter((q) => /^GET /.test(q))))].join(", ") || "none"}` });
+    out.push({ name: "reads per event", target: "⌈items/100⌉ (1 up to 100)", measured: r.apiCost.map((a) => `${f0(a.items)} items${a.withConfig ? " (own config)" : ""}: ${a.maxReads}`).join("; "), met: readsOk, miss: readsOk ? undefined : "reads beyond the thread's pages", why: readsOk ? undefined : `reads other than the thread query and its pages: ${[...new Set(events.flatMap((e) => e.requests.filter((q) => /^GET /.test(q))))].join(", ") || "none"}` });
     const writes = Math.max(...r.apiCost.map((a) => a.maxWrites));
     const writer = events.find((e) => e.writes === writes);
     out.push({ name: "writes per event", target: "≤ 1", measured: `up to ${writes}`, met: writes <= 1, miss: writes <= 1 ? undefined : `${writes} writes in one event`, why: writer && writes > 1 ? `${writer.event}: ${writer.requests.join(", ")}` : undefined });
@@ -208,12 +208,12 @@ export function renderPerformanceDoc(r: BenchResults): string {
       "## GitHub API cost per event",
       "",
       "The real app (registerHandlers, real analysis and config loading) in a real Probot with token auth, against a fake GitHub on loopback that pages connections 100 at a time. " +
-        "Each row is one delivered `issue_comment.created` webhook; the repository has no `.github/common-ground.yml`. " +
+        "Each row is one delivered `issue_comment.created` webhook; the repository has no `.github/common-ground.yml` unless the heading says so. " +
         "Not counted: the installation-token request a deployed app makes about once an hour per installation.",
       "",
     );
     for (const a of r.apiCost) {
-      out.push(`### ${f0(a.items)} items`, "", ...table(["event", "items then", "reads", "writes", "requests"], a.events.map((e) => [e.event, String(e.items), String(e.reads), String(e.writes), e.requests.join(", ")])), "");
+      out.push(`### ${f0(a.items)} items${a.withConfig ? ", repository has its own config file" : ""}`, "", ...table(["event", "items then", "reads", "writes", "requests"], a.events.map((e) => [e.event, String(e.items), String(e.reads), String(e.writes), e.requests.join(", ")])), "");
     }
     const maxWrites = Math.max(...r.apiCost.map((a) => a.maxWrites));
     out.push(
