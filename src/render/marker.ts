@@ -31,6 +31,11 @@ export function encodeMarker(state: unknown): string {
   return `${OPEN} v${MARKER_VERSION} ${bytes.toString("base64url")} ${CLOSE}`;
 }
 
+/** True when the body carries a marker of any version, readable or not (so a comment of ours whose marker no longer decodes is still recognised as ours). */
+export function hasMarker(body: string): boolean {
+  return typeof body === "string" && body.includes(OPEN);
+}
+
 /** Reads the state back from a comment body; null when absent, malformed, oversize or of another version. Never throws. */
 export function decodeMarker(body: string): unknown | null {
   try {
