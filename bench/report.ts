@@ -149,7 +149,8 @@ export function renderPerformanceDoc(r: BenchResults): string {
     `- Date: ${m.date}; command: \`${m.command}\`; the whole run took ${f0(m.durationS)} s.`,
     `- Machine: ${m.cpu}, ${m.cores} cores, ${f1(m.memoryGb)} GB RAM, ${m.platform}; Node ${m.node}.`,
     `- Load average (1/5/15 min) before: ${m.loadBefore.map(f1).join(" / ")}, after: ${m.loadAfter.map(f1).join(" / ")}.` +
-      (Math.max(...m.loadBefore, ...m.loadAfter) > m.cores ? ` The machine was shared and busy (load above its ${m.cores} cores): wall times are pessimistic; the CPU-time column is the fairer speed figure.` : ""),
+      (Math.max(...m.loadBefore, ...m.loadAfter) > m.cores ? ` The machine was shared and busy (load above its ${m.cores} cores): wall times are pessimistic.` : ""),
+    "- CPU time counts all of a process's threads: V8 compiles and collects garbage on helper threads, so on a quiet machine CPU time can exceed wall time; on a busy one wall time also includes waiting for a core.",
     `- Thread text: ${m.textSource}. Words are runs of non-space characters of the raw comment bodies, counted the same way for every tool.`,
     "",
     "## Targets (issue 5)",
