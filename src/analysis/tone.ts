@@ -7,6 +7,7 @@ import { extractFeatures } from "./tone/features.ts";
 import { calibrate, decodeModel, linearScore } from "./tone/model.ts";
 import type { ModelFile, ToneModel } from "./tone/model.ts";
 import { SLOT_CATEGORY } from "./tone/rules.ts";
+import { WORD } from "./tone/tokenize.ts";
 import modelFile from "./tone/model.json" with { type: "json" };
 import type { Sensitivity, ToneEvidence, ToneResult } from "./types.ts";
 
@@ -26,11 +27,20 @@ const MAX_PHRASE_TOKENS = 12;
 const MAX_EVIDENCE = 8;
 const slotTotalBuf = new Float32Array(64);
 
+/** True when the tokens hold at least one word (not only punctuation). */
+function hasWords(kind: Uint8Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (kind[i] === WORD) return true;
+  return false;
+}
+
 /** Tone of already-cleaned prose (no Markdown handling). */
 export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult {
   const model = options.model ?? defaultModel;
   const sensitivity = options.sensitivity ?? "medium";
   const f = extractFeatures(prose);
+  // No words of the writer's own (blank, or only code, quotes, links): nothing reads heated. The
+  // model's bias alone would otherwise give such text the base rate of the training sets.
+  if (!hasWords(f.tokens.kind, f.tokens.n)) return { score: 0, flag: false, evidence: [] };
   const score = calibrate(model, linearScore(model, f));
 
   // Evidence: each rule hit, with its share of its slot's contribution to the raw score.

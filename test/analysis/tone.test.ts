@@ -139,3 +139,24 @@ describe("only the writer's prose counts", () => {
     expect(r.evidence.some((e) => e.weight > 0 && e.category === "insult")).toBe(false);
   });
 });
+
+describe("nothing of the writer's own to read", () => {
+  const empty = [
+    "",
+    "   \n\t ",
+    "```ts\nconst you = idiot();\n```",
+    "> You're an idiot and this is garbage.",
+    "`kill -9` https://example.com/you-idiot",
+    "!!! ???",
+  ];
+  it.each(empty)("scores %j as 0 with no flag and no evidence", (text) => {
+    const r = scoreTone(text);
+    expect(r.score).toBe(0);
+    expect(r.flag).toBe(false);
+    expect(r.evidence).toEqual([]);
+  });
+
+  it("the same words as the writer's own prose are read", () => {
+    expect(scoreTone("You're an idiot and this is garbage.").score).toBeGreaterThan(0.5);
+  });
+});
