@@ -118,7 +118,7 @@ function sizeRows(cases: SizeCaseResult[]): string[][] {
       kwps(wps(s.words, s.warmMs)),
       ms(s.repeatMs),
       ms(s.renderMs),
-      f0(s.peakRssMb),
+      `${f0(s.peakRssMb)} (${f0(s.rssBeforeMb)})`,
       `${ms(s.naive.ms)}${s.naive.extrapolated ? ` (extrapolated from ${f0(s.naive.sampleComments)})` : ""}`,
       `${(s.naive.ms / s.warmMs).toFixed(1)}×`,
       ...lex,
@@ -126,7 +126,7 @@ function sizeRows(cases: SizeCaseResult[]): string[][] {
   });
 }
 
-const SIZE_HEAD = ["thread", "words", "analysis wall / CPU", "speed (wall)", "re-analysis", "summary render", "peak RSS MB", "naive parse", "naive ÷ ours", "AFINN (ours ÷ it)", "VADER (ours ÷ it)"];
+const SIZE_HEAD = ["thread", "words", "analysis wall / CPU", "speed (wall)", "re-analysis", "summary render", "peak RSS MB (before analysis)", "naive parse", "naive ÷ ours", "AFINN (ours ÷ it)", "VADER (ours ÷ it)"];
 
 /** The compact table for stdout. */
 export function renderTable(r: BenchResults): string {
@@ -162,7 +162,7 @@ export function renderPerformanceDoc(r: BenchResults): string {
     "`analyzeThread` (tone, escalation, questions and concerns, agreements, decisions, action items, participants, language) on issue threads; each size in its own process. " +
       "Each process first analyses a thread of other real text (up to 300 GitHub comments of gh-sentiment-novielli; composed text without ../shared/data) to warm up the JIT and compromise; *analysis* is then the first analysis of the thread itself, nothing of its text memoised — the headline figure, with its CPU time beside the wall time. " +
       "*Re-analysis* is the median of further runs with an empty per-comment cache (module-level memos such as the noun phrases of open items stay warm, as in a server that has seen the thread). " +
-      "*Peak RSS* is the process's maximum resident set after the analysis runs (module loading and the generated thread included, before the baselines run). " +
+      "*Peak RSS* is the process's maximum resident set after the analysis runs (module loading and the generated thread included, before the baselines run); in brackets, its resident set just before the first analysis. " +
       "The naive design is a full compromise parse plus `questions()` and `nouns()` of every raw body; AFINN and VADER score every raw body. Ratios are against our analysis wall time. Generated threads draw each body once from a seeded shuffle of the real comments (the 5,000-comment thread uses each about 3 times).",
     "",
     ...table(SIZE_HEAD, sizeRows(r.sizes)),

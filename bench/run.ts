@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const loadBefore = loadavg();
   const textSource = realCommentPool()
-    ? "comment bodies sampled at run time (seeded, with repeats) from the 1,512 real GitHub issue comments of ../shared/data/strudel (MIT); nothing is copied into the repository"
+    ? "comment bodies drawn at run time (a seeded shuffle, each used once before any repeats) from the 1,512 real GitHub issue comments of ../shared/data/strudel (MIT); nothing is copied into the repository"
     : "../shared/data is absent: comments composed by bench/generate-threads.ts from built-in review-style sentences, code blocks, quotes and links";
 
   const sizeResults: SizeCaseResult[] = [];
