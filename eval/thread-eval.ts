@@ -9,7 +9,8 @@ import { readJsonl } from "./data.ts";
 import type { EvalSection } from "./section.ts";
 import type { Comment } from "../src/thread/model.ts";
 import { analyzeComment, type CommentFeatures } from "../src/analysis/comment-features.ts";
-import { combineSignals, escalationSignals, heatThresholds } from "../src/analysis/escalation.ts";
+import { assessEscalation, combineSignals, escalationSignals, heatThresholds } from "../src/analysis/escalation.ts";
+import { defaultConfig } from "../src/config/schema.ts";
 
 interface RawThread {
   thread_id: string;
@@ -217,34 +218,138 @@ function aryaThreads(dataDir: string): Map<string, Comment[]> {
   return threads;
 }
 
-/** Long unlabelled threads (arya-infotypes: 15 GitHub issues): how often the default level is reached. */
+/** One escalation nudge the app would post while a thread grows. */
+interface Nudge {
+  /** 1-based position of the comment whose arrival triggered it. */
+  at: number;
+  /** 1-based position of the hottest turn from where the rise began to the trigger. */
+  hottest: number;
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * Replays a thread event by event the way the app decides on escalation nudges at default
+ * settings: only from `minComments` on; a nudge on display stays (no new post) while the thread
+ * is heated and is withdrawn once it is calm; a new nudge waits for the cooldown (comments, and
+ * hours when the thread has real timestamps).
+ */
+function simulateNudges(comments: Comment[], features: CommentFeatures[], realTimes: boolean): Nudge[] {
+  const { minComments, cooldown } = defaultConfig;
+  const nudges: Nudge[] = [];
+  let shown = false;
+  let last: { n: number; t: number } | null = null;
+  for (let n = minComments; n <= comments.length; n++) {
+    const heat = assessEscalation(comments.slice(0, n), features.slice(0, n));
+    const heated = heat.level === "heated";
+    if (shown && !heated) shown = false;
+    if (!heated || shown) continue;
+    const t = Date.parse(comments[n - 1].createdAt);
+    if (last && (n - last.n < cooldown.comments || (realTimes && t - last.t < cooldown.hours * 3_600_000))) continue;
+    const from = heat.since?.index ?? n - 1;
+    let hottest = from;
+    for (let i = from; i < n; i++) if (features[i].tone.score > features[hottest].tone.score) hottest = i;
+    nudges.push({ at: n, hottest: hottest + 1, score: heat.score, reasons: heat.reasons.slice(0, 2) });
+    shown = true;
+    last = { n, t };
+  }
+  return nudges;
+}
+
+interface LongThread {
+  set: string;
+  id: string;
+  comments: Comment[];
+  realTimes: boolean;
+  /** 1-based positions of comments labelled toxic/uncivil (empty for unlabelled sets). */
+  toxicAt: number[];
+  labelled: boolean;
+}
+
+/** Threads of at least this many comments count as long here. */
+const LONG = 15;
+
+function longThreads(dataDir: string): LongThread[] {
+  const out: LongThread[] = [];
+  for (const [id, comments] of aryaThreads(dataDir)) out.push({ set: "arya", id, comments, realTimes: true, toxicAt: [], labelled: false });
+  const sets = [
+    { name: "strudel", file: join(dataDir, "strudel", "threads.jsonl"), toxicLabel: 1 as number | string, anonymous: true },
+    { name: "ferreira", file: join(dataDir, "ferreira-incivility", "threads_lkml.jsonl"), toxicLabel: "uncivil", anonymous: false },
+  ];
+  for (const s of sets) {
+    for (const t of readJsonl<RawThread>(s.file)) {
+      if (t.comments.length < LONG || t.label === null || t.label === undefined) continue;
+      const toxicAt = t.comments.flatMap((c, i) => (c.label === s.toxicLabel ? [i + 1] : []));
+      // A thread labelled toxic without a labelled comment cannot tell a warranted nudge from a false one.
+      if (t.label === 1 && !toxicAt.length) continue;
+      out.push({ set: s.name, id: t.thread_id, comments: toComments(t.comments, s.anonymous), realTimes: false, toxicAt, labelled: true });
+    }
+  }
+  return out;
+}
+
+/** A nudge is near a labelled toxic comment when it comes at most 3 turns before it (a forecast) or up to 4 after (the heat is still in the window). */
+const nearToxic = (nudge: Nudge, toxicAt: number[]): boolean => toxicAt.some((p) => nudge.at >= p - 3 && nudge.at <= p + 4);
+
+const excerpt = (text: string, max = 220): string => {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max)}…` : one;
+};
+
+/**
+ * Long threads, replayed event by event as the app would see them: how many get at least one
+ * escalation nudge and how many nudges in all. With EVAL_SHOW_NUDGES=1 the triggering comments
+ * are printed to stderr for reading (never written into the repository: the data is not ours).
+ */
 function longThreadSection(dataDir: string): EvalSection {
-  const [, hot] = heatThresholds.medium;
-  const rows: string[] = ["| thread | comments | positions at heated | first at |", "|---|---|---|---|"];
-  let threads = 0;
-  let reached = 0;
-  for (const [id, comments] of aryaThreads(dataDir)) {
-    const features = comments.map((c) => analyzeComment(c));
-    let count = 0;
-    let first = -1;
-    for (let n = 1; n <= comments.length; n++) {
-      if (combineSignals(escalationSignals(comments.slice(0, n), features.slice(0, n))) >= hot) {
-        count++;
-        if (first < 0) first = n;
+  const show = process.env.EVAL_SHOW_NUDGES === "1";
+  const rows: string[] = ["| set | thread | comments | labelled toxic comments | nudges (at comment: hottest turn) | near a labelled toxic comment |", "|---|---|---|---|---|---|"];
+  const totals = new Map<string, { threads: number; nudged: number; nudges: number; near: number; calmThreads: number; calmNudged: number }>();
+  for (const t of longThreads(dataDir)) {
+    const features = t.comments.map((c) => analyzeComment(c));
+    const nudges = simulateNudges(t.comments, features, t.realTimes);
+    const near = nudges.filter((x) => nearToxic(x, t.toxicAt)).length;
+    const tot = totals.get(t.set) ?? { threads: 0, nudged: 0, nudges: 0, near: 0, calmThreads: 0, calmNudged: 0 };
+    totals.set(t.set, tot);
+    tot.threads++;
+    tot.nudges += nudges.length;
+    tot.near += near;
+    if (nudges.length) tot.nudged++;
+    if (t.labelled && !t.toxicAt.length) {
+      tot.calmThreads++;
+      if (nudges.length) tot.calmNudged++;
+    }
+    const where = nudges.map((x) => `${x.at}: ${x.hottest}`).join(", ") || "none";
+    rows.push(`| ${t.set} | ${t.id} | ${t.comments.length} | ${t.labelled ? t.toxicAt.join(", ") || "none (calm)" : "unlabelled"} | ${where} | ${t.labelled ? `${near} of ${nudges.length}` : "–"} |`);
+    if (show) {
+      for (const x of nudges) {
+        const c = t.comments[x.hottest - 1];
+        process.stderr.write(
+          `\n[${t.set} ${t.id}] nudge at ${x.at}/${t.comments.length} (score ${x.score}), hottest turn ${x.hottest} ` +
+            `(tone ${features[x.hottest - 1].tone.score.toFixed(2)}; ${features[x.hottest - 1].tone.evidence.map((e) => `${e.category}:"${e.phrase}"`).join(" ")})\n` +
+            `  reasons: ${x.reasons.join(" | ")}\n  trigger: ${excerpt(t.comments[x.at - 1].body)}\n  hottest: ${excerpt(c.body)}\n`,
+        );
       }
     }
-    threads++;
-    if (count) reached++;
-    rows.push(`| ${id} | ${comments.length} | ${count} (${pct(count / comments.length)}) | ${first < 0 ? "never" : first} |`);
+  }
+  const summary = ["| set | long threads | with ≥ 1 nudge | nudges | calm-labelled threads nudged | nudges near a labelled toxic comment |", "|---|---|---|---|---|---|"];
+  for (const [set, x] of totals) {
+    summary.push(`| ${set} | ${x.threads} | ${x.nudged} | ${x.nudges} | ${set === "arya" ? "–" : `${x.calmNudged} of ${x.calmThreads}`} | ${set === "arya" ? "–" : `${x.near} of ${x.nudges}`} |`);
   }
   return {
-    title: "Escalation on long threads (arya-infotypes, unlabelled)",
+    title: "Escalation nudges on long threads (replayed event by event)",
     markdown:
-      "Fifteen long GitHub issue threads (TensorFlow, scikit-learn, spaCy), rebuilt into comments from the set's sentences; only the issue author is " +
-      "known, so every other comment gets a writer of its own. They carry no toxicity labels; they are mostly ordinary technical discussion, with a few " +
-      "openly heated comments (e.g. in the long TensorFlow threads), so many of the positions below are false alarms. A position stays counted while a hot " +
-      `turn is inside the four-turn window; the app itself nudges once per cooldown. ${reached} of ${threads} threads reach the heated level somewhere.\n\n` +
-      rows.join("\n"),
+      `Every thread of at least ${LONG} comments: the fifteen arya-infotypes GitHub issue threads (TensorFlow, scikit-learn, spaCy; unlabelled, ` +
+      "rebuilt into comments from the set's sentences, only the issue author known, times spread over 90 days by each comment's time position) and the " +
+      "long labelled strudel and ferreira (LKML) threads, replayed whole. Each comment is an event; at default settings the app posts an escalation " +
+      `nudge when the thread reads heated with at least ${defaultConfig.minComments} comments, keeps it (no new post) while the heat lasts, withdraws ` +
+      `it when calm, and waits ${defaultConfig.cooldown.comments} comments and ${defaultConfig.cooldown.hours} h before a new one (strudel and ferreira ` +
+      "have no timestamps: only the comment cooldown applies there, so their counts are an upper bound). On labelled threads, a nudge is *near* a " +
+      "labelled toxic comment when it comes at most 3 comments before it or up to 4 after.\n\n" +
+      summary.join("\n") +
+      "\n\n" +
+      rows.join("\n") +
+      "\n\nRun with `EVAL_SHOW_NUDGES=1` to read each nudge's triggering and hottest comment (printed, not stored: the data is not ours to copy).",
   };
 }
 
