@@ -20,6 +20,10 @@ export interface ServerStart {
 }
 
 export interface FirstAnalysis {
+  /** Importing compromise, first thing in the process. */
+  compromiseMs: number;
+  /** Then importing the analysis modules (compromise already loaded). */
+  analysisMs: number;
   /** From process start to the analysis modules loaded (tsx compile included). */
   importMs: number;
   firstMs: number;
