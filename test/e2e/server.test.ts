@@ -2,7 +2,7 @@
 // webhooks over HTTP, what it writes back, forged webhooks, and secrets kept out of its logs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeMarker } from "../../src/render/marker.ts";
-import { issueComment } from "../app/payloads.ts";
+import { discussionComment, issueComment } from "../app/payloads.ts";
 import type { Write } from "../support/fake-github-server.ts";
 import type { Thread } from "../../src/thread/model.ts";
 import { HOSTILE_BODIES, inertnessProblems } from "../hardening/hostile-bodies.ts";
@@ -108,6 +108,29 @@ describe("npm start against a fake GitHub on loopback", () => {
     expect((await app.send("issue_comment", payload)).status).toBe(200);
     expect(app.github.ours(t)).toHaveLength(1);
     expect(app.github.writes.slice(writesBefore).filter((w) => w.op === "create")).toEqual([]);
+  });
+
+  it("a discussion: /summarize is written through GraphQL (reaction, addDiscussionComment), the next one updates it", async () => {
+    const t = app.github.add({
+      ...thread("discussion", 5, "RFC: plugin API", [
+        comment("Proposal: plugins register hooks by name. Thoughts?", "alice", 120, "OWNER"),
+        comment("What happens when two plugins register the same hook?", "bob", 100),
+        comment("They run in load order; agreed that is enough for now.", "alice", 90, "OWNER"),
+      ]),
+    });
+    const ask = comment("/summarize", "carol", 1);
+    t.comments.push(ask);
+    expect((await app.send("discussion_comment", withInstallation(discussionComment("created", t, ask)))).status).toBe(200);
+    const ops = () => app.github.requests.filter((r) => r.path === "/graphql").map((r) => r.operation);
+    expect(ops()).toContain("DiscussionThread");
+    expect(ops()).toContain("AddDiscussionComment");
+    expect(app.github.writes).toContainEqual({ op: "react", subjectId: ask.id, content: "EYES" });
+    expect(app.github.ours(t)).toHaveLength(1);
+    const again = comment("/concerns", "dave", 0);
+    t.comments.push(again);
+    expect((await app.send("discussion_comment", withInstallation(discussionComment("created", t, again)))).status).toBe(200);
+    expect(app.github.ours(t)).toHaveLength(1);
+    expect(ops()).toContain("UpdateDiscussionComment");
   });
 
   it("hostile comments (mass mentions, HTML, link tricks at GitHub's size limit) give an inert summary", async () => {
