@@ -31,6 +31,8 @@ export interface SizeCaseResult {
   /** Peak RSS of the process after the analysis runs (before the naive/lexicon runs). */
   peakRssMb: number;
   naive: { ms: number; extrapolated: boolean; sampleComments: number };
+  /** Processes whose first-sight analysis was timed (the median is reported); 1 when absent. */
+  processes?: number;
   lexicons: { name: string; ms: number }[];
 }
 
@@ -38,6 +40,8 @@ export interface SizeCaseOptions {
   /** Most comments the naive design really runs on; beyond, it is extrapolated by words. */
   naiveLimit?: number;
   repeatRuns?: number;
+  /** Skip the naive and lexicon runs (for extra processes that only time the analysis). */
+  analysisOnly?: boolean;
 }
 
 function caseThread(spec: string): { name: string; thread: Thread; source: string } {
@@ -67,6 +71,9 @@ export function measureSize(spec: string, options: SizeCaseOptions = {}): SizeCa
   const render = timed(() => renderSummary(first.value, thread, { now }));
   const peak = peakRssMb();
 
+  if (options.analysisOnly) {
+    return { name, comments: thread.comments.length, words, source, rssBeforeMb, warmupMs: warmup.ms, warmMs: first.ms, warmCpuMs: first.cpuMs, repeatMs: median(repeats), repeatRuns: runs, renderMs: render.ms, peakRssMb: peak, naive: { ms: NaN, extrapolated: false, sampleComments: 0 }, lexicons: [] };
+  }
   const limit = options.naiveLimit ?? 1000;
   naiveThread(bodies.slice(0, 3)); // warm-up: compromise's first call compiles its lexicon
   const sample = bodies.slice(0, limit);
@@ -98,4 +105,14 @@ export function measureSize(spec: string, options: SizeCaseOptions = {}): SizeCa
   };
 }
 
-if (isMain(import.meta.url)) emitResult(measureSize(process.argv[2] ?? "100", { naiveLimit: process.argv[3] ? Number(process.argv[3]) : undefined }));
+/** The first process's full result, with the analysis times of the median process (by first-sight wall time) and the highest peak RSS. */
+export function mergeProcesses(runs: SizeCaseResult[]): SizeCaseResult {
+  const byTime = [...runs].sort((a, b) => a.warmMs - b.warmMs);
+  const mid = byTime[Math.floor((byTime.length - 1) / 2)];
+  return { ...runs[0], warmMs: mid.warmMs, warmCpuMs: mid.warmCpuMs, repeatMs: mid.repeatMs, peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)), processes: runs.length };
+}
+
+if (isMain(import.meta.url)) {
+  const [spec = "100", limit] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+  emitResult(measureSize(spec, { naiveLimit: limit ? Number(limit) : undefined, analysisOnly: process.argv.includes("--analysis-only") }));
+}

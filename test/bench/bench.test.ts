@@ -11,7 +11,7 @@ import { lexiconBaselines } from "../../bench/lexicon-baselines.ts";
 import { naiveComment, naiveThread } from "../../bench/naive.ts";
 import { hotSpots } from "../../bench/profile-summary.ts";
 import { checkTargets, renderPerformanceDoc, renderTable, type BenchResults } from "../../bench/report.ts";
-import { measureSize, type SizeCaseResult } from "../../bench/size-case.ts";
+import { measureSize, mergeProcesses, type SizeCaseResult } from "../../bench/size-case.ts";
 
 describe("generateThread", () => {
   it("builds the asked number of comments, opening post first, in time order, with unique ids", () => {
@@ -87,6 +87,14 @@ describe("measuring functions on tiny inputs", () => {
     expect(limited.naive).toMatchObject({ extrapolated: true, sampleComments: 2 });
   });
 
+  it("measureSize can time the analysis alone, and processes merge on the median one", () => {
+    const only = measureSize("4", { repeatRuns: 1, analysisOnly: true });
+    expect(only.lexicons).toEqual([]);
+    const runs = [30, 10, 20].map((warmMs, i) => ({ ...only, warmMs, warmCpuMs: warmMs + 1, peakRssMb: 100 + i, lexicons: i === 0 ? [{ name: "first", ms: 1 }] : [] }));
+    const merged = mergeProcesses(runs);
+    expect(merged).toMatchObject({ warmMs: 20, warmCpuMs: 21, peakRssMb: 102, processes: 3, lexicons: [{ name: "first", ms: 1 }] });
+  });
+
   it("measureIncremental times one event per new comment", () => {
     const r = measureIncremental(12, 2);
     expect(r.samplesMs).toHaveLength(2);
@@ -152,7 +160,7 @@ describe("report", () => {
     sizes: [size(1000, 80_000, warmMs, 8000), size(5000, 400_000, warmMs * 5, 40_000, 400)],
     real: [],
     incremental: { comments: 1000, coldMs: 500, unchangedMs: 5, events: 2, medianMs: 10, maxMs: 12, samplesMs: [8, 12] },
-    apiCost: [{ items: 10, maxReads: 1, maxWrites: 2, events: [{ event: "/summarize", items: 10, reads: 1, writes: 2, requests: ["IssueThread", "AddReaction", "PATCH"] }] }],
+    apiCost: [{ items: 10, maxReads: 1, maxWrites: 2, events: [{ event: "/summarize", items: 10, reads: 1, writes: 2, requests: ["IssueThread", "AddReaction", "PATCH /issues/comments/:n"] }] }],
   });
 
   it("checks each target against the figures given", () => {
@@ -176,7 +184,7 @@ describe("report", () => {
     expect(doc).toContain("Skipped: ../shared/data is not present");
     expect(doc).toMatch(/## Misses\n\n- \*\*full analysis speed/);
     expect(doc).toContain("- **1,000-comment thread**: goal ≤ 0.5 s, measured 1.00 s wall (1.00 s CPU) — 2.0× over.");
-    expect(doc).toContain("/summarize: IssueThread, AddReaction, PATCH");
+    expect(doc).toContain("/summarize wrote AddReaction and PATCH /issues/comments/:n");
     expect(doc).not.toMatch(/(^|\s)@\w/);
     expect(renderTable(results(1000)).split("\n")[0]).toMatch(/^\| thread \| words \|/);
   });
