@@ -9,7 +9,7 @@ import { readJsonl } from "./data.ts";
 import type { EvalSection } from "./section.ts";
 import type { Comment } from "../src/thread/model.ts";
 import { analyzeComment, type CommentFeatures } from "../src/analysis/comment-features.ts";
-import { assessEscalation, combineSignals, escalationSignals, heatThresholds } from "../src/analysis/escalation.ts";
+import { assessEscalation, escalationScore, heatThresholds } from "../src/analysis/escalation.ts";
 import { defaultConfig } from "../src/config/schema.ts";
 
 interface RawThread {
@@ -48,7 +48,7 @@ function replay(comments: Comment[], features: CommentFeatures[]): { max: number
   let max = -1;
   let maxMin4 = -1;
   for (let n = 1; n <= comments.length; n++) {
-    const score = combineSignals(escalationSignals(comments.slice(0, n), features.slice(0, n)));
+    const { score } = escalationScore(comments.slice(0, n), features.slice(0, n));
     max = Math.max(max, score);
     if (n >= 4) maxMin4 = Math.max(maxMin4, score);
   }

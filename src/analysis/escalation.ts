@@ -2,12 +2,15 @@
 // own earlier turns (so a signal means the same in a 3-comment and a 300-comment thread):
 // heat of recent turns against the thread's baseline, heat rising over consecutive turns, two
 // people answering each other back and forth, replies speeding up or shrinking, the same point
-// repeated, second-person blame, rhetorical questions, politeness dropping away.
+// repeated, second-person blame, rhetorical questions, politeness dropping away. The level can only
+// reach "heated" through the gate in heat-gate.ts (a hostile turn aimed at a person, or heat sustained
+// by two people); without it the score stays below the default heated threshold.
 import type { Comment } from "../thread/model.ts";
 import type { HeatLevel, HeatReport, Sensitivity } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { jaccard } from "./text-units.ts";
 import { relativeHeat } from "./heat-scale.ts";
+import { BASELINE_WINDOW, heatGate, type HeatGate } from "./heat-gate.ts";
 
 /** Turns that make up "the latest stretch" of a thread. */
 const WINDOW = 4;
@@ -90,6 +93,8 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
   const recent = features.slice(start);
   const earlier = features.slice(0, start);
   const heat = relativeHeat(features);
+  // The thread's recent baseline: the turns just before the latest stretch, so old heat decays out of it.
+  const before = heat.slice(Math.max(0, start - BASELINE_WINDOW), start);
   const recentHeat = heat.slice(start);
   const out: EscalationSignal[] = [];
   const push = (name: string, strength: number, reason: string): void => {
@@ -103,7 +108,7 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
   // In a long thread, "warm" is measured against the thread's own warmer turns so far: a long calm
   // thread has its share of sharp sentences, and only a turn beyond them (or a flagged one) stands out.
   const long = earlier.length >= 2 * WINDOW;
-  const floor = long ? Math.max(0.5, quantile(heat.slice(0, start), 0.9)) : 0.5;
+  const floor = long ? Math.max(0.5, quantile(before, 0.9)) : 0.5;
   const warmCut = long ? Math.max(WARM, floor + 0.05) : WARM;
   const warmTurns = recentHeat.filter((h) => h >= warmCut).length;
   const corroborated = peak >= 1 || warmTurns >= 2;
@@ -121,7 +126,6 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
   // short thread against their median; in a long one against its warmer stretches so far (the 90th
   // percentile of its earlier windows), so a long calm thread's usual ups and downs are no rise.
   if (earlier.length >= 2) {
-    const before = heat.slice(0, start);
     const reference = long ? quantile(rollingMeans(before, WINDOW), 0.9) : median(before);
     const rise = mean(recentHeat) - reference;
     push("rise", (rise - 0.1) / 0.4, "The latest replies read hotter than the thread's earlier turns.");
@@ -209,6 +213,17 @@ export function combineSignals(signals: EscalationSignal[]): number {
   return 1 - calm;
 }
 
+/** Highest score a thread reaches while the gate is closed: below "heated" at the default sensitivity and "low". */
+export const GATE_CAP = 0.19;
+
+/** The thread's escalation score at its end, and the gate that lets it read heated. */
+export function escalationScore(comments: Comment[], features: CommentFeatures[]): { score: number; signals: EscalationSignal[]; gate: HeatGate } {
+  const signals = escalationSignals(comments, features);
+  const gate = heatGate(comments, features, relativeHeat(features));
+  const raw = combineSignals(signals);
+  return { score: gate.open ? raw : Math.min(raw, GATE_CAP), signals, gate };
+}
+
 function levelOf(score: number, sensitivity: Sensitivity): HeatLevel {
   const [warm, hot] = heatThresholds[sensitivity];
   return score >= hot ? "heated" : score >= warm ? "warming" : "calm";
@@ -217,8 +232,8 @@ function levelOf(score: number, sensitivity: Sensitivity): HeatLevel {
 /** The thread's heat report. `comments` are the people's comments only, in order. */
 export function assessEscalation(comments: Comment[], features: CommentFeatures[], sensitivity: Sensitivity = "medium"): HeatReport {
   const perComment = comments.map((c, i) => ({ commentId: c.id, score: Math.round(features[i].tone.score * 1000) / 1000, flag: features[i].tone.flag }));
-  const signals = escalationSignals(comments, features);
-  const score = Math.round(combineSignals(signals) * 1000) / 1000;
+  const { score: raw, signals } = escalationScore(comments, features);
+  const score = Math.round(raw * 1000) / 1000;
   const level = levelOf(score, sensitivity);
   const report: HeatReport = { level, score, reasons: [], involved: [], perComment };
   if (level === "calm") return report;

@@ -1,59 +1,7 @@
 // Escalation signals on hand-built per-comment features, so each dynamic is tested on its own.
 import { describe, expect, it } from "vitest";
-import type { Comment } from "../../src/thread/model.ts";
-import type { CommentFeatures } from "../../src/analysis/comment-features.ts";
-import { assessEscalation, combineSignals, escalationSignals, heatThresholds } from "../../src/analysis/escalation.ts";
-import { toneThresholds } from "../../src/analysis/tone.ts";
-
-const FLAG = toneThresholds.medium;
-
-interface Turn {
-  who: string;
-  /** Heat relative to the tone flag threshold (1 = flagged). */
-  heat?: number;
-  minute?: number;
-  words?: number;
-  polite?: boolean;
-  blame?: number;
-  rhetorical?: number;
-  terms?: string[];
-}
-
-function build(turns: Turn[]): { comments: Comment[]; features: CommentFeatures[] } {
-  const comments = turns.map((t, i) => ({
-    id: `c${i + 1}`,
-    kind: i === 0 ? ("body" as const) : ("comment" as const),
-    author: { login: t.who, isBot: false, association: "NONE" as const },
-    body: "",
-    createdAt: new Date(Date.UTC(2024, 0, 1) + (t.minute ?? i * 60) * 60_000).toISOString(),
-  }));
-  const features = turns.map((t, i) => {
-    const score = Math.min(0.999, (t.heat ?? 0.2) * FLAG);
-    return {
-      wordCount: t.words ?? 60,
-      prose: "",
-      sentences: [],
-      quotes: [],
-      mentions: [],
-      references: [],
-      terms: t.terms ?? [`topic${i}a`, `topic${i}b`, `topic${i}c`, `topic${i}d`, `topic${i}e`],
-      candidates: [],
-      rhetorical: t.rhetorical ?? 0,
-      agreement: null,
-      acknowledges: false,
-      decisions: [],
-      actions: [],
-      scopeGrowth: [],
-      claim: null,
-      polite: t.polite ?? true,
-      blame: t.blame ?? 0,
-      pointedYou: 0,
-      dismissals: 0,
-      tone: { score, flag: score >= FLAG, evidence: [] },
-    } satisfies CommentFeatures;
-  });
-  return { comments, features };
-}
+import { assessEscalation, combineSignals, escalationScore, escalationSignals, heatThresholds } from "../../src/analysis/escalation.ts";
+import { build, type Turn } from "./heat-turns.ts";
 
 const names = (turns: Turn[]) => escalationSignals(build(turns).comments, build(turns).features).map((s) => s.name);
 const calmTurns = (n: number): Turn[] => Array.from({ length: n }, (_, i) => ({ who: ["ann", "bob", "cy", "dee"][i % 4] }));
@@ -132,7 +80,7 @@ describe("assessEscalation", () => {
   it("levels follow the thresholds of the sensitivity", () => {
     const turns: Turn[] = [...calmTurns(6), { who: "ann", heat: 0.85 }];
     const { comments, features } = build(turns);
-    const score = combineSignals(escalationSignals(comments, features));
+    const { score } = escalationScore(comments, features);
     const at = (s: "low" | "medium" | "high") => assessEscalation(comments, features, s).level;
     const expected = (s: "low" | "medium" | "high") => (score >= heatThresholds[s][1] ? "heated" : score >= heatThresholds[s][0] ? "warming" : "calm");
     for (const s of ["low", "medium", "high"] as const) expect(at(s)).toBe(expected(s));
