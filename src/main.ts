@@ -41,8 +41,9 @@ async function start(): Promise<void> {
   // Imported after the checks, so a refusal is instant; without APP_ID Probot only serves the
   // setup page and never calls the app function.
   const { MeteredOctokit, withObservability } = await import("./http-routes.ts");
+  const { withServerSettings } = await import("./github/server-octokit.ts");
   const app: ApplicationFunction = process.env.APP_ID ? (await import("./index.ts")).default : () => {};
-  const server = await run(withObservability(app), { Octokit: MeteredOctokit.plugin(paginateGraphQL) });
+  const server = await run(withObservability(app), { Octokit: withServerSettings(MeteredOctokit.plugin(paginateGraphQL)) });
   process.once("SIGTERM", () => {
     server.stop().then(
       () => process.exit(0),
