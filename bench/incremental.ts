@@ -5,7 +5,7 @@ import { analyzeThread, type CommentFeatures } from "../src/analysis/index.ts";
 import type { Thread } from "../src/thread/model.ts";
 import { emitResult, isMain } from "./child.ts";
 import { benchComment, bodyStream, generateThread, nowAfter } from "./generate-threads.ts";
-import { median, timed } from "./timing.ts";
+import { median, timed, timedCpu } from "./timing.ts";
 
 export interface IncrementalResult {
   comments: number;
@@ -16,6 +16,8 @@ export interface IncrementalResult {
   events: number;
   /** Per new-comment event. */
   medianMs: number;
+  /** CPU time of the events (all threads of the process), median. */
+  medianCpuMs: number;
   maxMs: number;
   samplesMs: number[];
 }
@@ -32,14 +34,17 @@ export function measureIncremental(size = 1000, events = 15): IncrementalResult 
   for (let i = 0; i < thread.comments.length; i++) bodies.next();
   let current: Thread = thread;
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let e = 0; e < events; e++) {
     const last = current.comments[current.comments.length - 1];
     const minute = (Date.parse(last.createdAt) - Date.parse(current.comments[0].createdAt)) / 60_000 + 3;
     const next = benchComment(current.comments.length, bodies.next(), `dev-${e % 9}`, minute);
     current = { ...current, comments: [...current.comments, next] };
-    samples.push(timed(() => analyzeThread(current, { now: nowAfter(current), cache })).ms);
+    const t = timedCpu(() => analyzeThread(current, { now: nowAfter(current), cache }));
+    samples.push(t.ms);
+    cpu.push(t.cpuMs);
   }
-  return { comments: size, coldMs: cold.ms, unchangedMs: unchanged.ms, events, medianMs: median(samples), maxMs: Math.max(...samples), samplesMs: samples };
+  return { comments: size, coldMs: cold.ms, unchangedMs: unchanged.ms, events, medianMs: median(samples), medianCpuMs: median(cpu), maxMs: Math.max(...samples), samplesMs: samples };
 }
 
 if (isMain(import.meta.url)) emitResult(measureIncremental(Number(process.argv[2] ?? 1000), Number(process.argv[3] ?? 15)));

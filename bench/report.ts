@@ -83,7 +83,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   if (r.incremental) {
     const t = r.incremental.medianMs;
     const why = `with every comment already cached, re-analysing the same thread took ${ms(r.incremental.unchangedMs)}, against ${ms(t)} for an event with a new comment: the time goes to the thread-level passes that the per-comment memo cache does not cover, not to reading the new comment${heaviest(r, "incremental") ? `; ${heaviest(r, "incremental")}` : ""}`;
-    out.push({ name: `incremental event (${f0(r.incremental.comments)} comments)`, target: "≤ 20 ms", measured: `median ${ms(t)}, max ${ms(r.incremental.maxMs)}`, met: t <= 20, miss: t <= 20 ? undefined : over(t, 20), why });
+    out.push({ name: `incremental event (${f0(r.incremental.comments)} comments)`, target: "≤ 20 ms", measured: `median ${ms(t)} wall (${ms(r.incremental.medianCpuMs)} CPU), max ${ms(r.incremental.maxMs)}`, met: t <= 20, miss: t <= 20 ? undefined : over(t, 20), why });
   }
   const k5000 = r.sizes.find((s) => s.comments === 5000);
   if (k5000) out.push({ name: "peak RSS (5,000 comments)", target: "≤ 300 MB", measured: `${f0(k5000.peakRssMb)} MB`, met: k5000.peakRssMb <= 300, miss: k5000.peakRssMb <= 300 ? undefined : over(k5000.peakRssMb, 300) });
@@ -193,7 +193,7 @@ export function renderPerformanceDoc(r: BenchResults): string {
         [
           ["first event, empty cache (whole thread read)", ms(i.coldMs)],
           ["same thread again, all comments cached", ms(i.unchangedMs)],
-          ["one new comment (median of events)", ms(i.medianMs)],
+          ["one new comment (median of events)", `${ms(i.medianMs)} wall, ${ms(i.medianCpuMs)} CPU`],
           ["one new comment (slowest event)", ms(i.maxMs)],
         ],
       ),

@@ -159,7 +159,7 @@ describe("report", () => {
     machine: { cpu: "Test CPU", cores: 2, memoryGb: 4, node: "v20.0.0", platform: "linux", loadBefore: [0.5, 0.5, 0.5], loadAfter: [0.5, 0.5, 0.5], date: "2026-01-01T00:00:00Z", command: "npm run bench", textSource: "composed", durationS: 60 },
     sizes: [size(1000, 80_000, warmMs, 8000), size(5000, 400_000, warmMs * 5, 40_000, 400)],
     real: [],
-    incremental: { comments: 1000, coldMs: 500, unchangedMs: 5, events: 2, medianMs: 10, maxMs: 12, samplesMs: [8, 12] },
+    incremental: { comments: 1000, coldMs: 500, unchangedMs: 5, events: 2, medianMs: 10, medianCpuMs: 10, maxMs: 12, samplesMs: [8, 12] },
     apiCost: [{ items: 10, maxReads: 1, maxWrites: 2, events: [{ event: "/summarize", items: 10, reads: 1, writes: 2, requests: ["IssueThread", "AddReaction", "PATCH /issues/comments/:n"] }] }],
   });
 
