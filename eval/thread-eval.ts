@@ -122,7 +122,9 @@ function escalationSection(dataDir: string): EvalSection {
   }
   lines.push(
     "",
-    "The level thresholds were read off this curve on these same sets (no held-out split), and turn heat depends on the tone model: " +
+    "A thread reads heated only through the gate of src/analysis/heat-gate.ts (a flagged turn aimed at a person, or warmth sustained by two people); " +
+      "while it is shut the score is capped just below the default heated threshold, so thresholds under that cap show the ungated score (the warming level). " +
+      "The level thresholds were read off this curve on these same sets (no held-out split), and turn heat depends on the tone model: " +
       "re-run `npm run eval thread` after retraining it. Real repositories have far fewer hostile threads than these sets, so precision there is lower than shown.",
   );
   return { title: "Escalation forecasting (thread prefixes before the first toxic comment)", markdown: lines.join("\n") };
