@@ -49,8 +49,39 @@ export function isMachineLine(line: string): boolean {
   return false;
 }
 
-const SYMBOLS = /[{}()[\];=<>|\\/$#@*&^%~`"':,.+\-!?0-9]/g;
-const LETTERS = /[A-Za-z\u00c0-\u024f]/g;
+/** Code units counted as symbols: {}()[];=<>|\\/$#@*&^%~`"':,.+-!? and digits. */
+const SYMBOL_CODES = new Uint8Array(128);
+for (const ch of "{}()[];=<>|\\/$#@*&^%~`\"':,.+-!?0123456789") SYMBOL_CODES[ch.charCodeAt(0)] = 1;
+
+/** True for the UTF-16 code units that JavaScript's \\s matches. */
+export function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Same as /\S{n,}/.test(t), in one pass: a run of at least `n` non-space code units. */
+export function hasNonSpaceRun(t: string, n: number): boolean {
+  let run = 0;
+  for (let k = 0; k < t.length; k++) {
+    if (isJsSpace(t.charCodeAt(k))) run = 0;
+    else if (++run >= n) return true;
+  }
+  return false;
+}
+
+/** More symbols and digits than letters (A–Z, a–z, U+00C0–U+024F), counted in code units. */
+function symbolsOutnumberLetters(t: string): boolean {
+  let symbols = 0;
+  let letters = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 128) {
+      if (SYMBOL_CODES[c] === 1) symbols++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    } else if (c >= 0xc0 && c <= 0x24f) letters++;
+  }
+  return symbols > letters;
+}
 
 /**
  * True for a line that looks machine-made without certainty (code, key=value dumps, hex):
@@ -72,11 +103,9 @@ function hasCodeShape(t: string): boolean {
   if (/^[A-Za-z_$][\w$.[\]'"]*\s*(?:[-+*/%|&^]|<<|>>)?=(?!=)\s*\S/.test(t)) return true;
   if (/^(?:[})]\s*)?(?:else|try|finally|except\b[^:]*|default|case\b[^:]*|do)\s*[:{]?\s*$/.test(t)) return true;
   // Long unbroken tokens (hashes, base64, minified code)
-  if (/\S{60,}/.test(t)) return true;
+  if (t.length >= 60 && hasNonSpaceRun(t, 60)) return true;
   if (t.length < 8) return false;
-  const symbols = t.match(SYMBOLS)?.length ?? 0;
-  const letters = t.match(LETTERS)?.length ?? 0;
-  return symbols > letters;
+  return symbolsOutnumberLetters(t);
 }
 
 const PLAIN_WORD = /^["'(\u201c\u2018]?[A-Za-z][a-z'\u2019]*[)"'.,;:!?\u201d\u2019]*$/;

@@ -1,0 +1,40 @@
+// Machine-line helpers: the hand-written scanners must agree exactly with the regular
+// expressions they stand in for (the tone model was trained on the cleaner's output).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { hasNonSpaceRun, isJsSpace, looksMachineLike } from "../../src/thread/machine-lines.ts";
+
+describe("isJsSpace", () => {
+  it("matches JavaScript's \\s on every UTF-16 code unit", () => {
+    const mismatches: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) mismatches.push(c);
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe("hasNonSpaceRun", () => {
+  const spacey = fc.array(fc.constantFrom("a", "§", " ", "\t", "\u3000", "\u2009", "\ufeff", "é", "x".repeat(7)), { maxLength: 40 }).map((p) => p.join(""));
+  it("agrees with /\\S{n,}/", () => {
+    fc.assert(
+      fc.property(fc.oneof(spacey, fc.string({ maxLength: 80 })), fc.integer({ min: 1, max: 12 }), (t, n) => {
+        expect(hasNonSpaceRun(t, n)).toBe(new RegExp(`\\S{${n},}`).test(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("finds a 60-character token and ignores shorter ones", () => {
+    expect(hasNonSpaceRun(`see ${"a".repeat(60)} here`, 60)).toBe(true);
+    expect(hasNonSpaceRun(`see ${"a".repeat(59)} ${"b".repeat(59)}`, 60)).toBe(false);
+  });
+});
+
+describe("looksMachineLike", () => {
+  it("counts symbols against letters", () => {
+    expect(looksMachineLike("{{ 1, 2, 3, 4 }}")).toBe(true);
+    expect(looksMachineLike("plain words here")).toBe(false);
+    expect(looksMachineLike("é è = 1 2")).toBe(true); // three symbols and digits, two letters (accented ones count)
+  });
+  it("treats a long unbroken token as machine-made", () => {
+    expect(looksMachineLike(`hash ${"f0".repeat(30)}`)).toBe(true);
+  });
+});
