@@ -58,6 +58,14 @@ function dropElements(s: string): { text: string; hadCode: boolean } {
 const BREAK_TAG = /<\/?(?:br|hr|p|div|li|ul|ol|tr|td|th|table|details|summary|h[1-6]|blockquote)\b[^>]*\/?>/gi;
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 const CODE_TOKEN_RUN = new RegExp(`${CODE_TOKEN}(?:[ \\t]*${CODE_TOKEN})+`, "g");
+const HARD_BREAK_BACKSLASH = /\\$/gm;
+const DOUBLE_MARKER = /\*\*|__|~~/g;
+const OPENING_MARKER = /(^|[\s(\["'])[*_]+(?=\S)/g;
+const CLOSING_MARKER = /(\S)[*_]+(?=$|[\s)\]"'.,!?;:])/g;
+const HIDDEN_ESCAPE = /[\ue000-\ue07f]/;
+const HIDDEN_ESCAPES = /[\ue000-\ue07f]/g;
+const SPACE_RUN = /[ \t]{2,}/g;
+const LINE_BREAK_SPACES = / *\n[ \n]*/g;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", mdash: "—", ndash: "–" };
 
 function decodeEntities(s: string): string {
@@ -88,7 +96,7 @@ export function cleanInline(paragraph: string): InlineResult {
     }
     s = out + s.slice(last);
   }
-  s = s.replace(/`+/g, "");
+  if (s.includes("`")) s = s.replace(/`+/g, "");
   // 2. HTML: elements whose content is code or invisible, images, tags (text kept).
   //    Escaped markup (&lt;details&gt;, from HTML-escaped exports) is treated as markup too.
   if (s.includes("&")) s = normalizeText(decodeEntities(s)); // entities can spell invisible characters
@@ -119,17 +127,16 @@ export function cleanInline(paragraph: string): InlineResult {
   // 7. Identifiers (snake_case, camelCase, paths, flags…) become CODE_TOKEN.
   s = replaceIdentifiers(s);
   // 8. Emphasis, hard-break backslashes and escapes: markers go, words stay.
-  s = s
-    .replace(/\\$/gm, "")
-    .replace(/\*\*|__|~~/g, "")
-    .replace(/(^|[\s(\["'])[*_]+(?=\S)/g, "$1")
-    .replace(/(\S)[*_]+(?=$|[\s)\]"'.,!?;:])/g, "$1")
-    .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
+  //    (Each pass runs only when its characters are present: most paragraphs have none.)
+  if (s.includes("\\")) s = s.replace(HARD_BREAK_BACKSLASH, "");
+  if (s.includes("*") || s.includes("_") || s.includes("~~")) {
+    s = s.replace(DOUBLE_MARKER, "").replace(OPENING_MARKER, "$1").replace(CLOSING_MARKER, "$1");
+  }
+  if (HIDDEN_ESCAPE.test(s)) s = s.replace(HIDDEN_ESCAPES, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
   // 9. Tidy: one CODE_TOKEN for a run of them, single spaces, trimmed lines.
-  s = s
-    .replace(CODE_TOKEN_RUN, CODE_TOKEN)
-    .replace(/[ \t]{2,}/g, " ")
-    .replace(/ *\n[ \n]*/g, "\n")
-    .trim();
+  if (s.includes(CODE_TOKEN)) s = s.replace(CODE_TOKEN_RUN, CODE_TOKEN);
+  if (s.includes("  ") || s.includes("\t")) s = s.replace(SPACE_RUN, " ");
+  if (s.includes("\n")) s = s.replace(LINE_BREAK_SPACES, "\n");
+  s = s.trim();
   return { text: s, hadCode, mentions, references };
 }
