@@ -5,6 +5,7 @@
 /** Only this much of a line is examined: enough to classify it, and it bounds the work. */
 const MAX_EXAMINED = 2000;
 
+// Every pattern starts with "^" and has no back-references (see anchoredUnion).
 const STRONG: RegExp[] = [
   // JavaScript / Java / C# stack frames
   /^\s*at\s+(?:async\s+)?(?:new\s+)?[^\s()]+\s+\([^()]*:\d+(?::\d+)?\)\s*$/,
@@ -42,11 +43,21 @@ const STRONG: RegExp[] = [
   /^\s*(?:\$|PS [A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#\s]*[$#])\s+\S/,
 ];
 
+/**
+ * The patterns above joined into two start-anchored alternations (with and without the
+ * "i" flag): one match attempt at position 0 each instead of one per pattern. Every
+ * pattern starts with "^", so "^(?:a|b|…)" matches exactly when one of them does.
+ */
+function anchoredUnion(patterns: RegExp[]): RegExp {
+  return new RegExp(`^(?:${patterns.map((re) => `(?:${re.source.slice(1)})`).join("|")})`, patterns[0]?.flags ?? "");
+}
+const STRONG_CASED = anchoredUnion(STRONG.filter((re) => !re.ignoreCase));
+const STRONG_CASELESS = anchoredUnion(STRONG.filter((re) => re.ignoreCase));
+
 /** True for a line that is certainly machine output (trace frame, log line, diagnostic). */
 export function isMachineLine(line: string): boolean {
   const head = line.length > MAX_EXAMINED ? line.slice(0, MAX_EXAMINED) : line;
-  for (const re of STRONG) if (re.test(head)) return true;
-  return false;
+  return STRONG_CASED.test(head) || STRONG_CASELESS.test(head);
 }
 
 /** Code units counted as symbols: {}()[];=<>|\\/$#@*&^%~`"':,.+-!? and digits. */
