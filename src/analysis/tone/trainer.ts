@@ -27,6 +27,10 @@ export interface TrainOptions {
   folds: number;
   /** Out-of-fold precision each sensitivity's threshold must reach. */
   precision: Record<Sensitivity, number>;
+  /** Hashed n-grams seen in fewer training texts than this keep a zero weight (1: all learn). */
+  minDocFreq?: number;
+  /** Out-of-fold predictions for calibration and thresholds: folds by group (thread or text), or one data set left out per fold. */
+  heldOutBy?: "group" | "set";
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -76,6 +80,23 @@ export function foldOf(group: string, folds: number, seed: number): number {
 const HEAT_SLOTS = RULE_SLOTS.slice(0, SLOT.thanks).map((_, i) => i);
 const COOL_SLOTS = RULE_SLOTS.slice(SLOT.thanks).map((_, i) => i + SLOT.thanks);
 
+/** Buckets of hashed n-grams found in fewer than `minDocFreq` samples (null when every bucket may learn). */
+function rareBuckets(samples: Sample[], minDocFreq: number): Uint8Array | null {
+  if (minDocFreq <= 1) return null;
+  const df = new Uint16Array(1 << HASH_BITS);
+  const lastSeen = new Int32Array(1 << HASH_BITS).fill(-1);
+  samples.forEach((s, k) => {
+    for (const h of s.hashes) {
+      if (lastSeen[h] === k) continue;
+      lastSeen[h] = k;
+      if (df[h] < 65535) df[h]++;
+    }
+  });
+  const rare = new Uint8Array(1 << HASH_BITS);
+  for (let h = 0; h < rare.length; h++) rare[h] = df[h] < minDocFreq ? 1 : 0;
+  return rare;
+}
+
 /** Fits the linear part (no calibration). */
 export function fitLinear(samples: Sample[], opts: TrainOptions): ToneModel {
   const hashed = new Float32Array(1 << HASH_BITS);
@@ -87,6 +108,7 @@ export function fitLinear(samples: Sample[], opts: TrainOptions): ToneModel {
   const model: ToneModel = { hashed, dense, bias: 0, calibration: { a: 1, b: 0 }, thresholds: { low: 1, medium: 1, high: 1 } };
   const order = samples.map((_, i) => i);
   const rand = rng(opts.seed);
+  const rare = rareBuckets(samples, opts.minDocFreq ?? 1);
   const lr = opts.learningRate;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -116,6 +138,7 @@ export function fitLinear(samples: Sample[], opts: TrainOptions): ToneModel {
       const gv = to > from ? g / Math.sqrt(to - from) : 0;
       for (let i = from; i < to; i++) {
         const h = s.hashes[i];
+        if (rare && rare[h]) continue;
         const gh = gv + opts.l2Hashed * hashed[h];
         gHashed[h] += gh * gh;
         hashed[h] -= (lr * gh) / Math.sqrt(gHashed[h] + 1e-8);
@@ -210,10 +233,14 @@ export function chooseThresholds(samples: Sample[], p: number[], precision: Reco
  */
 export function trainToneModel(samples: Sample[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): ToneModel {
   const z = new Float64Array(samples.length);
-  for (let f = 0; f < opts.folds; f++) {
+  const sets = [...new Set(samples.map((s) => s.set ?? "all"))];
+  const bySet = opts.heldOutBy === "set" && sets.length >= 3;
+  const foldCount = bySet ? sets.length : opts.folds;
+  const foldOfSample = (s: Sample): number => (bySet ? sets.indexOf(s.set ?? "all") : foldOf(s.group, opts.folds, opts.seed));
+  for (let f = 0; f < foldCount; f++) {
     const train: Sample[] = [];
     const test: number[] = [];
-    samples.forEach((s, i) => (foldOf(s.group, opts.folds, opts.seed) === f ? test.push(i) : train.push(s)));
+    samples.forEach((s, i) => (foldOfSample(s) === f ? test.push(i) : train.push(s)));
     const m = fitLinear(train, opts);
     for (const i of test) z[i] = rawScore(m, samples[i]);
   }
