@@ -79,3 +79,18 @@ describe("thresholdForPrecision", () => {
     expect(thresholdForPrecision(p, y, p.map(() => 1), 1.01)).toBe(1);
   });
 });
+
+describe("minDocFreq", () => {
+  it("leaves the weights of n-grams rarer than the minimum at zero, and lets common ones learn", () => {
+    const samples = synthetic(300);
+    // "today" is appended to every 7th text (~43 texts); a one-off word appears in a single text.
+    samples.push(toSample("you idiot, zyxwvu", 1, 1, "once", "a"));
+    const rare = toSample("zyxwvu", 0, 1, "probe").hashes;
+    const common = toSample("today", 0, 1, "probe").hashes;
+    const m = trainToneModel(samples, { ...opts, minDocFreq: 5 });
+    const free = trainToneModel(samples, opts);
+    expect(Array.from(rare).some((h) => free.hashed[h] !== 0)).toBe(true);
+    expect(Array.from(rare).every((h) => m.hashed[h] === 0)).toBe(true);
+    expect(Array.from(common).some((h) => m.hashed[h] !== 0)).toBe(true);
+  });
+});
