@@ -56,18 +56,26 @@ export function cleanMarkdown(markdown: string): CleanedText {
   let text = normalizeText(input.length > MAX_CLEAN_INPUT ? input.slice(0, MAX_CLEAN_INPUT) : input);
   text = unflatten(text);
   const blocks = scanBlocks(text.split("\n"));
-  const mentions = new Set<string>();
-  const references = new Set<string>();
+  // Most comments mention and reference nothing: the sets are made only when needed.
+  let mentions: Set<string> | null = null;
+  let references: Set<string> | null = null;
   let hadCode = blocks.hadCode;
   const paragraphs: string[] = [];
   for (const p of blocks.paragraphs) {
     const r = cleanInline(p);
     if (r.hadCode) hadCode = true;
-    for (const m of r.mentions) mentions.add(m);
-    for (const ref of r.references) references.add(ref);
+    if (r.mentions.length > 0) {
+      mentions ??= new Set<string>();
+      for (const m of r.mentions) mentions.add(m);
+    }
+    if (r.references.length > 0) {
+      references ??= new Set<string>();
+      for (const ref of r.references) references.add(ref);
+    }
     if (r.text) paragraphs.push(r.text);
   }
   const quotes: string[] = [];
   quoteTexts(blocks.quotes, quotes);
-  return { prose: paragraphs.join("\n\n"), quotes, mentions: [...mentions], references: [...references], hadCode };
+  const prose = paragraphs.length === 1 ? paragraphs[0] : paragraphs.join("\n\n");
+  return { prose, quotes, mentions: mentions ? [...mentions] : [], references: references ? [...references] : [], hadCode };
 }

@@ -5,7 +5,7 @@
 import { findCodeSpans } from "./code-spans.ts";
 import { CODE_TOKEN, replaceIdentifiers } from "./identifiers.ts";
 import { normalizeText } from "./normalize.ts";
-import { extractMentions, extractReferences, extractUrlReferences, replaceShas } from "./references.ts";
+import { extractMentions, extractReferencesAndReplaceShas, extractUrlReferences } from "./references.ts";
 
 export interface InlineResult {
   text: string;
@@ -122,8 +122,9 @@ export function cleanInline(paragraph: string): InlineResult {
   if (s.includes("@") && /[\w.+-]@[A-Za-z0-9]/.test(s)) s = s.replace(EMAIL, CODE_TOKEN);
   // 6. Mentions and references (kept in the prose; they are part of the sentence).
   const mentions = extractMentions(s);
-  references.push(...extractReferences(s));
-  s = replaceShas(s, CODE_TOKEN);
+  const found = extractReferencesAndReplaceShas(s, CODE_TOKEN);
+  for (const r of found.references) references.push(r);
+  s = found.text;
   // 7. Identifiers (snake_case, camelCase, paths, flags…) become CODE_TOKEN.
   s = replaceIdentifiers(s);
   // 8. Emphasis, hard-break backslashes and escapes: markers go, words stay.

@@ -106,13 +106,21 @@ export function looksMachineLike(line: string): boolean {
   return hasCodeShape(t) && !isMostlyWords(t);
 }
 
+// Shapes of a code line (see hasCodeShape).
+const ENDS_IN_BRACE_OR_SEMICOLON = /[;{]\s*$/;
+const STARTS_WITH_CLOSER = /^[})\]]/;
+const CODE_OPERATOR = /(?:=>|::|->|==|!=|&&|\|\||\+\+|\(\);?)/;
+const STATEMENT = /^\s*(?:import|export|const|let|var|function|def|class|return|if|elif|for|while|fn|pub|use|#include|package)\b.*[=({:;]/;
+const ASSIGNMENT = /^[A-Za-z_$][\w$.[\]'"]*\s*(?:[-+*/%|&^]|<<|>>)?=(?!=)\s*\S/;
+const BLOCK_KEYWORD = /^(?:[})]\s*)?(?:else|try|finally|except\b[^:]*|default|case\b[^:]*|do)\s*[:{]?\s*$/;
+
 function hasCodeShape(t: string): boolean {
-  if (/[;{]\s*$/.test(t) || /^[})\]]/.test(t)) return true;
-  if (/(?:=>|::|->|==|!=|&&|\|\||\+\+|\(\);?)/.test(t)) return true;
-  if (/^\s*(?:import|export|const|let|var|function|def|class|return|if|elif|for|while|fn|pub|use|#include|package)\b.*[=({:;]/.test(t)) return true;
+  if (ENDS_IN_BRACE_OR_SEMICOLON.test(t) || STARTS_WITH_CLOSER.test(t)) return true;
+  if (CODE_OPERATOR.test(t)) return true;
+  if (STATEMENT.test(t)) return true;
   // assignments ("x = 1", "self.a[0] += b") and bare block keywords ("else:", "} else {", "try:")
-  if (/^[A-Za-z_$][\w$.[\]'"]*\s*(?:[-+*/%|&^]|<<|>>)?=(?!=)\s*\S/.test(t)) return true;
-  if (/^(?:[})]\s*)?(?:else|try|finally|except\b[^:]*|default|case\b[^:]*|do)\s*[:{]?\s*$/.test(t)) return true;
+  if (ASSIGNMENT.test(t)) return true;
+  if (BLOCK_KEYWORD.test(t)) return true;
   // Long unbroken tokens (hashes, base64, minified code)
   if (t.length >= 60 && hasNonSpaceRun(t, 60)) return true;
   if (t.length < 8) return false;

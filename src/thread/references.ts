@@ -60,6 +60,29 @@ export function extractUrlReferences(text: string): string[] {
 
 /** #123, GH-123, owner/repo#123 and commit SHAs (7–40 hex with digits and letters) in `text`. */
 export function extractReferences(text: string): string[] {
+  const out = issueReferences(text);
+  for (const s of shaMatches(text)) out.push(s.repo ? `${s.repo}@${s.sha}` : s.sha);
+  return out;
+}
+
+/**
+ * extractReferences(text) and replaceShas(text, replacement) in one pass over the SHAs
+ * (the SHA scan is the costly part of both).
+ */
+export function extractReferencesAndReplaceShas(text: string, replacement: string): { references: string[]; text: string } {
+  const references = issueReferences(text);
+  let out = "";
+  let last = 0;
+  for (const s of shaMatches(text)) {
+    references.push(s.repo ? `${s.repo}@${s.sha}` : s.sha);
+    out += text.slice(last, s.start) + replacement;
+    last = s.end;
+  }
+  return { references, text: last === 0 ? text : out + text.slice(last) };
+}
+
+/** #123, GH-123 and owner/repo#123 in `text`, in order. */
+function issueReferences(text: string): string[] {
   const out: string[] = [];
   if (text.includes("#") || text.includes("GH-")) {
     ISSUE_REF.lastIndex = 0;
@@ -80,7 +103,6 @@ export function extractReferences(text: string): string[] {
       out.push(m[0]);
     }
   }
-  for (const s of shaMatches(text)) out.push(s.repo ? `${s.repo}@${s.sha}` : s.sha);
   return out;
 }
 

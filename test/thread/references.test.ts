@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractMentions, extractReferences, replaceShas } from "../../src/thread/references.ts";
+import { extractMentions, extractReferences, extractReferencesAndReplaceShas, replaceShas } from "../../src/thread/references.ts";
 
 describe("extractMentions", () => {
   it("finds users and teams, not e-mail addresses, URLs or invalid logins", () => {
@@ -23,5 +24,20 @@ describe("extractReferences", () => {
   });
   it("replaces SHAs only", () => {
     expect(replaceShas("fixed in a1b2c3d, not 1234567", "§")).toBe("fixed in §, not 1234567");
+  });
+});
+
+describe("extractReferencesAndReplaceShas", () => {
+  const piece = fc.constantFrom("#12", "GH-3", "o/r#4", "o/r@abc1234", "abc1234", "deadbeef12", "1234567", "abcdefa", "x", " ", "(", "-", "/", "@", "#");
+  it("equals extractReferences followed by replaceShas", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 30 }).map((p) => p.join("")), (text) => {
+        expect(extractReferencesAndReplaceShas(text, "§")).toEqual({ references: extractReferences(text), text: replaceShas(text, "§") });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it("replaces a SHA and reports it", () => {
+    expect(extractReferencesAndReplaceShas("fixed in abc1234 see #5", "§")).toEqual({ references: ["#5", "abc1234"], text: "fixed in § see #5" });
   });
 });
