@@ -21,9 +21,14 @@ export interface HandlerContext extends ConfigContext {
   log: ConfigContext["log"] & { debug: Log; error: Log };
 }
 
+/**
+ * The loaded thread's copy of the comment that woke the app. Webhooks may carry a node id in
+ * GitHub's older format while GraphQL answers in the newer one, so the REST id decides.
+ */
 function triggerComment(thread: Thread, event: ThreadEvent): Comment | undefined {
-  if (!event.comment) return undefined;
-  return thread.comments.find((c) => c.id === event.comment!.id);
+  const wanted = event.comment;
+  if (!wanted) return undefined;
+  return thread.comments.find((c) => (wanted.databaseId !== undefined && c.databaseId === wanted.databaseId) || c.id === wanted.id);
 }
 
 async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): Promise<void> {
@@ -35,13 +40,16 @@ async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): 
   const ours = findCoachingComment(thread);
   const now = deps.now();
   const report = metrics.timeAnalysis(() => deps.analyze(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users }));
-  const plan = planEvent({ thread, report, config, state: ours.state, comment: event.comment, now });
+  const loaded = triggerComment(thread, event);
+  // Commands are remembered by the thread's id of their comment, the same id on every event.
+  const comment = event.comment && loaded ? { ...event.comment, id: loaded.id } : event.comment;
+  const plan = planEvent({ thread, report, config, state: ours.state, comment, now });
   for (const c of plan.commands) metrics.recordCommand(c.command);
   if (plan.decision.speak === "silence") metrics.recordSilence(plan.decision.silenceCode ?? "other");
   context.log.debug({ ...where, decision: plan.decision, commands: plan.commands, write: plan.write }, `coach: ${plan.decision.speak} (${plan.decision.reason})`);
 
   if (plan.react && event.comment) {
-    const target = triggerComment(thread, event) ?? ({ id: event.comment.id } as Comment);
+    const target = loaded ?? ({ id: event.comment.id } as Comment);
     await addReaction(gh, thread, target, "EYES");
   }
   for (const extra of ours.extras) {

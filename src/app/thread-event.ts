@@ -10,6 +10,7 @@ interface PayloadUser {
 }
 
 interface PayloadComment {
+  id?: number;
   node_id: string;
   body?: string | null;
   user: PayloadUser | null;
@@ -34,8 +35,10 @@ export interface ThreadPayload {
 }
 
 export interface EventComment {
-  /** GraphQL node id, the Comment.id of the loaded thread. */
+  /** The payload's node id; the handler swaps in the loaded thread's id for the same comment. */
   id: string;
+  /** The REST id, which identifies the comment in the loaded thread whatever format its node id has. */
+  databaseId?: number;
   body: string;
   author: { login: string; association: Association; isBot: boolean };
 }
@@ -58,6 +61,7 @@ function eventComment(c: PayloadComment | undefined): EventComment | undefined {
   const association = ASSOCIATIONS.includes(c.author_association ?? "") ? (c.author_association as Association) : "NONE";
   return {
     id: c.node_id,
+    databaseId: typeof c.id === "number" ? c.id : undefined,
     body: c.body ?? "",
     author: { login: (c.user?.login ?? "ghost").replace(/\[bot\]$/i, ""), association, isBot: isBot(c.user) },
   };

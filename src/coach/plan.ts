@@ -54,6 +54,23 @@ function threadAuthor(thread: PlanInput["thread"]): string | undefined {
   return thread.comments.find((c) => c.kind === "body")?.author.login;
 }
 
+/**
+ * How far back a command in another comment still counts when nothing answered it: a command
+ * whose answer could not be written (GitHub down past the retries) is answered by the next
+ * event on the thread instead of being lost. Older ones are left alone (a newly installed app
+ * does not answer last month's commands).
+ */
+export const COMMAND_CATCH_UP_MS = 60 * 60_000;
+
+/** Recent comments by people, other than the trigger, whose commands may still be unanswered. */
+function recentOtherComments(input: PlanInput): TriggerComment[] {
+  const since = input.now.getTime() - COMMAND_CATCH_UP_MS;
+  return input.thread.comments
+    .filter((c) => !c.author.isBot && !c.viewerDidAuthor && c.id !== input.comment?.id)
+    .filter((c) => Date.parse(c.updatedAt ?? c.createdAt) >= since)
+    .map((c) => ({ id: c.id, body: c.body, author: c.author }));
+}
+
 /** Decide everything for one event. */
 export function planEvent(input: PlanInput): Plan {
   const { config, comment, now } = input;
@@ -63,14 +80,16 @@ export function planEvent(input: PlanInput): Plan {
   let notice: Notice | undefined;
   const outcomes: Plan["commands"] = [];
 
-  const commands = comment && !comment.author.isBot && config.commands.enabled ? parseCommands(comment.body) : [];
-  for (const { name } of commands) {
-    const key = handledKey(comment!.id, name);
+  const sources = config.commands.enabled ? [...recentOtherComments(input), ...(comment && !comment.author.isBot ? [comment] : [])] : [];
+  const commands = sources.flatMap((source) => parseCommands(source.body).map(({ name }) => ({ name, source })));
+  for (const { name, source } of commands) {
+    const key = handledKey(source.id, name);
+    const isTrigger = source === comment;
     if (state.handled.includes(key)) {
-      outcomes.push({ command: name, outcome: "already handled" });
+      if (isTrigger) outcomes.push({ command: name, outcome: "already handled" });
       continue;
     }
-    react = true;
+    if (isTrigger) react = true;
     if (!config.enabled) {
       state = withHandled(state, key);
       write = true;
@@ -81,7 +100,7 @@ export function planEvent(input: PlanInput): Plan {
     if (name === "coach-off" || name === "coach-on") {
       state = withHandled(state, key);
       write = true;
-      if (!mayToggleCoaching(comment!.author, threadAuthor(input.thread), config)) {
+      if (!mayToggleCoaching(source.author, threadAuthor(input.thread), config)) {
         notice = "refused-toggle";
         outcomes.push({ command: name, outcome: "refused" });
       } else {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planEvent, type PlanInput, type TriggerComment } from "../../src/coach/plan.ts";
 import { emptyState } from "../../src/coach/state.ts";
-import { config, heated, hoursLater, report, T0, thread } from "./factories.ts";
+import { comment, config, heated, hoursLater, report, T0, thread } from "./factories.ts";
 
 const by = (login: string, association: TriggerComment["author"]["association"] = "NONE", isBot = false) => ({ login, association, isBot });
 const trigger = (body: string, author = by("user3"), id = "c3"): TriggerComment => ({ id, body, author });
@@ -94,5 +94,37 @@ describe("planEvent: nudges in the state", () => {
 
   it("writes nothing when there is nothing to say and no command", () => {
     expect(planEvent(input())).toMatchObject({ write: false, react: false });
+  });
+});
+
+describe("planEvent: commands whose answer was never written", () => {
+  const at = (minutesBeforeT0: number) => new Date(T0.getTime() - minutesBeforeT0 * 60_000).toISOString();
+  const withCommand = (body: string, minutesBefore: number, overrides: Partial<ReturnType<typeof comment>> = {}) => {
+    const t = thread(6);
+    t.comments[4] = comment(5, { body, createdAt: at(minutesBefore), ...overrides });
+    return t;
+  };
+
+  it("answers a recent command from another comment that nothing answered, without reacting to the trigger", () => {
+    const p = planEvent(input({ thread: withCommand("/summarize please", 20), comment: trigger("Thanks, that helps.") }));
+    expect(p.commands).toEqual([{ command: "summarize", outcome: "answered" }]);
+    expect(p).toMatchObject({ write: true, react: false });
+    expect(p.state.handled).toEqual(["c5:summarize"]);
+  });
+
+  it("leaves alone a command that was already answered, an old one, and one written by a bot or by the app", () => {
+    const answered = planEvent(input({ thread: withCommand("/summarize", 20), comment: trigger("ok") }));
+    const again = planEvent(input({ thread: withCommand("/summarize", 20), comment: trigger("ok", by("user4"), "c4"), state: answered.state }));
+    expect(again.commands).toEqual([]);
+    expect(planEvent(input({ thread: withCommand("/summarize", 24 * 60), comment: trigger("ok") })).commands).toEqual([]);
+    const bot = comment(5, { body: "/summarize", createdAt: at(5), author: { login: "ci", isBot: true, association: "NONE" } });
+    expect(planEvent(input({ thread: thread(6, { comments: [...thread(4).comments, bot] }), comment: trigger("ok") })).commands).toEqual([]);
+    expect(planEvent(input({ thread: withCommand("`/summarize` for a summary", 5, { viewerDidAuthor: true }), comment: trigger("ok") })).commands).toEqual([]);
+  });
+
+  it("checks a caught-up /coach off against the permissions of whoever wrote it", () => {
+    const p = planEvent(input({ thread: withCommand("/coach off", 10, { author: { login: "drive-by", isBot: false, association: "CONTRIBUTOR" } }), comment: trigger("ok") }));
+    expect(p.commands).toEqual([{ command: "coach-off", outcome: "refused" }]);
+    expect(p.state.coachOff).toBe(false);
   });
 });
