@@ -1,5 +1,5 @@
 // `common-ground analyze <thread.json | owner/repo#N | URL | ->`: analyse one thread and print
-// the report as Markdown (default) or JSON.
+// the report as Markdown (default) or JSON, or the coaching comment the app would post (`comment`).
 import { parseArgs } from "node:util";
 import { analyzeThread } from "../analysis/report.ts";
 import type { ThreadReport } from "../analysis/types.ts";
@@ -12,6 +12,7 @@ import { neutralizeMentions } from "../render/mentions.ts";
 import { readText, sourceName } from "./read-text.ts";
 import { threadFromJsonText } from "./thread-json.ts";
 import { readConfigFile } from "./config-file.ts";
+import { wouldPost } from "./would-post.ts";
 
 export async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,7 +22,7 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   });
   if (positionals.length !== 1) throw new CliError("analyze needs exactly one thread: a .json file, owner/repo#N, a URL, or - for stdin", EXIT_USAGE);
   const format = values.format;
-  if (format !== "markdown" && format !== "json") throw new CliError(`--format must be markdown or json, not "${format}"`, EXIT_USAGE);
+  if (format !== "markdown" && format !== "json" && format !== "comment") throw new CliError(`--format must be markdown, json or comment, not "${format}"`, EXIT_USAGE);
   const nowArg = values.now === undefined ? undefined : parseNow(values.now);
   const config = values.config ? await readConfigFile(values.config, io) : defaultConfig;
 
@@ -31,7 +32,12 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   const now = nowArg ?? (locator ? io.now() : lastActivity(thread));
 
   const report = analyzeThread(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users });
-  const output = format === "json" ? `${JSON.stringify(jsonOutput(thread, report, now, config), null, 2)}\n` : markdownOutput(thread, report, now);
+  const output =
+    format === "json"
+      ? `${JSON.stringify(jsonOutput(thread, report, now, config), null, 2)}\n`
+      : format === "comment"
+        ? wouldPost(thread, report, config, now)
+        : markdownOutput(thread, report, now);
   await write(io.stdout, output);
   return EXIT_OK;
 }

@@ -9,7 +9,7 @@ Commands:
         "association"?, "isBot"?}]}, the first comment being the opening post.
         "-" reads that JSON from stdin. owner/repo#N or a github.com URL reads a live
         issue, pull request or discussion with the token in GITHUB_TOKEN.
-          --format markdown|json   output format (default: markdown)
+          --format markdown|json|comment   output format (default: markdown); comment = the coaching comment the app would post now
           --now <ISO time>         "now" for the age of open items (default: the
                                    current time for a live thread, the time of the
                                    last comment for a file)
