@@ -1,6 +1,7 @@
 // Recognises lines written by machines rather than people: stack traces, log output,
 // compiler diagnostics, shell transcripts and unified diffs. Used by the block scanner
 // to drop pasted output that was not put in a code fence.
+import { isJsSpace } from "./js-space.ts";
 
 /** Only this much of a line is examined: enough to classify it, and it bounds the work. */
 const MAX_EXAMINED = 2000;
@@ -63,12 +64,6 @@ export function isMachineLine(line: string): boolean {
 /** Code units counted as symbols: {}()[];=<>|\\/$#@*&^%~`"':,.+-!? and digits. */
 const SYMBOL_CODES = new Uint8Array(128);
 for (const ch of "{}()[];=<>|\\/$#@*&^%~`\"':,.+-!?0123456789") SYMBOL_CODES[ch.charCodeAt(0)] = 1;
-
-/** True for the UTF-16 code units that JavaScript's \\s matches. */
-export function isJsSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Same as /\S{n,}/.test(t), in one pass: a run of at least `n` non-space code units. */
 export function hasNonSpaceRun(t: string, n: number): boolean {
