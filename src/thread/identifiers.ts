@@ -1,7 +1,6 @@
 // Tells code identifiers from prose words (snake_case, camelCase, dotted.names(), paths,
 // file.ext, CLI flags, $VARS, errno names) and replaces them with CODE_TOKEN so that
 // analysis does not read `killProcess` or `--force` as words.
-import { isJsSpace } from "./js-space.ts";
 
 /**
  * Stand-in for removed code, identifiers and URLs in cleaned prose. Not a word, no letters
@@ -68,55 +67,8 @@ export function isCodeIdentifier(core: string): boolean {
 const LEADING = /^[("'\u201c\u2018[{<*_]+/;
 const TRAILING = /[)"'\u201d\u2019\]}>.,;:!?*_]+$/;
 
-/**
- * Characters or shapes that can make a token code; tokens without one are skipped cheaply:
- * /[_/\\$%=<>[\]:(]|[a-z][A-Z]|\.[A-Za-z_$]|(?:^|\s)-{1,2}[A-Za-z]|\b(?:E[A-Z]{3}|SIG[A-Z]{2}|0x)/
- * (hand-scanned by nextTrigger: one pass, no regex engine per position).
- */
-const TRIGGER_CHAR = new Uint8Array(128);
-for (const ch of "_/\\$%=<>[]:(") TRIGGER_CHAR[ch.charCodeAt(0)] = 1;
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-function isWordCode(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
-}
-/** -{1,2}[A-Za-z] at `j`. */
-function isFlagAt(text: string, j: number): boolean {
-  if (text.charCodeAt(j) !== 45) return false;
-  const c = text.charCodeAt(j + 1);
-  return isLetter(c) || (c === 45 && isLetter(text.charCodeAt(j + 2)));
-}
-
-/** Index of the first match of the trigger pattern (above) at or after `from`; -1 when none. */
-export function nextTrigger(text: string, from: number): number {
-  const n = text.length;
-  for (let i = from; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && TRIGGER_CHAR[c] === 1) return i;
-    if (c >= 97 && c <= 122) {
-      if (isUpper(text.charCodeAt(i + 1))) return i; // [a-z][A-Z]
-    } else if (c === 46) {
-      const d = text.charCodeAt(i + 1);
-      if (isLetter(d) || d === 95 || d === 36) return i; // \.[A-Za-z_$]
-    } else if (c === 45) {
-      if (i === 0 && isFlagAt(text, 0)) return i; // ^-{1,2}[A-Za-z]
-    } else if (isJsSpace(c)) {
-      if (isFlagAt(text, i + 1)) return i; // \s-{1,2}[A-Za-z]
-    }
-    // \b(?:E[A-Z]{3}|SIG[A-Z]{2}|0x): the letters are word characters, so \b means no word character before.
-    if ((c === 69 || c === 83 || c === 48) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) {
-      if (c === 69 && isUpper(text.charCodeAt(i + 1)) && isUpper(text.charCodeAt(i + 2)) && isUpper(text.charCodeAt(i + 3))) return i;
-      if (c === 83 && text.charCodeAt(i + 1) === 73 && text.charCodeAt(i + 2) === 71 && isUpper(text.charCodeAt(i + 3)) && isUpper(text.charCodeAt(i + 4))) return i;
-      if (c === 48 && text.charCodeAt(i + 1) === 120) return i;
-    }
-  }
-  return -1;
-}
+/** Characters or shapes that can make a token code; tokens without one are skipped cheaply. */
+const TRIGGER = /[_/\\$%=<>[\]:(]|[a-z][A-Z]|\.[A-Za-z_$]|(?:^|\s)-{1,2}[A-Za-z]|\b(?:E[A-Z]{3}|SIG[A-Z]{2}|0x)/g;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
@@ -139,20 +91,21 @@ function replaceToken(token: string): string {
 
 /** Replaces code-like tokens in a line of prose with CODE_TOKEN, keeping surrounding punctuation. */
 export function replaceIdentifiers(text: string): string {
+  TRIGGER.lastIndex = 0;
   let out = "";
   let last = 0; // end of the text already copied to `out`
-  // Each search starts at or after `last`, so a trigger never lies before it; a trigger's
-  // own characters are never spaces (a leading \s is skipped below), so the token that holds
-  // it ends at or after the trigger's end and the next search can start at that token's end.
-  for (let at = nextTrigger(text, 0); at !== -1; at = nextTrigger(text, last)) {
-    let pos = at;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(text)) !== null) {
+    let pos = m.index;
     while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++; // "(?:^|\s)-" starts on the space
+    if (pos < last) continue;
     let start = pos;
     while (start > last && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = pos;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     out += text.slice(last, start) + replaceToken(text.slice(start, end));
     last = end;
+    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, end);
   }
   return last === 0 ? text : out + text.slice(last);
 }
