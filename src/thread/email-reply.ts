@@ -1,6 +1,7 @@
 // Email-reply furniture: quote attributions ("On Mon, X wrote:"), signatures ("-- "),
 // mobile sign-offs, GitHub's email-reply footer and Outlook's "Original Message" header.
 // These are not the writer's words about the topic and are dropped from the prose.
+import { isJsSpace } from "./js-space.ts";
 
 const ATTRIBUTION: RegExp[] = [
   /^On\b.{3,300}\bwrote:\s*$/i,
@@ -40,7 +41,13 @@ export function trailingAttributionLength(lines: readonly string[]): number {
  * e-mail-reply footer.
  */
 export function isSignatureStart(lines: readonly string[], i: number): boolean {
-  const line = lines[i].replace(/^\s+/, "");
+  const raw = lines[i];
+  let k = 0;
+  while (k < raw.length && isJsSpace(raw.charCodeAt(k))) k++;
+  // Every case below starts with "-", "R" or "Y": most lines are ruled out without copying.
+  const first = raw.charCodeAt(k);
+  if (first !== 45 && first !== 82 && first !== 89) return false;
+  const line = k === 0 ? raw : raw.slice(k);
   if (line === "-- " || line === "--\u00a0") return true;
   if (line === "--") {
     if (i > 0 && lines[i - 1].trim().length > 0) return false; // "Title\n--" is a setext heading

@@ -76,30 +76,41 @@ function tableCells(row: string): string {
 }
 
 /** Scans Markdown lines (LF-split, already normalised) into paragraphs and quotes. */
+/** The paragraph being gathered by scanBlocks and where finished ones go. */
+interface Pending {
+  out: Blocks;
+  /** Lines of the paragraph in progress. */
+  para: string[];
+  /** The last flushed paragraph is followed only by blank lines. */
+  lastParaAdjacent: boolean;
+}
+
+/** Ends the paragraph in progress, if any. */
+function flush(st: Pending): void {
+  if (st.para.length > 0) {
+    st.out.paragraphs.push(st.para.join("\n"));
+    st.para = [];
+    st.lastParaAdjacent = true;
+  }
+}
+
+/** Ends the paragraph in progress because a dropped block (code when `code`) follows it. */
+function dropped(st: Pending, code: boolean): void {
+  flush(st);
+  st.lastParaAdjacent = false;
+  if (code) st.out.hadCode = true;
+}
+
 export function scanBlocks(input: readonly string[], depth = 0): Blocks {
   const lines = input.slice();
   const out: Blocks = { paragraphs: [], quotes: [], hadCode: false };
   const n = lines.length;
-  let para: string[] = [];
-  let lastParaAdjacent = false; // the last flushed paragraph is followed only by blank lines
+  const st: Pending = { out, para: [], lastParaAdjacent: false };
   let prevBlank = true;
   let inIndentedCode = false;
   let htmlEnd: string | null = null;
   let weakCheckedUntil = -1;
   const listStack: number[] = [];
-
-  const flush = (): void => {
-    if (para.length > 0) {
-      out.paragraphs.push(para.join("\n"));
-      para = [];
-      lastParaAdjacent = true;
-    }
-  };
-  const dropped = (code: boolean): void => {
-    flush();
-    lastParaAdjacent = false;
-    if (code) out.hadCode = true;
-  };
 
   let i = 0;
   let lastI = -1;
@@ -135,7 +146,7 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
     }
 
     if (isBlank(line)) {
-      flush();
+      flush(st);
       prevBlank = true;
       i++;
       continue;
@@ -149,9 +160,9 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
     const rel = indent - base;
 
     // Indented code: four columns past the container, not interrupting a paragraph.
-    if (rel >= 4 && (inIndentedCode || (prevBlank && para.length === 0))) {
+    if (rel >= 4 && (inIndentedCode || (prevBlank && st.para.length === 0))) {
       inIndentedCode = true;
-      dropped(true);
+      dropped(st, true);
       i++;
       continue;
     }
@@ -160,7 +171,7 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
     // Fenced code (``` or ~~~, any length; unclosed runs to the end of the container).
     const fence = rel < 4 ? FENCE.exec(t) : null;
     if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
-      dropped(true);
+      dropped(st, true);
       const ch = fence[1][0];
       const len = fence[1].length;
       let j = i + 1;
@@ -192,11 +203,11 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
 
     // Signatures and e-mail furniture.
     if (isSignatureStart(lines, i)) {
-      dropped(false);
+      dropped(st, false);
       break;
     }
     if (isOriginalMessageHeader(t)) {
-      dropped(false);
+      dropped(st, false);
       if (depth < MAX_QUOTE_DEPTH) out.quotes.push(scanBlocks(lines.slice(i + 1), depth + 1));
       break;
     }
@@ -218,20 +229,20 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
       }
       // A GitHub alert ("> [!WARNING]") is the writer's own callout, not a quotation.
       if (ALERT.test(inner[0])) {
-        flush();
+        flush(st);
         const own = scanBlocks(inner.slice(1), depth + 1);
         out.paragraphs.push(...own.paragraphs);
         out.quotes.push(...own.quotes);
         if (own.hadCode) out.hadCode = true;
-        lastParaAdjacent = false;
+        st.lastParaAdjacent = false;
         i = j;
         prevBlank = true;
         continue;
       }
       // Drop an attribution ("On Mon, X wrote:") right before the quote.
-      if (para.length > 0) {
-        para.splice(para.length - trailingAttributionLength(para));
-      } else if (lastParaAdjacent && out.paragraphs.length > 0) {
+      if (st.para.length > 0) {
+        st.para.splice(st.para.length - trailingAttributionLength(st.para));
+      } else if (st.lastParaAdjacent && out.paragraphs.length > 0) {
         const last = out.paragraphs[out.paragraphs.length - 1].split("\n");
         const k = trailingAttributionLength(last);
         if (k > 0) {
@@ -240,7 +251,7 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
           else out.paragraphs.pop();
         }
       }
-      dropped(false);
+      dropped(st, false);
       const q =
         depth < MAX_QUOTE_DEPTH
           ? scanBlocks(inner, depth + 1)
@@ -261,14 +272,14 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
           else if (isBlank(lines[j]) && j + 1 < n && /^(?:[+\-@]|diff )/.test(lines[j + 1])) j++;
           else break;
         }
-        dropped(true);
+        dropped(st, true);
         i = j;
         prevBlank = true;
         continue;
       }
       const hunk = indent === 0 ? headerlessHunkLength(lines, i) : 0;
       if (hunk > 0) {
-        dropped(true);
+        dropped(st, true);
         i += hunk;
         prevBlank = true;
         continue;
@@ -276,28 +287,28 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
 
       // Tables: header, delimiter, rows; cells kept as short lines.
       if (t.includes("|") && i + 1 < n && lines[i + 1].includes("-") && TABLE_DELIMITER.test(lines[i + 1].trim())) {
-        flush();
+        flush(st);
         const rows = [tableCells(t)];
         let j = i + 2;
         while (j < n && !isBlank(lines[j]) && lines[j].includes("|")) rows.push(tableCells(lines[j++]));
         for (const r of rows) if (r) out.paragraphs.push(r);
-        lastParaAdjacent = false;
+        st.lastParaAdjacent = false;
         i = j;
         prevBlank = true;
         continue;
       }
 
-      if (THEMATIC_BREAK.test(t) || (para.length > 0 && SETEXT.test(t))) {
-        dropped(false);
+      if (THEMATIC_BREAK.test(t) || (st.para.length > 0 && SETEXT.test(t))) {
+        dropped(st, false);
         i++;
         prevBlank = true;
         continue;
       }
       if (HEADING.test(t)) {
-        flush();
+        flush(st);
         const h = t.replace(HEADING, "").replace(/[ \t]+#+[ \t]*$/, "").trim();
         if (h) out.paragraphs.push(h);
-        lastParaAdjacent = false;
+        st.lastParaAdjacent = false;
         i++;
         prevBlank = true;
         continue;
@@ -310,7 +321,7 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
 
     // Stack traces, log lines, diagnostics; and runs of 3+ machine-looking lines.
     if (isMachineLine(t)) {
-      dropped(true);
+      dropped(st, true);
       i++;
       prevBlank = true;
       continue;
@@ -319,7 +330,7 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
       let j = i + 1;
       while (j < n && !isBlank(lines[j]) && looksMachineLike(lines[j])) j++;
       if (j - i >= 3) {
-        dropped(true);
+        dropped(st, true);
         i = j;
         prevBlank = true;
         continue;
@@ -329,9 +340,9 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
 
     // List items: each item its own paragraph; its content re-scanned at the content indent.
     const item = rel < 4 ? LIST_ITEM.exec(t) : null;
-    if (item && (item[3] !== undefined || para.length === 0)) {
-      flush();
-      lastParaAdjacent = false;
+    if (item && (item[3] !== undefined || st.para.length === 0)) {
+      flush(st);
+      st.lastParaAdjacent = false;
       let spaces = item[2] ? indentOf(item[2]).indent : 1;
       if (spaces > 4) spaces = 1;
       const contentIndent = indent + item[1].length + spaces;
@@ -348,11 +359,11 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
       i++;
       continue;
     }
-    para.push(t.trimEnd());
+    st.para.push(t.trimEnd());
     prevBlank = false;
-    lastParaAdjacent = false;
+    st.lastParaAdjacent = false;
     i++;
   }
-  flush();
+  flush(st);
   return out;
 }
