@@ -92,11 +92,14 @@ function symbolsOutnumberLetters(t: string): boolean {
 /**
  * True for a line that looks machine-made without certainty (code, key=value dumps, hex):
  * dense in symbols and digits, or shaped like a statement. Only runs of such lines are dropped.
+ * `knownNotMachineLine`: the caller has already found isMachineLine(line) false.
  */
-export function looksMachineLike(line: string): boolean {
-  const t = (line.length > MAX_EXAMINED ? line.slice(0, MAX_EXAMINED) : line).trim();
+export function looksMachineLike(line: string, knownNotMachineLine = false): boolean {
+  const head = line.length > MAX_EXAMINED ? line.slice(0, MAX_EXAMINED) : line;
+  const t = head.trim();
   if (t.length === 0) return false;
-  if (isMachineLine(t)) return true;
+  // isMachineLine(line) examines `head`; when trimming changed nothing its answer stands.
+  if (!(knownNotMachineLine && t.length === head.length) && isMachineLine(t)) return true;
   // A code-shaped line, unless it is mostly plain words (prose that happens to end in "{").
   return hasCodeShape(t) && !isMostlyWords(t);
 }

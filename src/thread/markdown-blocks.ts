@@ -326,7 +326,7 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
       prevBlank = true;
       continue;
     }
-    if (i > weakCheckedUntil && !LIST_ITEM.test(t) && looksMachineLike(t)) {
+    if (i > weakCheckedUntil && !LIST_ITEM.test(t) && looksMachineLike(t, true)) {
       let j = i + 1;
       while (j < n && !isBlank(lines[j]) && looksMachineLike(lines[j])) j++;
       if (j - i >= 3) {

@@ -2,7 +2,7 @@
 // expressions they stand in for (the tone model was trained on the cleaner's output).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasNonSpaceRun, looksMachineLike } from "../../src/thread/machine-lines.ts";
+import { hasNonSpaceRun, isMachineLine, looksMachineLike } from "../../src/thread/machine-lines.ts";
 
 describe("hasNonSpaceRun", () => {
   const spacey = fc.array(fc.constantFrom("a", "§", " ", "\t", "\u3000", "\u2009", "\ufeff", "é", "x".repeat(7)), { maxLength: 40 }).map((p) => p.join(""));
@@ -28,5 +28,18 @@ describe("looksMachineLike", () => {
   });
   it("treats a long unbroken token as machine-made", () => {
     expect(looksMachineLike(`hash ${"f0".repeat(30)}`)).toBe(true);
+  });
+});
+
+describe("looksMachineLike with knownNotMachineLine", () => {
+  it("gives the same answer as without the hint whenever the hint is true", () => {
+    const piece = fc.constantFrom("at f (a.js:1:2)", "TypeError: x", "x = 1;", "if (a) {", "plain words", " ", "\t", "\u3000", "ERROR 1", "{", "}", "a", "2024-01-01 10:00", "$ ls");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 12 }).map((p) => p.join("")), (line) => {
+        fc.pre(!isMachineLine(line));
+        expect(looksMachineLike(line, true)).toBe(looksMachineLike(line));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
