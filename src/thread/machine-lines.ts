@@ -61,32 +61,36 @@ export function isMachineLine(line: string): boolean {
   return STRONG_CASED.test(head) || STRONG_CASELESS.test(head);
 }
 
-/** Code units counted as symbols: {}()[];=<>|\\/$#@*&^%~`"':,.+-!? and digits. */
-const SYMBOL_CODES = new Uint8Array(128);
-for (const ch of "{}()[];=<>|\\/$#@*&^%~`\"':,.+-!?0123456789") SYMBOL_CODES[ch.charCodeAt(0)] = 1;
+// Character classes of ASCII code units for isDenseOrUnbroken.
+const SYMBOL = 1;
+const LETTER = 2;
+const SPACE = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (const ch of "{}()[];=<>|\\/$#@*&^%~`\"':,.+-!?0123456789") ASCII_CLASS[ch.charCodeAt(0)] = SYMBOL;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = LETTER;
+for (let c = 0; c < 128; c++) if (isJsSpace(c)) ASCII_CLASS[c] = SPACE;
 
-/** Same as /\S{n,}/.test(t), in one pass: a run of at least `n` non-space code units. */
-export function hasNonSpaceRun(t: string, n: number): boolean {
+/**
+ * /\S{60,}/.test(t) (a long unbroken token: hash, base64, minified code), or a line of at
+ * least 8 code units with more symbols and digits ({}()[];=<>|\\/$#@*&^%~`"':,.+-!?0-9)
+ * than letters (A–Z, a–z, U+00C0–U+024F). One pass; a short line stops as soon as the
+ * letters can no longer be outnumbered.
+ */
+export function isDenseOrUnbroken(t: string): boolean {
+  const n = t.length;
+  const long = n >= 60;
   let run = 0;
-  for (let k = 0; k < t.length; k++) {
-    if (isJsSpace(t.charCodeAt(k))) run = 0;
-    else if (++run >= n) return true;
-  }
-  return false;
-}
-
-/** More symbols and digits than letters (A–Z, a–z, U+00C0–U+024F), counted in code units. */
-function symbolsOutnumberLetters(t: string): boolean {
   let symbols = 0;
   let letters = 0;
-  for (let k = 0; k < t.length; k++) {
+  for (let k = 0; k < n; k++) {
     const c = t.charCodeAt(k);
-    if (c < 128) {
-      if (SYMBOL_CODES[c] === 1) symbols++;
-      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-    } else if (c >= 0xc0 && c <= 0x24f) letters++;
+    const cls = c < 128 ? ASCII_CLASS[c] : c >= 0xc0 && c <= 0x24f ? LETTER : isJsSpace(c) ? SPACE : 0;
+    if (cls === SPACE) run = 0;
+    else if (++run >= 60) return true;
+    if (cls === SYMBOL) symbols++;
+    else if (cls === LETTER && ++letters >= symbols + (n - k - 1) && !long) return false;
   }
-  return symbols > letters;
+  return n >= 8 && symbols > letters;
 }
 
 /**
@@ -120,9 +124,7 @@ function hasCodeShape(t: string): boolean {
   if (ASSIGNMENT.test(t)) return true;
   if (BLOCK_KEYWORD.test(t)) return true;
   // Long unbroken tokens (hashes, base64, minified code)
-  if (t.length >= 60 && hasNonSpaceRun(t, 60)) return true;
-  if (t.length < 8) return false;
-  return symbolsOutnumberLetters(t);
+  return isDenseOrUnbroken(t);
 }
 
 const PLAIN_WORD = /^["'(\u201c\u2018]?[A-Za-z][a-z'\u2019]*[)"'.,;:!?\u201d\u2019]*$/;

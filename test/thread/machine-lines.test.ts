@@ -2,21 +2,26 @@
 // expressions they stand in for (the tone model was trained on the cleaner's output).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasNonSpaceRun, isMachineLine, looksMachineLike } from "../../src/thread/machine-lines.ts";
+import { isDenseOrUnbroken, isMachineLine, looksMachineLike } from "../../src/thread/machine-lines.ts";
 
-describe("hasNonSpaceRun", () => {
-  const spacey = fc.array(fc.constantFrom("a", "§", " ", "\t", "\u3000", "\u2009", "\ufeff", "é", "x".repeat(7)), { maxLength: 40 }).map((p) => p.join(""));
-  it("agrees with /\\S{n,}/", () => {
+describe("isDenseOrUnbroken", () => {
+  // The definition the one-pass scan must agree with exactly.
+  const SYMBOLS = /[{}()[\];=<>|\\/$#@*&^%~`"':,.+\-!?0-9]/g;
+  const LETTERS = /[A-Za-z\u00c0-\u024f]/g;
+  const oracle = (t: string): boolean =>
+    /\S{60,}/.test(t) || (t.length >= 8 && (t.match(SYMBOLS)?.length ?? 0) > (t.match(LETTERS)?.length ?? 0));
+  const piece = fc.constantFrom("a", "é", "ȵ", "§", " ", "\t", "\u3000", "\u2009", "\ufeff", "{", "=", "9", "(", "x".repeat(7), "f0".repeat(8), "—");
+  it("agrees with its regular-expression definition", () => {
     fc.assert(
-      fc.property(fc.oneof(spacey, fc.string({ maxLength: 80 })), fc.integer({ min: 1, max: 12 }), (t, n) => {
-        expect(hasNonSpaceRun(t, n)).toBe(new RegExp(`\\S{${n},}`).test(t));
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 10 })), { maxLength: 40 }).map((p) => p.join("")), (t) => {
+        expect(isDenseOrUnbroken(t)).toBe(oracle(t));
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
   it("finds a 60-character token and ignores shorter ones", () => {
-    expect(hasNonSpaceRun(`see ${"a".repeat(60)} here`, 60)).toBe(true);
-    expect(hasNonSpaceRun(`see ${"a".repeat(59)} ${"b".repeat(59)}`, 60)).toBe(false);
+    expect(isDenseOrUnbroken(`see ${"a".repeat(60)} here`)).toBe(true);
+    expect(isDenseOrUnbroken(`see ${"a".repeat(59)} ${"b".repeat(59)}`)).toBe(false);
   });
 });
 
