@@ -26,9 +26,22 @@ const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/i;
 const ABBREVIATION = /^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{0,2}\.?$/;
 const PROSE_TYPO = /^[a-z]+[.,][A-Z][a-z]+$/; // "done.Then": a missing space, not code
 
+/** Letters only, none but the first a capital ("word", "Word"): never code. */
+function isPlainWord(core: string): boolean {
+  const first = core.charCodeAt(0);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
+  for (let k = 1; k < core.length; k++) {
+    const c = core.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** True when a whitespace-free token (surrounding punctuation already trimmed) is code. */
 export function isCodeIdentifier(core: string): boolean {
   if (core.length < 2) return false;
+  if (isPlainWord(core)) return false; // no pattern below can match: skip them
+
   if (VERSION.test(core)) return false;
   // snake_case, SCREAMING_CASE, __dunder
   if (/[A-Za-z0-9]_[A-Za-z0-9]/.test(core)) return true;
