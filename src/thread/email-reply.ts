@@ -69,6 +69,11 @@ export function isOriginalMessageHeader(line: string): boolean {
 
 /** True for mail sign-off lines that carry no content ("Sent from my iPhone", a lone "—"). */
 export function isMailNoise(line: string): boolean {
+  let k = 0;
+  while (k < line.length && isJsSpace(line.charCodeAt(k))) k++;
+  // Each case starts with "—", "S" or "G" (trim() strips exactly what isJsSpace matches).
+  const first = line.charCodeAt(k);
+  if (first !== 0x2014 && first !== 83 && first !== 71) return false;
   const t = line.trim();
   return t === "—" || /^Sent from my \w+/.test(t) || /^Get Outlook for \w+/.test(t);
 }

@@ -8,3 +8,11 @@ describe("isJsSpace", () => {
     expect(mismatches).toEqual([]);
   });
 });
+
+describe("isJsSpace and trim()", () => {
+  it("trim() strips exactly the code units isJsSpace matches", () => {
+    const mismatches: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== (String.fromCharCode(c).trim() === "")) mismatches.push(c);
+    expect(mismatches).toEqual([]);
+  });
+});
