@@ -137,7 +137,8 @@ export function cleanInline(paragraph: string): InlineResult {
   // 9. Tidy: one CODE_TOKEN for a run of them, single spaces, trimmed lines.
   if (s.includes(CODE_TOKEN)) s = s.replace(CODE_TOKEN_RUN, CODE_TOKEN);
   if (s.includes("  ") || s.includes("\t")) s = s.replace(SPACE_RUN, " ");
-  if (s.includes("\n")) s = s.replace(LINE_BREAK_SPACES, "\n");
+  // A lone "\n" is replaced by itself: only spaces or blank lines next to one change anything.
+  if (s.includes(" \n") || s.includes("\n ") || s.includes("\n\n")) s = s.replace(LINE_BREAK_SPACES, "\n");
   s = s.trim();
   return { text: s, hadCode, mentions, references };
 }
