@@ -73,7 +73,7 @@ for (let c = 0; c < 128; c++) if (isJsSpace(c)) ASCII_CLASS[c] = SPACE;
 /**
  * /\S{60,}/.test(t) (a long unbroken token: hash, base64, minified code), or a line of at
  * least 8 code units with more symbols and digits ({}()[];=<>|\\/$#@*&^%~`"':,.+-!?0-9)
- * than letters (A–Z, a–z, U+00C0–U+024F). One pass; a short line stops as soon as the
+ * than letters (A–Z, a–z, U+00C0–U+024F). One pass, which stops counting as soon as the
  * letters can no longer be outnumbered.
  */
 export function isDenseOrUnbroken(t: string): boolean {
@@ -88,9 +88,36 @@ export function isDenseOrUnbroken(t: string): boolean {
     if (cls === SPACE) run = 0;
     else if (++run >= 60) return true;
     if (cls === SYMBOL) symbols++;
-    else if (cls === LETTER && ++letters >= symbols + (n - k - 1) && !long) return false;
+    else if (cls === LETTER && ++letters >= symbols + (n - k - 1)) {
+      // Symbols can no longer win: only a long token in the rest can still make it true.
+      return long && hasNonSpaceRunFrom(t, k + 1, run);
+    }
   }
   return n >= 8 && symbols > letters;
+}
+
+/**
+ * /\S{60,}/ from `from` on, `run` non-space code units already counted before it. Jumps
+ * from space to space; only a stretch long enough to hold the rest of a run is read
+ * character by character (it may hold tabs or other spaces).
+ */
+function hasNonSpaceRunFrom(t: string, from: number, run: number): boolean {
+  const n = t.length;
+  let k = from;
+  let counted = run;
+  while (k < n) {
+    const space = t.indexOf(" ", k);
+    const end = space === -1 ? n : space;
+    if (counted + (end - k) >= 60) {
+      for (let j = k; j < end; j++) {
+        if (isJsSpace(t.charCodeAt(j))) counted = 0;
+        else if (++counted >= 60) return true;
+      }
+    }
+    counted = 0; // t[end] is a space (or the text ends)
+    k = end + 1;
+  }
+  return false;
 }
 
 /**

@@ -10,18 +10,20 @@ describe("isDenseOrUnbroken", () => {
   const LETTERS = /[A-Za-z\u00c0-\u024f]/g;
   const oracle = (t: string): boolean =>
     /\S{60,}/.test(t) || (t.length >= 8 && (t.match(SYMBOLS)?.length ?? 0) > (t.match(LETTERS)?.length ?? 0));
-  const piece = fc.constantFrom("a", "é", "ȵ", "§", " ", "\t", "\u3000", "\u2009", "\ufeff", "{", "=", "9", "(", "x".repeat(7), "f0".repeat(8), "—");
+  const piece = fc.constantFrom("a", "é", "ȵ", "§", " ", "\t", "\u3000", "\u2009", "\ufeff", "{", "=", "9", "(", "x".repeat(7), "f0".repeat(8), "—", "plain words here ", "a".repeat(30), "b".repeat(25));
   it("agrees with its regular-expression definition", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 10 })), { maxLength: 40 }).map((p) => p.join("")), (t) => {
         expect(isDenseOrUnbroken(t)).toBe(oracle(t));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
   it("finds a 60-character token and ignores shorter ones", () => {
     expect(isDenseOrUnbroken(`see ${"a".repeat(60)} here`)).toBe(true);
     expect(isDenseOrUnbroken(`see ${"a".repeat(59)} ${"b".repeat(59)}`)).toBe(false);
+    expect(isDenseOrUnbroken(`${"plain words here ".repeat(5)}${"c".repeat(60)}`)).toBe(true); // after the letters have won
+    expect(isDenseOrUnbroken(`${"plain words here ".repeat(5)}${"c".repeat(30)}\t${"d".repeat(30)}`)).toBe(false);
   });
 });
 
