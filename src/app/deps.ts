@@ -6,6 +6,7 @@ import { loadConfig, type ConfigContext } from "../config/load.ts";
 import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
 import { ANALYSIS_CACHE_ENTRIES, BoundedCache } from "./analysis-cache.ts";
+import { cachedConfigLoader } from "./config-cache.ts";
 
 export interface AppDeps {
   now: () => Date;
@@ -15,12 +16,13 @@ export interface AppDeps {
 
 type FeatureCache = NonNullable<AnalyzeOptions["cache"]>;
 
-/** The real clock, config loader and analysis, with one bounded memo cache for this process. */
+/** The real clock, config loader and analysis, with bounded memo caches for this process. */
 export function defaultDeps(): AppDeps {
   const cache: FeatureCache = new BoundedCache(ANALYSIS_CACHE_ENTRIES);
+  const now = () => new Date();
   return {
-    now: () => new Date(),
+    now,
     analyze: (thread, options) => analyzeThread(thread, { ...options, cache }),
-    loadConfig,
+    loadConfig: cachedConfigLoader(loadConfig, now),
   };
 }
