@@ -1,6 +1,6 @@
 // Turns the bench results into the compact stdout table and docs/performance.md: every figure
 // beside its target, misses stated with their factor, the machine and command, and the hot spots.
-import type { ApiCostRow } from "./api-cost.ts";
+import type { ApiCostRow, EventCost } from "./api-cost.ts";
 import type { ColdStartResult } from "./cold-start.ts";
 import type { HostileRow } from "./hostile.ts";
 import type { HotSpotReport } from "./hot-spots.ts";
@@ -47,10 +47,13 @@ export interface TargetCheck {
 
 /** How many config-file reads the events made, with and without the repository's own file. */
 function configReadsWhy(rows: ApiCostRow[]): string {
-  const perEvent = (a: ApiCostRow) => Math.max(...a.events.map((e) => e.requests.filter((q) => q.includes("/contents/")).reduce((n, q) => n + Number(/×(\d+)$/.exec(q)?.[1] ?? 1), 0)));
+  const configGets = (e: EventCost) => e.requests.filter((q) => q.includes("/contents/")).reduce((n, q) => n + Number(/×(\d+)$/.exec(q)?.[1] ?? 1), 0);
+  const perEvent = (a: ApiCostRow) => Math.max(...a.events.map(configGets));
   const without = rows.filter((a) => !a.withConfig).map(perEvent);
   const withOwn = rows.filter((a) => a.withConfig).map(perEvent);
-  return `every event also reads the config file: ${Math.max(...without)} GET(s) when the repository has none (its own path, then the organisation's .github repository)` + (withOwn.length ? `, ${Math.max(...withOwn)} when it has its own` : "");
+  const events = rows.flatMap((a) => a.events);
+  const reading = events.filter((e) => configGets(e) > 0).length;
+  return `${reading} of ${events.length} events also read the config file (${Math.max(...without)} GET(s) when the repository has none: its own path, then the organisation's .github repository` + (withOwn.length ? `; ${Math.max(...withOwn)} when it has its own` : "") + ")";
 }
 
 /** The heaviest of our functions in the profile (inclusive), the entry point and anonymous callbacks left out. */
@@ -97,8 +100,8 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     const events = r.apiCost.flatMap((a) => a.events);
     const small = events.filter((e) => e.items <= 100);
     const worstSmall = Math.max(...small.map((e) => e.reads + e.writes));
-    const worstEvent = small.find((e) => e.reads + e.writes === worstSmall);
-    const reqWhy = worstEvent ? `the worst event (${worstEvent.event}) made: ${worstEvent.requests.join(", ")}` : undefined;
+    const overEvents = small.filter((e) => e.reads + e.writes > 2);
+    const reqWhy = overEvents.length ? `${overEvents.length} of ${small.length} events made more than 2: ${[...new Set(overEvents.map((e) => `${e.event} (${e.requests.join(", ")})`))].join("; ")}` : undefined;
     if (small.length) out.push({ name: "requests per event (≤ 100 items)", target: "≤ 2", measured: `up to ${worstSmall}`, met: worstSmall <= 2, miss: worstSmall <= 2 ? undefined : `${worstSmall - 2} request(s) over`, why: reqWhy });
     const readsOk = events.every((e) => e.reads <= Math.max(1, Math.ceil(e.items / 100)));
     out.push({ name: "reads per event", target: "⌈items/100⌉ (1 up to 100)", measured: r.apiCost.map((a) => `${f0(a.items)} items${a.withConfig ? " (own config)" : ""}: ${a.maxReads}`).join("; "), met: readsOk, miss: readsOk ? undefined : "reads beyond the thread's pages", why: readsOk ? undefined : configReadsWhy(r.apiCost) });
