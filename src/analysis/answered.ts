@@ -42,6 +42,23 @@ const DONE = /^(?:done|fixed|addressed|updated|changed|removed|added|renamed|mov
 const REQUEST = /^(?:could|can|would|will) you\b|^please\b|^(?:could|can) we (?:rename|add|remove|move|drop|keep|split|use)\b/i;
 const FOLLOW_UP = /\b(?:fixed|addressed|done|pushed|updated|opened|filed|tracked|tracking|see|created|moved to|follow[- ]?up)\b/i;
 
+/** Per-comment lookups findAnswer needs for every item it checks, computed once per features object. */
+interface AnswerLookups {
+  terms: Set<string>;
+  quoteTerms: string[][];
+  followUp: boolean;
+}
+const lookups = new WeakMap<CommentFeatures, AnswerLookups>();
+
+function lookupsOf(f: CommentFeatures): AnswerLookups {
+  let l = lookups.get(f);
+  if (!l) {
+    l = { terms: new Set(f.terms), quoteTerms: f.quotes.map((q) => keyTerms(q)), followUp: f.references.length > 0 && FOLLOW_UP.test(f.prose) };
+    lookups.set(f, l);
+  }
+  return l;
+}
+
 /** Item key terms that are rare in the thread: the words that say what the item is about. */
 export function topicTerms(text: string, docFreq: Map<string, number>, commentCount: number): string[] {
   const limit = Math.max(2, Math.ceil(commentCount * 0.3));
@@ -64,6 +81,8 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
 
   const request = REQUEST.test(text.trim());
   const discussionBody = thread.kind === "discussion" && asked.kind === "body";
+  const askerLower = asker.toLowerCase();
+  const textHead = text.slice(0, 60);
   let othersSeen = false;
   for (let j = index + 1; j < comments.length; j++) {
     const c = comments[j];
@@ -85,19 +104,20 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     }
     // Replies inside another review thread answer that thread, not this item.
     if (c.reviewThreadId && c.reviewThreadId !== asked.reviewThreadId) continue;
-    if (f.quotes.some((q) => jaccard(keyTerms(q), itemTerms) >= 0.5 || q.includes(text.slice(0, 60)))) return { kind: "quoted", commentId: c.id, by };
+    const l = lookupsOf(f);
+    if (f.quotes.length && f.quotes.some((q, k) => jaccard(l.quoteTerms[k], itemTerms) >= 0.5 || q.includes(textHead))) return { kind: "quoted", commentId: c.id, by };
     const substantive = f.wordCount >= 3 && f.candidates.length < f.sentences.length;
-    if (substantive && f.mentions.some((m) => m.toLowerCase() === asker.toLowerCase())) return { kind: "mention", commentId: c.id, by };
-    if (f.references.length && FOLLOW_UP.test(f.prose) && (firstReply || topic.some((t) => f.terms.includes(t)))) {
+    if (substantive && f.mentions.some((m) => m.toLowerCase() === askerLower)) return { kind: "mention", commentId: c.id, by };
+    if (l.followUp && (firstReply || topic.some((t) => l.terms.has(t)))) {
       return { kind: "reference", commentId: c.id, by };
     }
     if (firstReply && substantive && !asked.reviewThreadId) {
       const opening = f.sentences[0] ?? "";
-      const shared = topic.filter((t) => f.terms.includes(t)).length;
+      const shared = topic.filter((t) => l.terms.has(t)).length;
       if (DIRECT.test(opening) || (request && DONE.test(opening)) || shared >= 2) return { kind: "direct-reply", commentId: c.id, by };
     }
-    if (topic.length) {
-      const hit = topic.filter((t) => f.terms.includes(t)).length;
+    if (topic.length && substantive) {
+      const hit = topic.filter((t) => l.terms.has(t)).length;
       if (substantive && hit >= 2 && hit >= topic.length * 0.5) return { kind: "key-terms", commentId: c.id, by };
     }
   }

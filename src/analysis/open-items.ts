@@ -29,16 +29,23 @@ function groupAdjacent(candidates: OpenCandidate[]): OpenCandidate[][] {
   return groups;
 }
 
-function laterByOthers(comments: Comment[], index: number): number {
-  const asker = comments[index].author.login;
-  let n = 0;
-  for (let j = index + 1; j < comments.length; j++) if (comments[j].author.login !== asker) n++;
-  return n;
+/** For each comment, how many later comments were written by someone else (one backward pass). */
+function laterByOthers(comments: Comment[]): number[] {
+  const byAuthor = new Map<string, number>();
+  const out = new Array<number>(comments.length);
+  for (let j = comments.length - 1; j >= 0; j--) {
+    const login = comments[j].author.login;
+    const later = comments.length - 1 - j;
+    out[j] = later - (byAuthor.get(login) ?? 0);
+    byAuthor.set(login, (byAuthor.get(login) ?? 0) + 1);
+  }
+  return out;
 }
 
 /** Finds the unanswered questions and concerns of the thread. `now` gives their ages. */
 export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
   const { comments, features } = ctx;
+  const laterCounts = laterByOthers(comments);
   const raw: { item: Omit<OpenItem, "suggestedQuestions">; fullText: string }[] = [];
 
   comments.forEach((c, i) => {
@@ -49,7 +56,7 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       url: c.url,
       createdAt: c.createdAt,
       ageMs: Math.max(0, now.getTime() - Date.parse(c.createdAt)),
-      laterComments: laterByOthers(comments, i),
+      laterComments: laterCounts[i],
     };
     if (c.kind === "review" && c.reviewState === "CHANGES_REQUESTED" && !findReviewSettled(ctx, i)) {
       const concern = f.candidates.find((k) => k.kind === "concern") ?? f.candidates[0];
