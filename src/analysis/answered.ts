@@ -59,6 +59,56 @@ function lookupsOf(f: CommentFeatures): AnswerLookups {
   return l;
 }
 
+/** Which later comments findAnswer needs to look at, built once per analysis (per features array). */
+interface AnswerIndex {
+  /** Comment indices (ascending) containing each key term. */
+  postings: Map<string, number[]>;
+  /** Comments that can answer without sharing a topic term: reply links, review threads, quotes. */
+  special: number[];
+  /** Per author: their comments that acknowledge or approve (settling what they asked). */
+  settledBy: Map<string, number[]>;
+  /** Per lower-cased login: comments mentioning it. */
+  mentioning: Map<string, number[]>;
+  marks: Int32Array;
+  stamp: number;
+}
+const indexes = new WeakMap<CommentFeatures[], AnswerIndex>();
+
+function answerIndex(ctx: AnswerContext): AnswerIndex {
+  let idx = indexes.get(ctx.features);
+  if (idx) return idx;
+  const postings = new Map<string, number[]>();
+  const special: number[] = [];
+  const settledBy = new Map<string, number[]>();
+  const mentioning = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, key: string, j: number) => {
+    const list = m.get(key);
+    if (!list) m.set(key, [j]);
+    else if (list[list.length - 1] !== j) list.push(j);
+  };
+  ctx.features.forEach((f, j) => {
+    for (const t of f.terms) {
+      const list = postings.get(t);
+      if (list) list.push(j);
+      else postings.set(t, [j]);
+    }
+    const c = ctx.comments[j];
+    if (c.replyTo || c.reviewThreadId || c.kind === "discussion_comment" || f.quotes.length) special.push(j);
+    if (f.acknowledges || c.reviewState === "APPROVED") add(settledBy, c.author.login, j);
+    for (const m of f.mentions) add(mentioning, m.toLowerCase(), j);
+  });
+  idx = { postings, special, settledBy, mentioning, marks: new Int32Array(ctx.features.length), stamp: 0 };
+  indexes.set(ctx.features, idx);
+  return idx;
+}
+
+/** How many of `topic` are among a comment's terms. */
+function countShared(topic: string[], terms: Set<string>): number {
+  let n = 0;
+  for (const t of topic) if (terms.has(t)) n++;
+  return n;
+}
+
 /** Item key terms that are rare in the thread: the words that say what the item is about. */
 export function topicTerms(text: string, docFreq: Map<string, number>, commentCount: number): string[] {
   const limit = Math.max(2, Math.ceil(commentCount * 0.3));
@@ -83,21 +133,34 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
   const discussionBody = thread.kind === "discussion" && asked.kind === "body";
   const askerLower = asker.toLowerCase();
   const textHead = text.slice(0, 60);
-  let othersSeen = false;
+  // Only some later comments can answer: the first reply by someone else, comments with a reply
+  // link, review thread or quote, the asker's own acknowledgements and approvals, comments that
+  // mention the asker, and those sharing a topic term (a follow-up reference needs the first
+  // reply or a shared topic term too). The others would fall through every test below, so they are skipped.
+  const idx = answerIndex(ctx);
+  let firstOther = index + 1;
+  while (firstOther < comments.length && comments[firstOther].author.login === asker) firstOther++;
+  const stamp = ++idx.stamp;
+  const mark = idx.marks;
+  if (firstOther < comments.length) mark[firstOther] = stamp;
+  for (const j of idx.special) if (j > index) mark[j] = stamp;
+  for (const j of idx.settledBy.get(asker) ?? []) if (j > index) mark[j] = stamp;
+  for (const j of idx.mentioning.get(askerLower) ?? []) if (j > index) mark[j] = stamp;
+  for (const t of topic) for (const j of idx.postings.get(t) ?? []) if (j > index) mark[j] = stamp;
   for (let j = index + 1; j < comments.length; j++) {
+    if (mark[j] !== stamp) continue;
     const c = comments[j];
     const f = features[j];
     const by = c.author.login;
     if (by === asker) {
-      if (othersSeen && f.acknowledges) return { kind: "acknowledged", commentId: c.id, by };
+      if (j > firstOther && f.acknowledges) return { kind: "acknowledged", commentId: c.id, by };
       // A reviewer who approves has settled what they asked.
       if (c.reviewState === "APPROVED") return { kind: "approved", commentId: c.id, by };
       continue;
     }
     // The top-level comments of a discussion answer its opening post.
     if (discussionBody && c.kind === "discussion_comment") return { kind: "discussion-reply", commentId: c.id, by };
-    const firstReply = !othersSeen;
-    othersSeen = true;
+    const firstReply = j === firstOther;
     if (asked.reviewThreadId && c.reviewThreadId === asked.reviewThreadId) return { kind: "review-thread-reply", commentId: c.id, by };
     if (c.replyTo && (c.replyTo === asked.id || (asked.replyTo && c.replyTo === asked.replyTo && thread.kind === "discussion"))) {
       return { kind: "discussion-reply", commentId: c.id, by };
@@ -113,11 +176,11 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     }
     if (firstReply && substantive && !asked.reviewThreadId) {
       const opening = f.sentences[0] ?? "";
-      const shared = topic.filter((t) => l.terms.has(t)).length;
+      const shared = countShared(topic, l.terms);
       if (DIRECT.test(opening) || (request && DONE.test(opening)) || shared >= 2) return { kind: "direct-reply", commentId: c.id, by };
     }
-    if (topic.length && substantive) {
-      const hit = topic.filter((t) => l.terms.has(t)).length;
+    if (topic.length >= 2 && substantive) {
+      const hit = countShared(topic, l.terms);
       if (substantive && hit >= 2 && hit >= topic.length * 0.5) return { kind: "key-terms", commentId: c.id, by };
     }
   }
