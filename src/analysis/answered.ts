@@ -4,7 +4,8 @@
 // its key terms, a direct reply, the asker's acknowledgement, or a follow-up commit/issue reference.
 import type { Comment, Thread } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
-import { jaccard, keyTerms } from "./text-units.ts";
+import { jaccard, keyTerms, keyTermsOf } from "./text-units.ts";
+import { termIndex } from "./term-index.ts";
 
 export type AnswerKind =
   | "resolved"
@@ -59,47 +60,29 @@ function lookupsOf(f: CommentFeatures): AnswerLookups {
   return l;
 }
 
-/** Which later comments findAnswer needs to look at, built once per analysis (per features array). */
-interface AnswerIndex {
-  /** Comment indices (ascending) containing each key term. */
-  postings: Map<string, number[]>;
-  /** Comments that can answer without sharing a topic term: reply links, review threads, quotes. */
-  special: number[];
-  /** Per author: their comments that acknowledge or approve (settling what they asked). */
-  settledBy: Map<string, number[]>;
-  /** Per lower-cased login: comments mentioning it. */
-  mentioning: Map<string, number[]>;
-  marks: Int32Array;
-  stamp: number;
-}
-const indexes = new WeakMap<CommentFeatures[], AnswerIndex>();
+/** Mark stamps per features array, so each findAnswer call marks its candidates without clearing. */
+const markings = new WeakMap<CommentFeatures[], { marks: Int32Array; stamp: number }>();
 
-function answerIndex(ctx: AnswerContext): AnswerIndex {
-  let idx = indexes.get(ctx.features);
-  if (idx) return idx;
-  const postings = new Map<string, number[]>();
-  const special: number[] = [];
-  const settledBy = new Map<string, number[]>();
-  const mentioning = new Map<string, number[]>();
-  const add = (m: Map<string, number[]>, key: string, j: number) => {
-    const list = m.get(key);
-    if (!list) m.set(key, [j]);
-    else if (list[list.length - 1] !== j) list.push(j);
-  };
-  ctx.features.forEach((f, j) => {
-    for (const t of f.terms) {
-      const list = postings.get(t);
-      if (list) list.push(j);
-      else postings.set(t, [j]);
-    }
-    const c = ctx.comments[j];
-    if (c.replyTo || c.reviewThreadId || c.kind === "discussion_comment" || f.quotes.length) special.push(j);
-    if (f.acknowledges || c.reviewState === "APPROVED") add(settledBy, c.author.login, j);
-    for (const m of f.mentions) add(mentioning, m.toLowerCase(), j);
-  });
-  idx = { postings, special, settledBy, mentioning, marks: new Int32Array(ctx.features.length), stamp: 0 };
-  indexes.set(ctx.features, idx);
-  return idx;
+function markingFor(features: CommentFeatures[]): { marks: Int32Array; stamp: number } {
+  let m = markings.get(features);
+  if (!m) {
+    m = { marks: new Int32Array(features.length), stamp: 0 };
+    markings.set(features, m);
+  }
+  return m;
+}
+
+/** Marks the entries of an ascending index list that come after `index`. */
+function markAfter(list: number[] | undefined, index: number, mark: Int32Array, stamp: number): void {
+  if (!list) return;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length; k++) mark[list[k]] = stamp;
 }
 
 /** How many of `topic` are among a comment's terms. */
@@ -120,8 +103,9 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
   const { comments, features, thread } = ctx;
   const asked = comments[index];
   const asker = asked.author.login;
-  const itemTerms = keyTerms(text);
-  const topic = topicTerms(text, ctx.docFreq, comments.length);
+  const itemTerms = keyTermsOf(text);
+  const limit = Math.max(2, Math.ceil(comments.length * 0.3));
+  const topic = itemTerms.filter((t) => (ctx.docFreq.get(t) ?? 0) <= limit);
 
   // Review thread: resolved, or answered inside it.
   if (asked.reviewThreadId) {
@@ -137,16 +121,17 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
   // link, review thread or quote, the asker's own acknowledgements and approvals, comments that
   // mention the asker, and those sharing a topic term (a follow-up reference needs the first
   // reply or a shared topic term too). The others would fall through every test below, so they are skipped.
-  const idx = answerIndex(ctx);
+  const idx = termIndex(comments, features);
+  const marking = markingFor(features);
   let firstOther = index + 1;
   while (firstOther < comments.length && comments[firstOther].author.login === asker) firstOther++;
-  const stamp = ++idx.stamp;
-  const mark = idx.marks;
+  const stamp = ++marking.stamp;
+  const mark = marking.marks;
   if (firstOther < comments.length) mark[firstOther] = stamp;
-  for (const j of idx.special) if (j > index) mark[j] = stamp;
-  for (const j of idx.settledBy.get(asker) ?? []) if (j > index) mark[j] = stamp;
-  for (const j of idx.mentioning.get(askerLower) ?? []) if (j > index) mark[j] = stamp;
-  for (const t of topic) for (const j of idx.postings.get(t) ?? []) if (j > index) mark[j] = stamp;
+  markAfter(idx.special, index, mark, stamp);
+  markAfter(idx.settledBy.get(asker), index, mark, stamp);
+  markAfter(idx.mentioning.get(askerLower), index, mark, stamp);
+  for (const t of topic) markAfter(idx.postings.get(t), index, mark, stamp);
   for (let j = index + 1; j < comments.length; j++) {
     if (mark[j] !== stamp) continue;
     const c = comments[j];

@@ -6,7 +6,7 @@ import type { OpenItem } from "./types.ts";
 import type { CommentFeatures, OpenCandidate } from "./comment-features.ts";
 import { findAnswer, findReviewSettled, type AnswerContext } from "./answered.ts";
 import { suggestQuestions } from "./open-ended.ts";
-import { clip, keyTerms } from "./text-units.ts";
+import { clip, keyTerms, keyTermsOf } from "./text-units.ts";
 import { isExplicitConcern } from "./concerns.ts";
 import { displayText } from "./display-text.ts";
 
@@ -70,7 +70,7 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       const kept = group.filter((k) => !(c.kind === "body" && k.kind === "concern" && !k.blocking && !isExplicitConcern(k.text)));
       if (!kept.length) continue;
       const text = kept.map((k) => k.text).join(" ");
-      const key = keyTerms(text).join(" ");
+      const key = keyTermsOf(text).join(" ");
       if (seen.has(key)) continue;
       seen.add(key);
       if (findAnswer(ctx, i, text)) continue;

@@ -10,6 +10,7 @@ import { findAgreements } from "./agreements.ts";
 import { findActionItems, findDecisions, findScopeGrowth } from "./thread-items.ts";
 import { summarizeParticipants } from "./participants.ts";
 import { threadLanguage } from "./thread-language.ts";
+import { termIndex } from "./term-index.ts";
 
 export interface AnalyzeOptions {
   /** "Now", for ages of open items. Never read from the clock inside analysis. */
@@ -25,13 +26,6 @@ export interface AnalyzeOptions {
 export function humanComments(thread: Thread, ignoreUsers: string[] = []): Comment[] {
   const ignored = new Set(ignoreUsers.map((u) => u.toLowerCase().replace(/\[bot\]$/, "")));
   return thread.comments.filter((c) => !c.author.isBot && !c.viewerDidAuthor && !ignored.has(c.author.login.toLowerCase()));
-}
-
-/** Adds each key term once per comment to the thread's document frequencies. */
-function documentFrequencies(features: CommentFeatures[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const f of features) for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
 }
 
 export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadReport {
@@ -51,7 +45,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const heat = assessEscalation(comments, features, sensitivity);
   if (heat.since) heat.since = { commentId: heat.since.commentId, index: thread.comments.findIndex((c) => c.id === heat.since!.commentId) };
 
-  const ctx = { thread, comments, features, docFreq: documentFrequencies(features) };
+  const ctx = { thread, comments, features, docFreq: termIndex(comments, features).docFreq };
   const open = findOpenItems(ctx, options.now);
 
   return {

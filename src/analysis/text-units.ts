@@ -54,6 +54,18 @@ export function keyTerms(text: string): string[] {
   return [...out];
 }
 
+/** Key terms of texts seen recently (open items recur on every analysis of a thread). Callers must not mutate the result. */
+export function keyTermsOf(text: string): readonly string[] {
+  const known = termMemo.get(text);
+  if (known) return known;
+  const terms = keyTerms(text);
+  if (termMemo.size >= TERM_MEMO_SIZE) termMemo.delete(termMemo.keys().next().value as string);
+  termMemo.set(text, terms);
+  return terms;
+}
+const TERM_MEMO_SIZE = 4000;
+const termMemo = new Map<string, string[]>();
+
 /** Jaccard similarity of two term lists. */
 export function jaccard(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
