@@ -45,7 +45,6 @@ const FOLLOW_UP = /\b(?:fixed|addressed|done|pushed|updated|opened|filed|tracked
 
 /** Per-comment lookups findAnswer needs for every item it checks, computed once per features object. */
 interface AnswerLookups {
-  terms: Set<string>;
   quoteTerms: string[][];
   followUp: boolean;
 }
@@ -54,26 +53,34 @@ const lookups = new WeakMap<CommentFeatures, AnswerLookups>();
 function lookupsOf(f: CommentFeatures): AnswerLookups {
   let l = lookups.get(f);
   if (!l) {
-    l = { terms: new Set(f.terms), quoteTerms: f.quotes.map((q) => keyTerms(q)), followUp: f.references.length > 0 && FOLLOW_UP.test(f.prose) };
+    l = { quoteTerms: f.quotes.map((q) => keyTerms(q)), followUp: f.references.length > 0 && FOLLOW_UP.test(f.prose) };
     lookups.set(f, l);
   }
   return l;
 }
 
 /** Mark stamps per features array, so each findAnswer call marks its candidates without clearing. */
-const markings = new WeakMap<CommentFeatures[], { marks: Int32Array; stamp: number }>();
+interface Marking {
+  marks: Int32Array;
+  /** Topic terms each comment shares with the current item (valid where hitStamps equals the stamp). */
+  hits: Int32Array;
+  hitStamps: Int32Array;
+  stamp: number;
+}
+const markings = new WeakMap<CommentFeatures[], Marking>();
 
-function markingFor(features: CommentFeatures[]): { marks: Int32Array; stamp: number } {
+function markingFor(features: CommentFeatures[]): Marking {
   let m = markings.get(features);
   if (!m) {
-    m = { marks: new Int32Array(features.length), stamp: 0 };
+    const n = features.length;
+    m = { marks: new Int32Array(n), hits: new Int32Array(n), hitStamps: new Int32Array(n), stamp: 0 };
     markings.set(features, m);
   }
   return m;
 }
 
 /** Marks the entries of an ascending index list that come after `index`. */
-function markAfter(list: number[] | undefined, index: number, mark: Int32Array, stamp: number): void {
+function markAfter(list: number[] | undefined, index: number, mark: Int32Array, stamp: number, count?: Marking): void {
   if (!list) return;
   let lo = 0;
   let hi = list.length;
@@ -82,14 +89,16 @@ function markAfter(list: number[] | undefined, index: number, mark: Int32Array, 
     if (list[mid] <= index) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < list.length; k++) mark[list[k]] = stamp;
-}
-
-/** How many of `topic` are among a comment's terms. */
-function countShared(topic: string[], terms: Set<string>): number {
-  let n = 0;
-  for (const t of topic) if (terms.has(t)) n++;
-  return n;
+  for (let k = lo; k < list.length; k++) {
+    const j = list[k];
+    mark[j] = stamp;
+    if (!count) continue;
+    if (count.hitStamps[j] !== stamp) {
+      count.hitStamps[j] = stamp;
+      count.hits[j] = 0;
+    }
+    count.hits[j]++;
+  }
 }
 
 /** Item key terms that are rare in the thread: the words that say what the item is about. */
@@ -131,7 +140,8 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
   markAfter(idx.special, index, mark, stamp);
   markAfter(idx.settledBy.get(asker), index, mark, stamp);
   markAfter(idx.mentioning.get(askerLower), index, mark, stamp);
-  for (const t of topic) markAfter(idx.postings.get(t), index, mark, stamp);
+  for (const t of topic) markAfter(idx.postings.get(t), index, mark, stamp, marking);
+  const shared = (j: number) => (marking.hitStamps[j] === stamp ? marking.hits[j] : 0);
   for (let j = index + 1; j < comments.length; j++) {
     if (mark[j] !== stamp) continue;
     const c = comments[j];
@@ -156,18 +166,15 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     if (f.quotes.length && f.quotes.some((q, k) => jaccard(l.quoteTerms[k], itemTerms) >= 0.5 || q.includes(textHead))) return { kind: "quoted", commentId: c.id, by };
     const substantive = f.wordCount >= 3 && f.candidates.length < f.sentences.length;
     if (substantive && f.mentions.some((m) => m.toLowerCase() === askerLower)) return { kind: "mention", commentId: c.id, by };
-    if (l.followUp && (firstReply || topic.some((t) => l.terms.has(t)))) {
+    const hit = shared(j);
+    if (l.followUp && (firstReply || hit > 0)) {
       return { kind: "reference", commentId: c.id, by };
     }
     if (firstReply && substantive && !asked.reviewThreadId) {
       const opening = f.sentences[0] ?? "";
-      const shared = countShared(topic, l.terms);
-      if (DIRECT.test(opening) || (request && DONE.test(opening)) || shared >= 2) return { kind: "direct-reply", commentId: c.id, by };
+      if (DIRECT.test(opening) || (request && DONE.test(opening)) || hit >= 2) return { kind: "direct-reply", commentId: c.id, by };
     }
-    if (topic.length >= 2 && substantive) {
-      const hit = countShared(topic, l.terms);
-      if (substantive && hit >= 2 && hit >= topic.length * 0.5) return { kind: "key-terms", commentId: c.id, by };
-    }
+    if (substantive && hit >= 2 && hit >= topic.length * 0.5) return { kind: "key-terms", commentId: c.id, by };
   }
   return null;
 }
