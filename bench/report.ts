@@ -68,8 +68,10 @@ const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x < 10 
 const wps = (words: number, t: number) => (words * 1000) / Math.max(t, 1e-6);
 const kwps = (x: number) => `${f0(x / 1000)}k words/s`;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const over = (measured: number, target: number) => `${(measured / target).toFixed(1)}× over`;
-const under = (measured: number, target: number) => `${(target / Math.max(measured, 1e-9)).toFixed(1)}× short`;
+/** A factor, with two decimals when it is close to 1 (so "1.03×" does not read as "1.0×"). */
+const factor = (x: number) => x.toFixed(x < 1.1 ? 2 : 1);
+const over = (measured: number, target: number) => `${factor(measured / target)}× over`;
+const under = (measured: number, target: number) => `${factor(target / Math.max(measured, 1e-9))}× short`;
 
 /** Each issue-5 target against what was measured. Missing parts of the run are left out. */
 export function checkTargets(r: BenchResults): TargetCheck[] {
