@@ -5,19 +5,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { findDataDir, readJsonl } from "../eval/data.ts";
+import { rng } from "../src/analysis/tone/trainer.ts";
 import type { Comment, Thread } from "../src/thread/model.ts";
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same thread in every process. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG (mulberry32, the trainer's): the same seed gives the same thread in every process. */
+export const seededRandom = rng;
 
 const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 

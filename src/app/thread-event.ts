@@ -2,7 +2,7 @@
 // that woke the app (for commands), whether the author is a bot and whether the thread is
 // locked — without any API call.
 import type { ThreadRef } from "../github/index.ts";
-import type { Association } from "../thread/model.ts";
+import { ASSOCIATIONS, type Association } from "../thread/model.ts";
 
 interface PayloadUser {
   login: string;
@@ -52,13 +52,12 @@ export interface ThreadEvent {
   locked: boolean;
 }
 
-const ASSOCIATIONS: readonly string[] = ["OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR", "FIRST_TIME_CONTRIBUTOR", "FIRST_TIMER", "MANNEQUIN", "NONE"];
 
 const isBot = (user: PayloadUser | null | undefined) => user?.type === "Bot" || /\[bot\]$/i.test(user?.login ?? "");
 
 function eventComment(c: PayloadComment | undefined): EventComment | undefined {
   if (!c) return undefined;
-  const association = ASSOCIATIONS.includes(c.author_association ?? "") ? (c.author_association as Association) : "NONE";
+  const association = (ASSOCIATIONS as readonly string[]).includes(c.author_association ?? "") ? (c.author_association as Association) : "NONE";
   return {
     id: c.node_id,
     databaseId: typeof c.id === "number" ? c.id : undefined,

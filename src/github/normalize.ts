@@ -1,6 +1,6 @@
 // GraphQL answers → the normalized Thread model: authors (bot logins without "[bot]",
 // deleted users as "ghost"), ids, timestamps, and comment order. Pure functions.
-import type { Association, Author, Comment, CommentKind, ReviewState } from "../thread/model.ts";
+import { ASSOCIATIONS, REVIEW_STATES, type Association, type Author, type Comment, type CommentKind, type ReviewState } from "../thread/model.ts";
 
 /** The fields of the CommentCore fragment, plus the optional ones some types add. */
 export interface RawComment {
@@ -36,18 +36,8 @@ export interface Connection<T> {
   nodes: Array<T | null> | null;
 }
 
-const ASSOCIATIONS: readonly Association[] = [
-  "OWNER",
-  "MEMBER",
-  "COLLABORATOR",
-  "CONTRIBUTOR",
-  "FIRST_TIME_CONTRIBUTOR",
-  "FIRST_TIMER",
-  "MANNEQUIN",
-  "NONE",
-];
 
-const REVIEW_STATES: readonly ReviewState[] = ["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED", "PENDING"];
+
 
 /** The login GitHub's GraphQL uses: no "[bot]" suffix (REST adds it). */
 export function normalizeLogin(login: string): string {

@@ -4,15 +4,17 @@
 export type ThreadKind = "issue" | "pull_request" | "discussion";
 
 /** GitHub's CommentAuthorAssociation values. */
-export type Association =
-  | "OWNER"
-  | "MEMBER"
-  | "COLLABORATOR"
-  | "CONTRIBUTOR"
-  | "FIRST_TIME_CONTRIBUTOR"
-  | "FIRST_TIMER"
-  | "MANNEQUIN"
-  | "NONE";
+export const ASSOCIATIONS = [
+  "OWNER",
+  "MEMBER",
+  "COLLABORATOR",
+  "CONTRIBUTOR",
+  "FIRST_TIME_CONTRIBUTOR",
+  "FIRST_TIMER",
+  "MANNEQUIN",
+  "NONE",
+] as const;
+export type Association = (typeof ASSOCIATIONS)[number];
 
 export interface Author {
   /** Login without any "[bot]" suffix (GraphQL's spelling). "ghost" for deleted users. */
@@ -30,7 +32,8 @@ export type CommentKind =
   | "discussion_comment" // a top-level discussion comment
   | "discussion_reply"; // a reply under a discussion comment
 
-export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+export const REVIEW_STATES = ["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED", "PENDING"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
 
 export interface Comment {
   /** Stable id: the GraphQL node id when loaded from GitHub, synthetic ("c1", "c2"…) otherwise. */

@@ -2,20 +2,11 @@
 // Validates with zod and names the failing field (and comment index) in its error message;
 // fills synthetic ids (c1, c2…), comment kinds and timestamps when they are missing.
 import { z } from "zod";
-import type { Comment, CommentKind, ReviewThread, Thread } from "./model.ts";
+import { ASSOCIATIONS, REVIEW_STATES, type Comment, type CommentKind, type ReviewThread, type Thread } from "./model.ts";
 
-const associations = [
-  "OWNER",
-  "MEMBER",
-  "COLLABORATOR",
-  "CONTRIBUTOR",
-  "FIRST_TIME_CONTRIBUTOR",
-  "FIRST_TIMER",
-  "MANNEQUIN",
-  "NONE",
-] as const;
+const associations = ASSOCIATIONS;
 const commentKinds = ["body", "comment", "review", "review_comment", "discussion_comment", "discussion_reply"] as const;
-const reviewStates = ["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED", "PENDING"] as const;
+const reviewStates = REVIEW_STATES;
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: "not an ISO-8601 date" });
 
