@@ -1,28 +1,29 @@
 // What the app's handlers need from the outside world, in one place: the clock, the analysis
-// (with a per-process memo cache) and config loading. Tests pass their own; index.ts the real ones.
+// (with a per-process memo cache) and config resolution. Tests pass their own; index.ts the real ones.
 import { analyzeThread, type AnalyzeOptions } from "../analysis/report.ts";
 import type { ThreadReport } from "../analysis/types.ts";
-import { loadConfig, type ConfigContext } from "../config/load.ts";
-import type { Config } from "../config/schema.ts";
+import { loadConfig } from "../config/load.ts";
 import type { Thread } from "../thread/model.ts";
 import { ANALYSIS_CACHE_ENTRIES, BoundedCache } from "./analysis-cache.ts";
-import { cachedConfigLoader } from "./config-cache.ts";
+import { cachedConfigLoader, type ConfigLoader } from "./config-cache.ts";
+import { resolveConfig } from "./resolve-config.ts";
 
 export interface AppDeps {
   now: () => Date;
   analyze: (thread: Thread, options: AnalyzeOptions) => ThreadReport;
-  loadConfig: (context: ConfigContext) => Promise<Config>;
+  /** The repository's config from the file the thread query found (see resolve-config.ts). */
+  loadConfig: ConfigLoader;
 }
 
 type FeatureCache = NonNullable<AnalyzeOptions["cache"]>;
 
-/** The real clock, config loader and analysis, with bounded memo caches for this process. */
+/** The real clock, config resolution and analysis, with bounded memo caches for this process. */
 export function defaultDeps(): AppDeps {
   const cache: FeatureCache = new BoundedCache(ANALYSIS_CACHE_ENTRIES);
   const now = () => new Date();
   return {
     now,
     analyze: (thread, options) => analyzeThread(thread, { ...options, cache }),
-    loadConfig: cachedConfigLoader(loadConfig, now),
+    loadConfig: cachedConfigLoader((context, source) => resolveConfig(source, context, loadConfig), now),
   };
 }

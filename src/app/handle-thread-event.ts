@@ -1,10 +1,13 @@
 // The one handler every event goes through, as a numbered pipeline:
-//   1 skip bots and locked threads  2 load config  3 load the thread  4 find our comment
-//   5 analyze  6 plan (commands + policy)  7 acknowledge  8 remove duplicates  9 write once.
-// A thread that vanished is logged and skipped; no error ever escapes to crash the process.
+//   1 skip bots and locked threads  2 load the thread (its config file comes with it)
+//   3 resolve the config  4 find our comment  5 analyze  6 plan (commands + policy)
+//   7 remove duplicates  8 write once  9 acknowledge a command with 👀 only when step 8 wrote
+//   nothing (the written answer is the acknowledgement: at most one write per event, besides
+//   deleting a duplicate after a race). A thread that vanished is logged and skipped; no error
+//   ever escapes to crash the process.
 import { planEvent } from "../coach/plan.ts";
 import type { ConfigContext } from "../config/load.ts";
-import { addReaction, createComment, deleteComment, isNotFoundError, loadThread, updateComment, type GitHubClient } from "../github/index.ts";
+import { addReaction, createComment, deleteComment, isNotFoundError, loadThreadWithStats, updateComment, type GitHubClient } from "../github/index.ts";
 import { renderCoachingComment } from "../render/coaching-comment.ts";
 import type { Comment, Thread } from "../thread/model.ts";
 import { metrics } from "../metrics.ts";
@@ -34,9 +37,9 @@ function triggerComment(thread: Thread, event: ThreadEvent): Comment | undefined
 async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): Promise<void> {
   const gh = context.octokit as GitHubClient;
   const where = { event: event.name, thread: `${event.ref.owner}/${event.ref.repo}#${event.ref.number}` };
-  const config = await deps.loadConfig(context);
-  const thread = await loadThread(gh, event.ref);
+  const { thread, configSource, requests } = await loadThreadWithStats(gh, event.ref);
   if (thread.locked) return context.log.debug(where, "skipped: thread is locked");
+  const config = await deps.loadConfig(context, configSource);
   const ours = findCoachingComment(thread);
   const now = deps.now();
   const report = metrics.timeAnalysis(() => deps.analyze(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users }));
@@ -46,25 +49,31 @@ async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): 
   const plan = planEvent({ thread, report, config, state: ours.state, comment, now });
   for (const c of plan.commands) metrics.recordCommand(c.command);
   if (plan.decision.speak === "silence") metrics.recordSilence(plan.decision.silenceCode ?? "other");
-  context.log.debug({ ...where, decision: plan.decision, commands: plan.commands, write: plan.write }, `coach: ${plan.decision.speak} (${plan.decision.reason})`);
+  context.log.debug({ ...where, decision: plan.decision, commands: plan.commands, write: plan.write, readRequests: requests }, `coach: ${plan.decision.speak} (${plan.decision.reason})`);
 
-  if (plan.react && event.comment) {
-    const target = loaded ?? ({ id: event.comment.id } as Comment);
-    await addReaction(gh, thread, target, "EYES");
-  }
   for (const extra of ours.extras) {
     await ignoreNotFound(() => deleteComment(gh, thread, extra));
     context.log.debug({ ...where, deleted: extra.id }, "removed a duplicate coaching comment");
   }
-  // After removing a duplicate, write once so the kept comment carries the merged state.
-  if (!plan.write && ours.extras.length === 0) return;
-  const body = renderCoachingComment({ state: plan.state, report, thread, config, now, notice: plan.notice });
-  if (!ours.comment) {
-    await createComment(gh, thread, body);
-  } else if (ours.comment.body !== body) {
-    await updateComment(gh, thread, ours.comment, body);
-  } else return;
-  metrics.recordNudge(plan.decision.speak !== "silence" ? plan.decision.speak : "answer");
+  const wrote = await writeOnce();
+  if (plan.react && !wrote && event.comment) {
+    const target = loaded ?? ({ id: event.comment.id } as Comment);
+    await addReaction(gh, thread, target, "EYES");
+  }
+
+  /** Create or update the coaching comment when the plan (or a removed duplicate) needs it; true when written. */
+  async function writeOnce(): Promise<boolean> {
+    // After removing a duplicate, write once so the kept comment carries the merged state.
+    if (!plan.write && ours.extras.length === 0) return false;
+    const body = renderCoachingComment({ state: plan.state, report, thread, config, now, notice: plan.notice });
+    if (!ours.comment) {
+      await createComment(gh, thread, body);
+    } else if (ours.comment.body !== body) {
+      await updateComment(gh, thread, ours.comment, body);
+    } else return false;
+    metrics.recordNudge(plan.decision.speak !== "silence" ? plan.decision.speak : "answer");
+    return true;
+  }
 }
 
 async function ignoreNotFound(call: () => Promise<void>): Promise<void> {

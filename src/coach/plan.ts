@@ -1,6 +1,7 @@
-// The coach's whole answer to one event, as plain data: which commands to honour, whether to
-// acknowledge with 👀, what the policy decided, the next state for the marker and whether the
-// one coaching comment must be (re)written. Pure: the app renders and writes it.
+// The coach's whole answer to one event, as plain data: which commands to honour, whether one
+// needs acknowledging (👀 when nothing is written), what the policy decided, the next state
+// for the marker and whether the one coaching comment must be (re)written. Pure: the app
+// renders and writes it.
 import type { ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
 import type { Association, Thread } from "../thread/model.ts";
@@ -35,7 +36,11 @@ export interface Plan {
   state: CoachState;
   /** True when the coaching comment must be created or updated. */
   write: boolean;
-  /** True when the trigger comment gets a 👀 reaction. */
+  /**
+   * True when the trigger comment carries a new command to acknowledge. The app writes the
+   * answer as the acknowledgement and reacts 👀 only when the event writes nothing (the command
+   * is rate-limited, or the rendered comment is unchanged): never two writes for one command.
+   */
   react: boolean;
   notice?: Notice;
   decision: Decision;

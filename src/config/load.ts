@@ -1,6 +1,8 @@
 // Loading `.github/common-ground.yml` through Probot's context.config (so `_extends` and the
-// org's `.github` repo work, arrays replace), validated by the schema. Never throws: a bad or
-// unreadable file costs one warning in the log and the app runs on the defaults.
+// org's `.github` repo work, arrays replace), validated by the schema. The app takes this path
+// only for a file that uses `_extends` (or is too large for the thread query); otherwise the
+// file comes with the thread (see from-text.ts). Never throws: a bad or unreadable file costs
+// one warning in the log and the app runs on the defaults.
 import { defaultConfig, type Config } from "./schema.ts";
 import { parseConfig } from "./parse.ts";
 export { parseConfig, type ParsedConfig } from "./parse.ts";
@@ -12,10 +14,16 @@ export interface DeepMergeOptions {
   arrayMerge?: (target: any[], source: any[], options?: any) => any[];
 }
 
+/** Where config problems are logged. */
+export interface ConfigLog {
+  warn: (obj: unknown, msg?: string) => void;
+  info: (obj: unknown, msg?: string) => void;
+}
+
 /** The part of a Probot context that config loading needs. */
 export interface ConfigContext {
   config<T>(fileName: string, defaults?: T, deepMergeOptions?: DeepMergeOptions): Promise<T | null>;
-  log: { warn: (obj: unknown, msg?: string) => void; info: (obj: unknown, msg?: string) => void };
+  log: ConfigLog;
 }
 
 /** Arrays in a repo's file replace those of the file it extends, instead of concatenating. */
@@ -27,12 +35,12 @@ export async function loadConfig(context: ConfigContext): Promise<Config> {
   try {
     raw = await context.config<Record<string, unknown>>(CONFIG_FILE, {}, replaceArrays);
   } catch (error) {
-    safeWarn(context, { configFile: CONFIG_FILE }, `.github/${CONFIG_FILE} could not be read (${reason(error)}); using the defaults`);
+    safeWarn(context.log, { configFile: CONFIG_FILE }, `.github/${CONFIG_FILE} could not be read (${reason(error)}); using the defaults`);
     return defaultConfig;
   }
   const { config, problems } = parseConfig(raw);
   if (problems.length > 0) {
-    safeWarn(context, { configFile: CONFIG_FILE, problems }, `.github/${CONFIG_FILE} is invalid, using the defaults: ${problems.join("; ")}`);
+    safeWarn(context.log, { configFile: CONFIG_FILE, problems }, `.github/${CONFIG_FILE} is invalid, using the defaults: ${problems.join("; ")}`);
   }
   return config;
 }
@@ -42,9 +50,10 @@ function reason(error: unknown): string {
   return message.replace(/^\[@probot\/octokit-plugin-config\]\s*/, "").split("\n")[0].slice(0, 300);
 }
 
-function safeWarn(context: ConfigContext, obj: Record<string, unknown>, message: string): void {
+/** Log one warning; a broken logger must not break config loading. */
+export function safeWarn(log: ConfigLog, obj: Record<string, unknown>, message: string): void {
   try {
-    context.log.warn(obj, message);
+    log.warn(obj, message);
   } catch {
     // a broken logger must not break config loading
   }

@@ -9,7 +9,7 @@ export class GitHubNotFound extends Error {
   }
 }
 
-interface GraphQLErrorLike {
+export interface GraphQLErrorLike {
   type?: string;
   message?: string;
   path?: ReadonlyArray<string | number>;

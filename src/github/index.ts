@@ -1,7 +1,9 @@
 // Public surface of the github/ layer: the only code that talks to GitHub. It loads whole
-// threads (GraphQL, paginated), locates `owner/repo#N`, and writes the app's one comment.
+// threads (GraphQL, paginated) with the config file, locates `owner/repo#N`, and writes the
+// app's one comment.
 export type { GitHubClient, ThreadRef } from "./client.ts";
 export { loadThread, loadThreadWithStats, type LoadedThread } from "./load-thread.ts";
+export { isConfigReadError, OWNER_CONFIG_ALIAS, type ConfigSource } from "./config-source.ts";
 export { locateThread } from "./locate.ts";
 export { createComment, updateComment, deleteComment } from "./comments.ts";
 export { addReaction, type ReactionContent } from "./reactions.ts";

@@ -1,6 +1,7 @@
 // Loads a pull request: opening post, conversation comments, reviews (with their states) and
-// review threads (resolved or not) with their inline comments, each paginated past 100.
-import type { Comment, ReviewThread, Thread } from "../thread/model.ts";
+// review threads (resolved or not) with their inline comments, each paginated past 100, and the
+// config file that comes with the first request.
+import type { Comment, ReviewThread } from "../thread/model.ts";
 import type { GitHubClient, ThreadRef } from "./client.ts";
 import {
   inThreadOrder,
@@ -11,8 +12,9 @@ import {
   type RawComment,
   type RawReview,
 } from "./normalize.ts";
-import { restOfConnection, runDocument } from "./paginate.ts";
-import { describeRef, repositoryVariables, requireSubject, threadHeader, type RawThreadHeader } from "./thread-header.ts";
+import { restOfConnection } from "./paginate.ts";
+import { runThreadDocument, type LoadedSubject } from "./thread-query.ts";
+import { requireSubject, threadHeader, type RawThreadHeader } from "./thread-header.ts";
 
 interface RawReviewThread {
   id: string;
@@ -39,13 +41,8 @@ async function loadReviewThread(gh: GitHubClient, raw: RawReviewThread): Promise
   return { thread, comments };
 }
 
-export async function loadPullRequest(gh: GitHubClient, ref: ThreadRef): Promise<Thread> {
-  const data = await runDocument<{ repository: { pullRequest: RawPullRequest | null } | null }>(
-    gh,
-    "pullRequestThread",
-    repositoryVariables(ref),
-    describeRef(ref),
-  );
+export async function loadPullRequest(gh: GitHubClient, ref: ThreadRef): Promise<LoadedSubject> {
+  const { data, configSource } = await runThreadDocument<{ repository: { pullRequest: RawPullRequest | null } | null }>(gh, "pullRequestThread", ref);
   const raw = requireSubject(data.repository?.pullRequest, ref);
   const { header, opening } = await threadHeader(gh, ref, raw);
   const conversation = await restOfConnection(gh, raw.comments, "moreIssueComments", raw.id, "comments");
@@ -64,5 +61,5 @@ export async function loadPullRequest(gh: GitHubClient, ref: ThreadRef): Promise
     ...reviews.map(toReview).filter(isMeaningfulReview),
     ...inline,
   ];
-  return { ...header, comments: inThreadOrder(opening, rest), reviewThreads };
+  return { thread: { ...header, comments: inThreadOrder(opening, rest), reviewThreads }, configSource };
 }

@@ -49,11 +49,10 @@ function comment(n: number, body: string, login = `user${n}`, association = "CON
 }
 
 describe("/summarize", () => {
-  it("reacts with 👀 and creates the one coaching comment with the summary", async () => {
+  it("creates the one coaching comment with the summary, which is the acknowledgement: one write, no 👀", async () => {
     const c = comment(4, "Long thread.\n/summarize");
     await app.deliver("issue_comment", issueComment("created", issue, c));
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create"]);
-    expect(gh.writes[0]).toEqual({ op: "react", subjectId: "IC_4", content: "EYES" });
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
     const body = gh.ours(7)[0].body;
     expect(body).not.toMatch(/@[a-z]/i);
     expect(visible(body)).toMatchInlineSnapshot(`
@@ -91,7 +90,7 @@ describe("/summarize", () => {
     const payload = issueComment("created", issue, comment(4, "/summarize"));
     await app.deliver("issue_comment", payload, "same-id");
     await app.deliver("issue_comment", payload, "same-id");
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create"]);
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
     expect(gh.ours(7)).toHaveLength(1);
   });
 
@@ -100,17 +99,18 @@ describe("/summarize", () => {
     await app.deliver("issue_comment", issueComment("created", issue, c));
     c.body = "/summarize\n\n(edited: typo)";
     await app.deliver("issue_comment", issueComment("edited", issue, c));
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create"]);
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
     c.body = "/summarize\n/coach help";
     await app.deliver("issue_comment", issueComment("edited", issue, c));
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create", "react", "update"]);
+    expect(gh.writes.map((w) => w.op)).toEqual(["create", "update"]);
     expect(decodeMarker(gh.ours(7)[0].body)).toMatchObject({ handled: ["IC_4:summarize", "IC_4:coach-help"], answer: { kind: "help" } });
   });
 
-  it("is rate-limited per thread", async () => {
+  it("is rate-limited per thread: the refused command gets only a 👀, the comment is not written", async () => {
     await app.deliver("issue_comment", issueComment("created", issue, comment(4, "/summarize")));
     await app.deliver("issue_comment", issueComment("created", issue, comment(5, "/summarize")));
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create", "react"]);
+    expect(gh.writes.map((w) => w.op)).toEqual(["create", "react"]);
+    expect(gh.writes[1]).toEqual({ op: "react", subjectId: "IC_5", content: "EYES" });
     expect(app.debug.some((l) => l.msg?.startsWith("coach:") && l.commands?.[0]?.outcome === "rate-limited")).toBe(true);
   });
 
@@ -185,7 +185,7 @@ describe("/concerns, /decision, /coach help", () => {
 describe("/coach off and on", () => {
   it("refuses politely when the person may not switch coaching off", async () => {
     await app.deliver("issue_comment", issueComment("created", issue, comment(4, "/coach off", "drive-by", "NONE")));
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create"]);
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
     expect(visible(gh.ours(7)[0].body)).toMatchInlineSnapshot(`
       "_Only the thread's author or a maintainer can switch these notes off or on here; the other commands work for everyone._
 
@@ -203,7 +203,7 @@ describe("/coach off and on", () => {
     `);
     app.scenario.heat = "heated";
     await app.deliver("issue_comment", issueComment("created", issue, comment(5, "You never listen.")));
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create"]);
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
     await app.deliver("issue_comment", issueComment("created", issue, comment(6, "/coach on", "maintainer", "MEMBER")));
     expect(decodeMarker(gh.ours(7)[0].body)).toMatchObject({ coachOff: false, nudge: { kind: "escalation" } });
   });

@@ -39,16 +39,16 @@ describe("pull requests", () => {
     const c = human(4, "/coach help");
     t.comments.push(c);
     await app.deliver("issue_comment", issueComment("created", t, c));
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create"]);
-    expect(gh.writes[1]).toMatchObject({ op: "create", thread: 21 });
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
+    expect(gh.writes[0]).toMatchObject({ op: "create", thread: 21 });
   });
 
-  it("pull_request_review.submitted: a command in the review body is acknowledged on the review", async () => {
+  it("pull_request_review.submitted: a command in the review body is answered, the answer being the acknowledgement", async () => {
     const t = pr();
     const review: FakeComment = { ...human(5, "Approving.\n\n/decision", "reviewer", "MEMBER"), id: "PRR_5", reviewState: "APPROVED" };
     t.reviews!.push(review);
     await app.deliver("pull_request_review", reviewSubmitted(t, review));
-    expect(gh.writes[0]).toEqual({ op: "react", subjectId: "PRR_5", content: "EYES" });
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
     expect(visible(gh.ours(21)[0].body)).toMatch(/^\*\*Decision record \(draft\)\*\*/);
   });
 
@@ -57,8 +57,7 @@ describe("pull requests", () => {
     const inline: FakeComment = { ...human(6, "/concerns", "reviewer"), id: "PRRC_6" };
     t.reviewThreads!.push({ id: "PRRT_1", isResolved: false, comments: [inline] });
     await app.deliver("pull_request_review_comment", reviewComment(t, inline));
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create"]);
-    expect(gh.writes[0]).toEqual({ op: "react", subjectId: "PRRC_6", content: "EYES" });
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
     expect(visible(gh.ours(21)[0].body)).toMatchInlineSnapshot(`
       "**Open questions and concerns**
 
@@ -109,8 +108,7 @@ describe("discussions", () => {
     const c: FakeComment = { ...human(2, "/summarize"), id: "DC_2" };
     d.comments.push(c);
     await app.deliver("discussion_comment", discussionComment("created", d, c));
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create"]);
-    expect(gh.writes[0]).toEqual({ op: "react", subjectId: "DC_2", content: "EYES" });
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
     expect(visible(gh.ours(33)[0].body)).toMatchInlineSnapshot(`
       "**Summary so far** (2 comments, 2 participants)
 
@@ -126,7 +124,7 @@ describe("discussions", () => {
     `);
     c.body = "/summarize\n/coach off";
     await app.deliver("discussion_comment", discussionComment("edited", d, c));
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create", "react", "update"]);
+    expect(gh.writes.map((w) => w.op)).toEqual(["create", "update"]);
     expect(gh.ours(33)).toHaveLength(1);
     expect(decodeMarker(gh.ours(33)[0].body)).toMatchObject({ coachOff: false, handled: ["DC_2:summarize", "DC_2:coach-off"] });
     expect(visible(gh.ours(33)[0].body)).toMatch(/^_Only the thread's author or a maintainer/);

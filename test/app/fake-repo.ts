@@ -1,7 +1,9 @@
 // A stateful fake of the parts of GitHub the app uses, served with nock: the thread queries
-// (GraphQL), issue-comment writes (REST), discussion-comment writes and reactions (GraphQL),
-// and the config file. Every write is recorded so tests can check exactly what was sent.
+// (GraphQL, with the config file in them), issue-comment writes (REST), discussion-comment
+// writes and reactions (GraphQL), and the config files over REST (what context.config reads
+// for a file with `_extends`). Every write is recorded so tests can check exactly what was sent.
 import nock from "nock";
+import { threadAnswer, type ConfigFiles } from "../support/config-answer.ts";
 
 export const API = "https://api.github.com";
 export const OWNER = "acme";
@@ -65,6 +67,14 @@ export class FakeRepo {
   failCreate?: number;
   /** YAML of .github/common-ground.yml, or undefined for "no file". */
   config?: string;
+  /** YAML of the owner's `.github` repository's .github/common-ground.yml, or undefined for "no file". */
+  orgConfig?: string;
+  /** Whether the owner's `.github` repository is there for the token (see ConfigFiles). */
+  orgRepo?: ConfigFiles["orgRepo"];
+  /** More files served over REST only, by "owner/repo/path" (targets of `_extends`). */
+  readonly restFiles = new Map<string, string>();
+  /** Config files read over REST (context.config), as "owner/repo/path". */
+  readonly restConfigReads: string[] = [];
   private nextId = 9000;
   private clock = Date.parse("2026-03-01T10:00:00Z");
 
@@ -105,7 +115,8 @@ export class FakeRepo {
       this.loads++;
       const t = this.threads.get(variables.number);
       const field = op === "IssueThread" ? "issue" : op === "PullRequestThread" ? "pullRequest" : "discussion";
-      if (!t) return { data: { repository: { [field]: null } }, errors: [{ type: "NOT_FOUND", path: ["repository", field], message: "Could not resolve" }] };
+      const files: ConfigFiles = { repo: this.config, org: this.orgConfig, orgRepo: this.orgRepo };
+      if (!t) return threadAnswer(field, null, files, OWNER, [{ type: "NOT_FOUND", path: ["repository", field], message: "Could not resolve" }]);
       const subject: Record<string, unknown> = {
         ...core(t.opening),
         id: `T_${t.number}`,
@@ -122,7 +133,7 @@ export class FakeRepo {
           (t.reviewThreads ?? []).map((rt) => ({ id: rt.id, isResolved: rt.isResolved, path: "src/a.ts", comments: page(rt.comments.map((c) => ({ ...core(c), publishedAt: c.createdAt }))) })),
         );
       }
-      return { data: { repository: { [field]: subject } } };
+      return threadAnswer(field, subject, files, OWNER);
     }
     if (op === "AddReaction") {
       this.writes.push({ op: "react", subjectId: variables.subjectId, content: variables.content });
@@ -181,8 +192,12 @@ export class FakeRepo {
       return this.graphql(query, variables ?? {}) as nock.Body;
     });
     scope.get(/\/contents\//).reply((uri) => {
-      if (this.config !== undefined && uri.startsWith(`/repos/${OWNER}/${REPO}/`)) return [200, this.config];
-      return [404, { message: "Not Found" }];
+      const m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/([^?]+)/.exec(uri)!;
+      const where = `${m[1]}/${m[2]}/${decodeURIComponent(m[3])}`;
+      this.restConfigReads.push(where);
+      const text =
+        where === `${OWNER}/${REPO}/.github/common-ground.yml` ? this.config : where === `${OWNER}/.github/.github/common-ground.yml` && this.orgRepo !== "missing" ? this.orgConfig : this.restFiles.get(where);
+      return text === undefined ? [404, { message: "Not Found" }] : [200, text];
     });
     scope.post(new RegExp(`^/repos/${OWNER}/${REPO}/issues/\\d+/comments$`)).reply((uri, body) => {
       if (this.failCreate) return [this.failCreate, { message: "You have exceeded a secondary rate limit." }];

@@ -6,6 +6,7 @@ import type { AnalyzeOptions } from "../../src/analysis/report.ts";
 import type { ThreadReport } from "../../src/analysis/types.ts";
 import type { AppDeps } from "../../src/app/deps.ts";
 import { registerHandlers } from "../../src/app/register.ts";
+import { resolveConfig } from "../../src/app/resolve-config.ts";
 import { loadConfig } from "../../src/config/load.ts";
 import type { Thread } from "../../src/thread/model.ts";
 
@@ -80,7 +81,8 @@ export async function testApp(): Promise<TestApp> {
       analyses.push(options);
       return scriptedReport(thread, scenario);
     },
-    loadConfig,
+    // The real resolution, uncached, so every event reads what the fake serves now.
+    loadConfig: (context, source) => resolveConfig(source, context, loadConfig),
   };
   const probot = await probotWith((app) => registerHandlers(app, deps), log);
   let n = 0;

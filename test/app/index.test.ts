@@ -38,7 +38,7 @@ describe("the app function (src/index.ts) with the real analysis", () => {
     const c = recent(human(4, "/summarize", "bob"));
     thread.comments.push(c);
     await probot.receive({ id: "1", name: "issue_comment", payload: issueComment("created", thread, c) } as never);
-    expect(gh.writes.map((w) => w.op)).toEqual(["react", "create"]);
+    expect(gh.writes.map((w) => w.op)).toEqual(["create"]);
     const body = gh.ours(3)[0].body;
     expect(body).toMatch(/^\*\*Summary so far\*\* \(\d+ comments, \d+ participants\)\n/);
     expect(body).toContain("**Temperature** — ");
