@@ -1,7 +1,8 @@
 // A fake GitHub on loopback for the API-cost bench: it pages the thread's comments 100 at a
 // time the way GitHub's GraphQL API does (test/github/fake-thread-server.ts answers the
-// documents), takes the app's comment writes (REST) and GraphQL mutations, answers config
-// reads (404, or the repository's file when given), and records every request as a read or a write.
+// documents, the config file included: the repository's when given, else none and no owner
+// `.github` repository), takes the app's comment writes (REST) and GraphQL mutations, answers
+// REST config reads the same way, and records every request as a read or a write.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { rawComment, serveThread, subject, type FakeThread } from "../test/github/fake-thread-server.ts";
@@ -38,6 +39,7 @@ export class PagingGitHub {
       typename: "Issue",
       subject: { ...subject(SUBJECT_ID, thread.number ?? 1), body: opening?.body ?? "", title: thread.title },
       connections: new Map([[SUBJECT_ID, { comments: this.comments, labels: thread.labels.map((name, i) => ({ id: `L${i}`, name })) }]]),
+      config: { repo: configYaml },
     };
   }
 

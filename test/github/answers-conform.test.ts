@@ -6,7 +6,7 @@ import { schema } from "@octokit/graphql-schema";
 import { buildSchema, execute, parse, type GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { graphqlDocument, type DocumentName } from "../../src/github/documents.ts";
-import { graphqlFixture, type GraphQLCall } from "./fake-github.ts";
+import { byResponseKey, graphqlFixture, type GraphQLCall } from "./fake-github.ts";
 import { rawComment, serveThread, subject } from "./fake-thread-server.ts";
 
 let github: GraphQLSchema;
@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 
 function run(query: string, variables: Record<string, unknown>, answer: { data: unknown }) {
-  return execute({ schema: github, document: parse(query), rootValue: answer.data, variableValues: variables });
+  return execute({ schema: github, document: parse(query), rootValue: answer.data, variableValues: variables, fieldResolver: byResponseKey });
 }
 
 describe("fixtures are answers GitHub could send to our documents", () => {

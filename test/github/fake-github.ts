@@ -1,5 +1,6 @@
 // Test helpers: a Probot-built client pointed at https://api.github.com, and nock fakes of
 // GitHub's GraphQL endpoint that record every call (operation name and variables).
+import type { GraphQLFieldResolver } from "graphql";
 import nock from "nock";
 import { readFileSync } from "node:fs";
 import { ProbotOctokit } from "probot";
@@ -40,6 +41,12 @@ export function fakeGraphQL(answer: (call: GraphQLCall) => unknown): GraphQLCall
 export function graphqlFixture(name: string): { data: any } {
   return JSON.parse(readFileSync(new URL(`../fixtures/graphql/${name}.json`, import.meta.url), "utf8"));
 }
+
+/**
+ * For executing an answer through the schema: fields are read under their response key, so an
+ * aliased field (`ownerConfig: repository(…)`) gets its own answer, not the unaliased one's.
+ */
+export const byResponseKey: GraphQLFieldResolver<unknown, unknown> = (source, _args, _context, info) => (source as Record<string, unknown> | null)?.[info.path.key];
 
 export function notFound(path: string[], message: string) {
   return { type: "NOT_FOUND", path, locations: [{ line: 1, column: 1 }], message };

@@ -1,6 +1,8 @@
 // A small in-memory GitHub for pagination tests: it serves our thread documents from full
 // lists of items, 100 per page with opaque cursors, nested connections included, the way
-// GitHub's GraphQL API pages them.
+// GitHub's GraphQL API pages them. The first request also answers the config files (see
+// test/support/config-answer.ts): by default neither file, and no owner `.github` repository.
+import { threadAnswer, type ConfigFiles } from "../support/config-answer.ts";
 import type { GraphQLCall } from "./fake-github.ts";
 
 type Node = { id: string; [field: string]: unknown };
@@ -12,6 +14,8 @@ export interface FakeThread {
   typename: string;
   /** For any node id (the thread, a review thread, a discussion comment): its connections' full item lists. */
   connections: Map<string, Record<string, Node[]>>;
+  /** The config files the thread query finds. */
+  config?: ConfigFiles;
 }
 
 const PAGE = 100;
@@ -53,7 +57,7 @@ export function serveThread(fake: FakeThread): (call: GraphQLCall) => unknown {
   }
   return (call) => {
     const subjectField = SUBJECT_FIELD[call.operation];
-    if (subjectField) return { data: { repository: { [subjectField]: expand(fake.subject) } } };
+    if (subjectField) return threadAnswer(subjectField, expand(fake.subject), fake.config ?? {}, String(call.variables.owner ?? "acme"));
     const more = MORE[call.operation];
     const items = more && fake.connections.get(call.variables.id)?.[more.field];
     if (!more || !items) throw new Error(`fake GitHub cannot answer ${call.operation} for ${call.variables.id}`);

@@ -2,10 +2,13 @@
 // answers the app's GraphQL operations (by operation name, see src/github/graphql) and REST
 // routes (src/github REST_ROUTES, installation tokens, config files) from an in-memory thread
 // store, records every request, and can inject faults (status codes, retry-after, delays,
-// dropped connections). The threads use the shapes of test/app/fake-repo.ts.
+// dropped connections). The thread queries carry the config files too (config-answer.ts); an
+// owner has a `.github` repository only when `configs` holds a file for it. The threads use
+// the shapes of test/app/fake-repo.ts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FakeComment, FakeThread } from "../app/fake-repo.ts";
+import { threadAnswer } from "./config-answer.ts";
 
 export type { FakeComment, FakeThread };
 export const APP_LOGIN = "common-ground";
@@ -226,8 +229,13 @@ export class FakeGitHubServer {
     if (field) {
       const t = this.thread(v.owner, v.name, v.number);
       const wanted = field === "issue" ? "issue" : field === "pullRequest" ? "pull_request" : "discussion";
-      if (!t || t.kind !== wanted) return notFound(["repository", field], `Could not resolve to a ${field} with the number of ${v.number}.`);
-      return { data: { repository: { [field]: this.subject(t) } } };
+      const org = this.configs.get(`${v.owner}/.github`.toLowerCase());
+      const files = { repo: this.configs.get(`${v.owner}/${v.name}`.toLowerCase()), org, orgRepo: org === undefined ? ("missing" as const) : ("present" as const) };
+      if (!t || t.kind !== wanted) {
+        const missing = notFound(["repository", field], `Could not resolve to a ${field} with the number of ${v.number}.`).errors;
+        return threadAnswer(field, null, files, v.owner, missing);
+      }
+      return threadAnswer(field, this.subject(t), files, v.owner);
     }
     if (operation === "AddReaction") {
       const hit = this.find((c) => c.id === v.subjectId) ?? this.findOpening(v.subjectId);
