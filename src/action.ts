@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Probot, ProbotOctokit, type ApplicationFunction, type Logger } from "probot";
+import { isConfigReadError } from "./github/index.ts";
 import { eventWhere } from "./http-routes.ts";
 import { graphqlFailures, type HookableOctokit } from "./metrics.ts";
 
@@ -117,12 +118,21 @@ function recordFailures(failures: ApiFailure[]) {
       if (error?.status !== 404) failures.push({ request: request(options), status: error?.status, message: String(error?.message ?? error) });
       throw error;
     });
-    // GraphQL answers 200 with an `errors` list (FORBIDDEN when a permission is missing).
+    // GraphQL answers 200 with an `errors` list (FORBIDDEN when a permission is missing). A
+    // config file the token may not read (the owner's `.github` repository) is not a failure:
+    // the app warns and runs on the defaults, as with a REST 404.
     octokit.hook.after("request", (response: { data?: unknown }, options: { method?: string; url?: string }) => {
-      const types = graphqlFailures(response, options?.url);
+      const types = graphqlFailures(withoutConfigReadErrors(response), options?.url);
       if (types.length > 0) failures.push({ request: request(options), message: `GraphQL ${types.join(", ")}`, status: types.every((t) => t === "FORBIDDEN") ? 403 : undefined });
     });
   };
+}
+
+/** The response with the config-read errors the app tolerates left out of its GraphQL `errors`. */
+function withoutConfigReadErrors(response: { data?: unknown }): { data?: unknown } {
+  const errors = (response?.data as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(errors)) return response;
+  return { ...response, data: { ...(response.data as object), errors: errors.filter((e) => !isConfigReadError(e ?? {})) } };
 }
 
 /** Pull-request events from a fork get a read-only workflow token: writing is impossible there. */

@@ -134,7 +134,7 @@ describe("runAction", () => {
 });
 
 describe("runAction with the real app", () => {
-  it("loads the thread and answers /summarize on an issue (acknowledge, then one comment)", async () => {
+  it("loads the thread and answers /summarize on an issue (one comment, which is the acknowledgement)", async () => {
     const [{ default: app }, { FakeRepo, OWNER, REPO, human }] = await Promise.all([import("../../src/index.ts"), import("../app/fake-repo.ts")]);
     const repo = new FakeRepo().serve();
     const opening = human(1, "Should the importer run as a background job?");
@@ -150,8 +150,29 @@ describe("runAction with the real app", () => {
     const outcome = await runAction(app, { env: actionsEnv("issue_comment", payload), Octokit });
 
     expect(outcome).toMatchObject({ ok: true, event: "issue_comment.created" });
-    expect(repo.writes.map((w) => w.op)).toContain("create");
+    expect(repo.writes.map((w) => w.op)).toEqual(["create"]);
     expect(repo.ours(7)).toHaveLength(1);
+  });
+
+  it("succeeds when the workflow token may not read the owner's .github repository (its config fallback)", async () => {
+    const [{ default: app }, { FakeRepo, OWNER, REPO, human }] = await Promise.all([import("../../src/index.ts"), import("../app/fake-repo.ts")]);
+    const repo = new FakeRepo().serve();
+    repo.orgRepo = "forbidden";
+    repo.config = "sensitivity: high\n";
+    const ask = human(2, "/summarize", "maintainer", "MEMBER");
+    repo.add({ kind: "issue", number: 8, title: "Importer design", opening: human(1, "Background job?"), comments: [ask] });
+    const payload = examplePayload("issue_comment", "created", { withInstallation: false });
+    payload.repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { ...payload.repository.owner, login: OWNER } };
+    payload.issue = { ...payload.issue, number: 8, locked: false, pull_request: undefined };
+    payload.comment = { ...payload.comment, node_id: ask.id, id: ask.databaseId, body: ask.body, user: { login: "maintainer", type: "User" }, author_association: "MEMBER" };
+    payload.sender = { ...payload.sender, login: "maintainer", type: "User" };
+
+    const outcome = await runAction(app, { env: actionsEnv("issue_comment", payload), Octokit });
+
+    expect(outcome).toMatchObject({ ok: true, event: "issue_comment.created" });
+    expect(outcome.warning).toBeUndefined();
+    expect(repo.ours(8)).toHaveLength(1);
+    expect(repo.restConfigReads).toEqual([]);
   });
 
   it("fails the run when GitHub refuses to write, and only warns for a fork's read-only token", async () => {

@@ -24,7 +24,7 @@ beforeEach(() => {
   app.github.clearFaults();
 });
 
-/** A calm issue whose newest comment asks for /summarize: the app must react and write one comment. */
+/** A calm issue whose newest comment asks for /summarize: the app must write one comment (its answer). */
 function summarizeCase(): { t: StoredThread; ask: FakeComment; payload: Record<string, any> } {
   const t = app.github.add(
     thread("issue", next++, "Session storage", [

@@ -82,11 +82,12 @@ describe("npm start against a fake GitHub on loopback", () => {
     expect((await app.send("issue_comment", withInstallation(issueComment("created", t, followUp)))).status).toBe(200);
     expect(app.github.ours(t)).toHaveLength(1);
     expect(app.github.ours(t)[0].id).toBe(ours[0].id);
-    expect(app.github.writes.filter((w) => w.op === "react" && w.subjectId === followUp.id)).toEqual([{ op: "react", subjectId: followUp.id, content: "EYES" }]);
+    // The updated comment answers the command: no 👀 on top of it.
+    expect(app.github.writes.filter((w) => w.op === "react")).toEqual([]);
     expect(app.github.ours(t)[0].body).toMatch(/Summary/);
   });
 
-  it("/summarize on a calm thread: a 👀 reaction and one summary; the same command again changes nothing", async () => {
+  it("/summarize on a calm thread: one summary and nothing else; the same command again changes nothing", async () => {
     const t = app.github.add(
       thread("issue", 3, "Session storage", [
         comment("Sessions should move to Redis so that restarts do not log everybody out.", "alice", 90, "OWNER"),
@@ -101,7 +102,7 @@ describe("npm start against a fake GitHub on loopback", () => {
     const created = app.github.writes.filter((w): w is Extract<Write, { op: "create" }> => w.op === "create" && w.thread === "acme/widgets#3");
     expect(created).toHaveLength(1);
     expect(created[0].body).toMatch(/Summary/);
-    expect(app.github.writes).toContainEqual({ op: "react", subjectId: ask.id, content: "EYES" });
+    expect(app.github.writes.filter((w) => w.op === "react")).toEqual([]);
 
     // The same delivery again (GitHub's "redeliver"): no second comment, no second summary run.
     const writesBefore = app.github.writes.length;
@@ -110,7 +111,7 @@ describe("npm start against a fake GitHub on loopback", () => {
     expect(app.github.writes.slice(writesBefore).filter((w) => w.op === "create")).toEqual([]);
   });
 
-  it("a discussion: /summarize is written through GraphQL (reaction, addDiscussionComment), the next one updates it", async () => {
+  it("a discussion: /summarize is written through GraphQL (addDiscussionComment, no reaction), the next one updates it", async () => {
     const t = app.github.add({
       ...thread("discussion", 5, "RFC: plugin API", [
         comment("Proposal: plugins register hooks by name. Thoughts?", "alice", 120, "OWNER"),
@@ -124,7 +125,7 @@ describe("npm start against a fake GitHub on loopback", () => {
     const ops = () => app.github.requests.filter((r) => r.path === "/graphql").map((r) => r.operation);
     expect(ops()).toContain("DiscussionThread");
     expect(ops()).toContain("AddDiscussionComment");
-    expect(app.github.writes).toContainEqual({ op: "react", subjectId: ask.id, content: "EYES" });
+    expect(app.github.writes.filter((w) => w.op === "react")).toEqual([]);
     expect(app.github.ours(t)).toHaveLength(1);
     const again = comment("/concerns", "dave", 0);
     t.comments.push(again);
@@ -168,6 +169,23 @@ describe("npm start against a fake GitHub on loopback", () => {
     expect(loads).toHaveLength(3);
     // Octokit spaces one installation's GraphQL calls by 1 s; three installations need not wait.
     expect(Math.max(...loads) - Math.min(...loads)).toBeLessThan(900);
+  });
+
+  it("reads the owner's .github config with the thread: one read and one write for a command, no REST config read", async () => {
+    app.github.configs.set("acme/.github", "enabled: false\n");
+    try {
+      const t = app.github.add(thread("issue", 9, "Release notes", [comment("Who writes the release notes this time?", "alice", 30, "OWNER")]));
+      const ask = comment("/summarize", "bob", 1);
+      t.comments.push(ask);
+      const since = app.github.requests.length;
+      expect((await app.send("issue_comment", withInstallation(issueComment("created", t, ask)))).status).toBe(200);
+      expect(app.github.ours(t)).toHaveLength(1);
+      expect(app.github.ours(t)[0].body).toMatch(/switched off in this repository's configuration/);
+      const calls = app.github.requests.slice(since).filter((r) => !r.path.endsWith("/access_tokens"));
+      expect(calls.map((r) => r.operation ?? `${r.method} ${r.path}`)).toEqual(["IssueThread", "POST /repos/acme/widgets/issues/9/comments"]);
+    } finally {
+      app.github.configs.delete("acme/.github");
+    }
   });
 
   it("never logs the private key, the webhook secret or an installation token", () => {
