@@ -25,7 +25,7 @@ export interface EventCost {
   items: number;
   reads: number;
   writes: number;
-  /** e.g. ["GET contents", "IssueThread", "MoreIssueComments×9", "POST comments"]. */
+  /** e.g. ["IssueThread", "MoreIssueComments ×9", "POST /issues/:n/comments"] (the config file comes with IssueThread). */
   requests: string[];
 }
 
@@ -87,7 +87,8 @@ if (isMain(import.meta.url)) {
   const sizes = (process.argv[2] ?? "10,100,1000").split(",").map(Number);
   const rows: ApiCostRow[] = [];
   for (const n of sizes) rows.push(await measureApiCost(n));
-  // The same events when the repository has its own config file (no fallback to the org's .github).
+  // The same events when the repository has its own config file (read in the same thread query
+  // as when it has none: then the owner's `.github` fallback is asked for there too).
   rows.push(await measureApiCost(Math.min(...sizes), { withConfig: true }));
   emitResult(rows);
 }

@@ -45,7 +45,10 @@ export interface TargetCheck {
   why?: string;
 }
 
-/** How many config-file reads the events made, with and without the repository's own file. */
+/**
+ * How many REST config-file reads the events made, with and without the repository's own file
+ * (the file normally comes with the thread query; REST reads remain only for `_extends`).
+ */
 function configReadsWhy(rows: ApiCostRow[]): string {
   const configGets = (e: EventCost) => e.requests.filter((q) => q.includes("/contents/")).reduce((n, q) => n + Number(/×(\d+)$/.exec(q)?.[1] ?? 1), 0);
   const perEvent = (a: ApiCostRow) => Math.max(...a.events.map(configGets));
