@@ -3,6 +3,7 @@
 // may call it too: nothing is exported unless a server mounts the /metrics route);
 // process metrics are switched on only by the server, via enableProcessMetrics().
 import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { isConfigReadError } from "./github/config-source.ts";
 
 export const registry = new Registry();
 
@@ -141,13 +142,14 @@ export interface HookableOctokit {
 
 /**
  * GraphQL reports most failures inside a 200 answer: the `type` of each error, except
- * NOT_FOUND (a thread or comment that is gone, which the app expects and skips).
+ * NOT_FOUND (a thread or comment that is gone, which the app expects and skips) and the config
+ * reads a thread document may miss (an owner without a readable `.github` repository).
  */
 export function graphqlFailures(response: { data?: unknown } | undefined, url: string | undefined): string[] {
   if (typeof url !== "string" || !url.endsWith("/graphql")) return [];
-  const errors = (response?.data as { errors?: Array<{ type?: string }> } | undefined)?.errors;
+  const errors = (response?.data as { errors?: Array<{ type?: string; path?: Array<string | number> }> } | undefined)?.errors;
   if (!Array.isArray(errors)) return [];
-  return errors.map((e) => e?.type ?? "ERROR").filter((type) => type !== "NOT_FOUND");
+  return errors.filter((e) => !isConfigReadError(e ?? {})).map((e) => e?.type ?? "ERROR").filter((type) => type !== "NOT_FOUND");
 }
 
 /**

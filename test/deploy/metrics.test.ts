@@ -113,7 +113,7 @@ describe("metrics API", () => {
     }
   });
 
-  it("counts GraphQL errors inside a 200 answer, except NOT_FOUND", async () => {
+  it("counts GraphQL errors inside a 200 answer, except NOT_FOUND and a config file the token may not read", async () => {
     nock.disableNetConnect();
     try {
       const octokit = new MeteredOctokit({ auth: "t", throttle: { enabled: false }, retry: { enabled: false } });
@@ -121,9 +121,11 @@ describe("metrics API", () => {
       const start = await graphqlErrors();
       nock("https://api.github.com")
         .post("/graphql").reply(200, { data: { x: null }, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] })
-        .post("/graphql").reply(200, { data: { x: null }, errors: [{ type: "NOT_FOUND", message: "Could not resolve" }] });
+        .post("/graphql").reply(200, { data: { x: null }, errors: [{ type: "NOT_FOUND", message: "Could not resolve" }] })
+        .post("/graphql").reply(200, { data: { ownerConfig: null }, errors: [{ type: "FORBIDDEN", path: ["ownerConfig"], message: "Resource not accessible by integration" }] });
       await expect(octokit.graphql("query { x }")).rejects.toThrow(/Resource not accessible/);
       await expect(octokit.graphql("query { x }")).rejects.toThrow(/Could not resolve/);
+      await expect(octokit.graphql("query { x }")).rejects.toThrow(/Resource not accessible/);
       expect((await graphqlErrors()) - start).toBe(1);
     } finally {
       nock.cleanAll();
