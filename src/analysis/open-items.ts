@@ -46,8 +46,9 @@ function laterByOthers(comments: Comment[]): number[] {
  * The item with `suggestedQuestions` as an ordinary enumerable property whose value is built on
  * first read and kept. Building them (compromise) was about half of a long thread's first
  * analysis, yet only the escalation nudge and `--format json` read them: most events never do.
- * The value depends on the item's text alone, so a report still reads the same however and
- * whenever it is read (spread, JSON, toEqual); assigning a value replaces it, as for plain data.
+ * The value is fixed by the thread (the item's text, kind and place among the open items), so a
+ * report reads the same however and whenever it is read (spread, JSON, toEqual); assigning a
+ * value replaces it, as for plain data.
  */
 function withLazyQuestions(item: Omit<OpenItem, "suggestedQuestions">, build: () => string[]): OpenItem {
   let questions: string[] | undefined;
@@ -99,12 +100,11 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
     }
   });
 
-  const withQuestions: OpenItem[] = raw.map((r, idx) => {
+  const withQuestions: OpenItem[] = raw.map(({ item, fullText }, idx) => {
     const recent = idx >= raw.length - MAX_NLP_ITEMS;
-    const item = { ...r.item };
     if (item.blocking === undefined) delete item.blocking;
     if (item.url === undefined) delete item.url;
-    return withLazyQuestions(item, () => suggestQuestions(r.fullText, r.item.kind, recent ? undefined : keyTerms(r.fullText).slice(0, 2)));
+    return withLazyQuestions(item, () => suggestQuestions(fullText, item.kind, recent ? undefined : keyTerms(fullText).slice(0, 2)));
   });
   return {
     questions: withQuestions.filter((x) => x.kind === "question"),
