@@ -135,6 +135,7 @@ function sizeRows(cases: SizeCaseResult[]): string[][] {
       kwps(wps(s.words, s.warmMs)),
       ms(s.repeatMs),
       ms(s.renderMs),
+      s.questions ? `${ms(s.questions.ms)} (${f0(s.questions.items)})` : "–",
       `${f0(s.peakRssMb)} (${f0(s.rssBeforeMb)})`,
       `${ms(s.naive.ms)}${s.naive.extrapolated ? ` (extrapolated from ${f0(s.naive.sampleComments)})` : ""}`,
       `${(s.naive.ms / s.warmMs).toFixed(1)}×`,
@@ -143,7 +144,7 @@ function sizeRows(cases: SizeCaseResult[]): string[][] {
   });
 }
 
-const SIZE_HEAD = ["thread", "words", "analysis wall / CPU", "speed (wall)", "re-analysis", "summary render", "peak RSS MB (before analysis)", "naive parse", "naive ÷ ours", "AFINN (ours ÷ it)", "VADER (ours ÷ it)"];
+const SIZE_HEAD = ["thread", "words", "analysis wall / CPU", "speed (wall)", "re-analysis", "summary render", "questions on read (items)", "peak RSS MB (before analysis)", "naive parse", "naive ÷ ours", "AFINN (ours ÷ it)", "VADER (ours ÷ it)"];
 
 /** The compact table for stdout. */
 export function renderTable(r: BenchResults): string {
@@ -179,6 +180,7 @@ export function renderPerformanceDoc(r: BenchResults): string {
     "`analyzeThread` (tone, escalation, questions and concerns, agreements, decisions, action items, participants, language) on issue threads; each size in its own process. " +
       "Threads up to 1,000 comments are timed in three processes and the median process is shown (the baselines run in the first). Each process first analyses a thread of other real text (up to 300 GitHub comments of gh-sentiment-novielli; composed text without ../shared/data) to warm up the JIT and compromise; *analysis* is then the first analysis of the thread itself, nothing of its text memoised — the headline figure, with its CPU time beside the wall time. " +
       "*Re-analysis* is the median of further runs with an empty per-comment cache (module-level memos such as the noun phrases of open items stay warm, as in a server that has seen the thread). " +
+      "*Questions on read* is the time to read every open item's facilitator questions after the first analysis (the number of open items in brackets): they are built with compromise on first read, which only an escalation nudge and `--format json` do, so the analysis time above leaves them out; the warm-up reads its own. " +
       "*Peak RSS* is the process's maximum resident set after the analysis runs (module loading and the generated thread included, before the baselines run); in brackets, its resident set just before the first analysis. " +
       "The naive design is a full compromise parse plus `questions()` and `nouns()` of every raw body; AFINN and VADER score every raw body. Ratios are against our analysis wall time. Generated threads draw each body once from a seeded shuffle of the real comments (the 5,000-comment thread uses each about 3 times).",
     "",

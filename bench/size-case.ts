@@ -1,9 +1,10 @@
 // One thread size, measured in its own process: the process is first warmed up on other real
 // text (JIT, compromise's lexicon), then the thread is analysed on first sight (the headline figure)
-// and again with an empty per-comment cache; then the summary render, peak RSS, and the same
+// and again with an empty per-comment cache; then reading its open items' facilitator questions
+// (built on first read), the summary render, peak RSS, and the same
 // bodies through the naive compromise design and the AFINN/VADER lexicons.
 // Run: node --import tsx bench/size-case.ts <n|real:i> [naive limit]
-import { analyzeThread } from "../src/analysis/index.ts";
+import { analyzeThread, type ThreadReport } from "../src/analysis/index.ts";
 import { renderSummary } from "../src/render/summary.ts";
 import type { Thread } from "../src/thread/model.ts";
 import { emitResult, isMain } from "./child.ts";
@@ -28,6 +29,11 @@ export interface SizeCaseResult {
   repeatMs: number;
   repeatRuns: number;
   renderMs: number;
+  /**
+   * Reading every open item's facilitator questions after the first analysis (they are built on
+   * first read, with compromise): what `--format json` or an escalation nudge adds on first sight.
+   */
+  questions: { ms: number; items: number };
   /** Peak RSS of the process after the analysis runs (before the naive/lexicon runs). */
   peakRssMb: number;
   naive: { ms: number; extrapolated: boolean; sampleComments: number };
@@ -42,6 +48,11 @@ export interface SizeCaseOptions {
   repeatRuns?: number;
   /** Skip the naive and lexicon runs (for extra processes that only time the analysis). */
   analysisOnly?: boolean;
+}
+
+/** Reads every open item's suggested questions (built on first read); returns how many questions. */
+export function readAllQuestions(report: ThreadReport): number {
+  return [...report.openConcerns, ...report.openQuestions].reduce((n, i) => n + i.suggestedQuestions.length, 0);
 }
 
 function caseThread(spec: string): { name: string; thread: Thread; source: string } {
@@ -63,8 +74,10 @@ export function measureSize(spec: string, options: SizeCaseOptions = {}): SizeCa
   const rssBeforeMb = rssMb();
 
   const other = generateThread(Math.min(thread.comments.length, 300), { seed: 1234, source: "other" }).thread;
-  const warmup = timed(() => analyzeThread(other, { now: nowAfter(other) }));
+  const warmup = timed(() => readAllQuestions(analyzeThread(other, { now: nowAfter(other) })));
   const first = timedCpu(() => analyzeThread(thread, { now }));
+  const items = first.value.openConcerns.length + first.value.openQuestions.length;
+  const questions = { ms: timed(() => readAllQuestions(first.value)).ms, items };
   const runs = options.repeatRuns ?? (thread.comments.length <= 100 ? 5 : thread.comments.length <= 1000 ? 2 : 1);
   const repeats: number[] = [];
   for (let i = 0; i < runs; i++) repeats.push(timed(() => analyzeThread(thread, { now, cache: new Map() })).ms);
@@ -72,7 +85,7 @@ export function measureSize(spec: string, options: SizeCaseOptions = {}): SizeCa
   const peak = peakRssMb();
 
   if (options.analysisOnly) {
-    return { name, comments: thread.comments.length, words, source, rssBeforeMb, warmupMs: warmup.ms, warmMs: first.ms, warmCpuMs: first.cpuMs, repeatMs: median(repeats), repeatRuns: runs, renderMs: render.ms, peakRssMb: peak, naive: { ms: NaN, extrapolated: false, sampleComments: 0 }, lexicons: [] };
+    return { name, comments: thread.comments.length, words, source, rssBeforeMb, warmupMs: warmup.ms, warmMs: first.ms, warmCpuMs: first.cpuMs, repeatMs: median(repeats), repeatRuns: runs, renderMs: render.ms, questions, peakRssMb: peak, naive: { ms: NaN, extrapolated: false, sampleComments: 0 }, lexicons: [] };
   }
   const limit = options.naiveLimit ?? 1000;
   naiveThread(bodies.slice(0, 3)); // warm-up: compromise's first call compiles its lexicon
@@ -99,6 +112,7 @@ export function measureSize(spec: string, options: SizeCaseOptions = {}): SizeCa
     repeatMs: median(repeats),
     repeatRuns: runs,
     renderMs: render.ms,
+    questions,
     peakRssMb: peak,
     naive: { ms: naiveMs, extrapolated, sampleComments: sample.length },
     lexicons,
@@ -109,7 +123,7 @@ export function measureSize(spec: string, options: SizeCaseOptions = {}): SizeCa
 export function mergeProcesses(runs: SizeCaseResult[]): SizeCaseResult {
   const byTime = [...runs].sort((a, b) => a.warmMs - b.warmMs);
   const mid = byTime[Math.floor((byTime.length - 1) / 2)];
-  return { ...runs[0], warmMs: mid.warmMs, warmCpuMs: mid.warmCpuMs, repeatMs: mid.repeatMs, peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)), processes: runs.length };
+  return { ...runs[0], warmMs: mid.warmMs, warmCpuMs: mid.warmCpuMs, repeatMs: mid.repeatMs, questions: mid.questions, peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)), processes: runs.length };
 }
 
 if (isMain(import.meta.url)) {

@@ -1,6 +1,6 @@
 // Open questions and concerns of a thread: every candidate found in a human comment (plus
 // CHANGES_REQUESTED reviews) that no later comment answered, with author, link, age and
-// 1–3 facilitator questions built from its own noun phrases.
+// 1–3 facilitator questions built from its own noun phrases (on first read: see withLazyQuestions).
 import type { Comment } from "../thread/model.ts";
 import type { OpenItem } from "./types.ts";
 import type { CommentFeatures, OpenCandidate } from "./comment-features.ts";
@@ -42,6 +42,26 @@ function laterByOthers(comments: Comment[]): number[] {
   return out;
 }
 
+/**
+ * The item with `suggestedQuestions` as an ordinary enumerable property whose value is built on
+ * first read and kept. Building them (compromise) was about half of a long thread's first
+ * analysis, yet only the escalation nudge and `--format json` read them: most events never do.
+ * The value is fixed by the thread (the item's text, kind and place among the open items), so a
+ * report reads the same however and whenever it is read (spread, JSON, toEqual); assigning a
+ * value replaces it, as for plain data.
+ */
+function withLazyQuestions(item: Omit<OpenItem, "suggestedQuestions">, build: () => string[]): OpenItem {
+  let questions: string[] | undefined;
+  return Object.defineProperty(item, "suggestedQuestions", {
+    enumerable: true,
+    configurable: true,
+    get: () => (questions ??= build()),
+    set: (value: string[]) => {
+      questions = value;
+    },
+  }) as OpenItem;
+}
+
 /** Finds the unanswered questions and concerns of the thread. `now` gives their ages. */
 export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
   const { comments, features } = ctx;
@@ -80,13 +100,11 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
     }
   });
 
-  const withQuestions: OpenItem[] = raw.map((r, idx) => {
+  const withQuestions: OpenItem[] = raw.map(({ item, fullText }, idx) => {
     const recent = idx >= raw.length - MAX_NLP_ITEMS;
-    const nouns = recent ? undefined : keyTerms(r.fullText).slice(0, 2);
-    const item: OpenItem = { ...r.item, suggestedQuestions: suggestQuestions(r.fullText, r.item.kind, nouns) };
     if (item.blocking === undefined) delete item.blocking;
     if (item.url === undefined) delete item.url;
-    return item;
+    return withLazyQuestions(item, () => suggestQuestions(fullText, item.kind, recent ? undefined : keyTerms(fullText).slice(0, 2)));
   });
   return {
     questions: withQuestions.filter((x) => x.kind === "question"),

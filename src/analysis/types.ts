@@ -58,7 +58,7 @@ export interface OpenItem extends ItemRef {
   laterComments: number;
   /** Conventional Comments "(blocking)" or a CHANGES_REQUESTED review. */
   blocking?: boolean;
-  /** 1–3 open-ended questions a facilitator could ask about it. */
+  /** 1–3 open-ended questions a facilitator could ask about it (built on first read: see open-items.ts). */
   suggestedQuestions: string[];
 }
 

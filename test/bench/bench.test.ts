@@ -151,6 +151,7 @@ describe("report", () => {
     repeatMs: warmMs,
     repeatRuns: 1,
     renderMs: 1,
+    questions: { ms: 2, items: 3 },
     peakRssMb,
     naive: { ms: naiveMs, extrapolated: false, sampleComments: comments },
     lexicons: [{ name: "AFINN (sentiment)", ms: 10 }],
