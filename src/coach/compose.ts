@@ -48,6 +48,19 @@ function numberWord(n: number): string {
 }
 
 
+/** The first `n` distinct non-empty questions of the items, in order, reading no item past them. */
+function firstDistinct(items: OpenItem[], questionsOf: (item: OpenItem) => string[], n: number): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    for (const q of questionsOf(item)) {
+      const t = q.trim();
+      if (t.length > 0 && !out.includes(t)) out.push(t);
+      if (out.length === n) return out;
+    }
+  }
+  return out;
+}
+
 export function composeEscalation(report: ThreadReport): EscalationMessage {
   const involved = report.heat.involved.length;
   const between = involved === 2 ? " between two people" : involved > 2 ? ` among ${involved} people` : "";
@@ -56,10 +69,10 @@ export function composeEscalation(report: ThreadReport): EscalationMessage {
     `Everyone here seems to want this to turn out well — that is common ground to start from.`;
   // Questions come from items in calm comments first; from a heated comment only its first
   // facilitator question is used (built from its topic), beside a general one.
+  // Questions are built when first read (compromise): only as many items are read as needed.
   const items = [...report.openConcerns, ...report.openQuestions];
-  const tidy = (qs: string[]) => [...new Set(qs.map((q) => q.trim()).filter((q) => q.length > 0))];
-  const calm = tidy(items.filter((i) => !isHeated(report, i.commentId)).flatMap((i) => i.suggestedQuestions));
-  const hot = tidy(items.filter((i) => isHeated(report, i.commentId)).map((i) => i.suggestedQuestions[0] ?? ""));
+  const calm = firstDistinct(items.filter((i) => !isHeated(report, i.commentId)), (i) => i.suggestedQuestions, 2);
+  const hot = firstDistinct(items.filter((i) => isHeated(report, i.commentId)), (i) => i.suggestedQuestions.slice(0, 1), 1);
   const picked = calm.length > 0 ? calm : hot.length > 0 ? [hot[0], FALLBACK_QUESTIONS[1]] : FALLBACK_QUESTIONS;
   const questions = [...picked.slice(0, 2), CALL_QUESTION];
   const evidence = report.heat.reasons.slice(0, MAX_REASONS);

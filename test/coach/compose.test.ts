@@ -23,6 +23,21 @@ describe("composeEscalation", () => {
     expect(m.questions).toHaveLength(3);
   });
 
+  it("reads the questions of only as many items as it shows (they are built when first read)", () => {
+    const reads: string[] = [];
+    const item = (commentId: string, questions: string[]) =>
+      Object.defineProperty(openItem({ kind: "question", commentId }), "suggestedQuestions", {
+        enumerable: true,
+        get: () => (reads.push(commentId), questions),
+      });
+    const r = report({
+      heat: heated(8),
+      openQuestions: [item("c1", ["What does the cache key hold?"]), item("c2", ["What does the cache key hold?", "Who owns the migration?"]), item("c3", ["Unread?"]), item("c4", ["Unread too?"])],
+    });
+    expect(composeEscalation(r).questions.slice(0, 2)).toEqual(["What does the cache key hold?", "Who owns the migration?"]);
+    expect(reads).toEqual(["c1", "c2"]);
+  });
+
   it("falls back to general open questions when the thread offers none", () => {
     const m = composeEscalation(report({ heat: heated(8) }));
     expect(m.questions).toHaveLength(3);
