@@ -174,8 +174,10 @@ export function buildSamples(
   examples.forEach((e, i) => {
     if (!keep[i]) return;
     const perText = (1 - balance) / (counts.get(e.set) ?? 1) + balance / (2 * (classCounts.get(`${e.set}:${e.label}`) ?? 1));
-    const weight = (shares[e.set] ?? 1) * 1000 * perText;
-    out.push({ ...all[i], weight });
+    const share = shares[e.set] ?? 1;
+    const weight = share * 1000 * perText;
+    // a set weighted up for training (share > 1) counts once in the calibration
+    out.push(share > 1 ? { ...all[i], weight, calibrationWeight: weight / share } : { ...all[i], weight });
   });
   return out;
 }

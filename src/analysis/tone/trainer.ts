@@ -13,6 +13,8 @@ import { RULE_SLOTS, SLOT } from "./rules.ts";
 export interface Sample extends ScoredFeatures {
   label: number;
   weight: number;
+  /** Weight in the calibration fit when it differs from the training weight (a set weighted up for what it teaches should not shift what a score means). */
+  calibrationWeight?: number;
   /** Split key (same group → same fold). */
   group: string;
   /** Data set name: thresholds are chosen per set, then combined. */
@@ -256,7 +258,7 @@ export function trainToneModel(samples: Sample[], opts: TrainOptions = DEFAULT_T
     for (const i of test) z[i] = rawScore(m, samples[i]);
   }
   const y = samples.map((s) => s.label);
-  const w = samples.map((s) => s.weight);
+  const w = samples.map((s) => s.calibrationWeight ?? s.weight);
   const calibration = fitPlatt(z, y, w);
   const full = fitLinear(samples, opts);
   full.calibration = calibration;
