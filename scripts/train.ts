@@ -28,6 +28,7 @@ const file: ModelFile = {
   ...encodeHashed(model.hashed),
   calibration: { a: round(model.calibration.a), b: round(model.calibration.b) },
   thresholds: { low: round(model.thresholds.low), medium: round(model.thresholds.medium), high: round(model.thresholds.high) },
+  meanShare: model.meanShare ?? 0,
   meta: {
     trainedBy: "scripts/train.ts (npm run train)",
     data: counts,

@@ -34,6 +34,18 @@ describe("tokenize", () => {
 });
 
 describe("scanRules", () => {
+  it("finds the phrases added from reading missed heated comments, in their categories", () => {
+    expect(slots("go fuck yourselves")).toContain("insult:go fuck yourselves");
+    expect(slots("you clearly have no idea what you are talking about")).toContain("dismissal:no idea what you are talking about");
+    expect(slots("for the third time, read it")).toContain("impatience:for the third time");
+    expect(slots("that code should die in a fire")).toContain("threat:die in a fire");
+    expect(slots("you are not listening")).toContain("blame:you are not listening");
+    expect(slots("such a selfish move")).toContain("judgeThing:selfish");
+    // still technical: no hit on the trash folder or a child process
+    expect(slots("move the deleted items to the trash")).toEqual([]);
+    expect(slots("kill the child process first")).toEqual([]);
+  });
+
   it("names the target of a judgement", () => {
     expect(slots("you are so stupid")).toContain("insult:stupid");
     expect(slots("this design is stupid")).toContain("judgeThing:stupid");

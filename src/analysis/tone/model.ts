@@ -18,6 +18,8 @@ export interface ModelFile {
   calibration: { a: number; b: number };
   /** Calibrated-score thresholds per sensitivity. */
   thresholds: Record<Sensitivity, number>;
+  /** Pooling of segment scores: raw = max + meanShare × (mean − max). Absent = 0 (max only). */
+  meanShare?: number;
   /** Free-form provenance (data sets, seed, date of training, figures). */
   meta?: Record<string, unknown>;
 }
@@ -28,6 +30,8 @@ export interface ToneModel {
   bias: number;
   calibration: { a: number; b: number };
   thresholds: Record<Sensitivity, number>;
+  /** Share of the segments' mean in the comment's raw score (0 = the hottest segment alone). */
+  meanShare?: number;
 }
 
 function decodeBase64(s: string): Uint8Array {
@@ -63,6 +67,7 @@ export function decodeModel(file: ModelFile): ToneModel {
     bias: file.bias,
     calibration: { ...file.calibration },
     thresholds: { ...file.thresholds },
+    meanShare: file.meanShare ?? 0,
   };
 }
 
@@ -119,11 +124,22 @@ export function hottestSegment(m: ToneModel, f: ScoredFeatures): number {
   return best;
 }
 
-/** The raw (uncalibrated) score: a comment is as heated as its hottest sentence. */
+/**
+ * The raw (uncalibrated) score: mostly as heated as its hottest segment, pulled toward the
+ * mean of its segments by `meanShare` (one sharp sentence in a long calm comment counts,
+ * but less than a comment that is sharp throughout).
+ */
 export function linearScore(m: ToneModel, f: ScoredFeatures): number {
+  if (!f.segCount) return m.bias;
   let best = -Infinity;
-  for (let s = 0; s < f.segCount; s++) best = Math.max(best, segmentScore(m, f, s));
-  return f.segCount ? best : m.bias;
+  let sum = 0;
+  for (let s = 0; s < f.segCount; s++) {
+    const z = segmentScore(m, f, s);
+    sum += z;
+    if (z > best) best = z;
+  }
+  const share = m.meanShare ?? 0;
+  return share ? best + share * (sum / f.segCount - best) : best;
 }
 
 /** Platt-calibrated probability of a raw score. */

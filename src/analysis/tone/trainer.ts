@@ -1,6 +1,7 @@
 // Training the tone model from labeled prose (pure: data in, weights out; used by
 // `npm run train` and by the evaluation's cross-validation). Logistic regression with
-// AdaGrad and L2 over the rule features and hashed n-grams; rule weights are kept
+// AdaGrad and L2 over the rule features and hashed n-grams, per sentence segment (a
+// comment's score pools its segments: see linearScore); rule weights are kept
 // sign-consistent (heat ≥ 0, cooling ≤ 0) so evidence always reads the right way; then
 // Platt calibration and thresholds chosen on out-of-fold predictions.
 import type { Sensitivity } from "../types.ts";
@@ -12,6 +13,8 @@ import { RULE_SLOTS, SLOT } from "./rules.ts";
 export interface Sample extends ScoredFeatures {
   label: number;
   weight: number;
+  /** Weight in the calibration fit when it differs from the training weight (a set weighted up for what it teaches should not shift what a score means). */
+  calibrationWeight?: number;
   /** Split key (same group → same fold). */
   group: string;
   /** Data set name: thresholds are chosen per set, then combined. */
@@ -31,6 +34,8 @@ export interface TrainOptions {
   minDocFreq?: number;
   /** Out-of-fold predictions for calibration and thresholds: folds by group (thread or text), or one data set left out per fold. */
   heldOutBy?: "group" | "set";
+  /** Pooling of segment scores into a comment's (see linearScore): 0 = hottest segment only, 1 = mean of segments. */
+  meanShare?: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -41,6 +46,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2Dense: 1e-5,
   folds: 5,
   precision: { low: 0.92, medium: 0.85, high: 0.75 },
+  meanShare: 0.3,
 };
 
 /** Features of one text, copied out of the reusable buffers. */
@@ -105,7 +111,8 @@ export function fitLinear(samples: Sample[], opts: TrainOptions): ToneModel {
   const gDense = new Float32Array(DENSE_COUNT);
   let bias = 0;
   let gBias = 0;
-  const model: ToneModel = { hashed, dense, bias: 0, calibration: { a: 1, b: 0 }, thresholds: { low: 1, medium: 1, high: 1 } };
+  const meanShare = opts.meanShare ?? 0;
+  const model: ToneModel = { hashed, dense, bias: 0, calibration: { a: 1, b: 0 }, thresholds: { low: 1, medium: 1, high: 1 }, meanShare };
   const order = samples.map((_, i) => i);
   const rand = rng(opts.seed);
   const rare = rareBuckets(samples, opts.minDocFreq ?? 1);
@@ -117,7 +124,8 @@ export function fitLinear(samples: Sample[], opts: TrainOptions): ToneModel {
     }
     for (const idx of order) {
       const s = samples[idx];
-      // multiple-instance learning: the hottest segment carries the comment's label
+      // multiple-instance learning: the hottest segment carries the comment's label, and
+      // every segment its share of the mean (see linearScore)
       model.bias = bias;
       const seg = hottestSegment(model, s);
       const z = linearScore(model, s);
@@ -125,23 +133,28 @@ export function fitLinear(samples: Sample[], opts: TrainOptions): ToneModel {
       const g = (p - s.label) * s.weight;
       gBias += g * g;
       bias -= (lr * g) / Math.sqrt(gBias + 1e-8);
-      const o = seg * DENSE_COUNT;
-      for (let k = 0; k < DENSE_COUNT; k++) {
-        const x = s.segDense[o + k];
-        if (x === 0) continue;
-        const gk = g * x + opts.l2Dense * dense[k];
-        gDense[k] += gk * gk;
-        dense[k] -= (lr * gk) / Math.sqrt(gDense[k] + 1e-8);
-      }
-      const from = s.segStart[seg];
-      const to = s.segStart[seg + 1];
-      const gv = to > from ? g / Math.sqrt(to - from) : 0;
-      for (let i = from; i < to; i++) {
-        const h = s.hashes[i];
-        if (rare && rare[h]) continue;
-        const gh = gv + opts.l2Hashed * hashed[h];
-        gHashed[h] += gh * gh;
-        hashed[h] -= (lr * gh) / Math.sqrt(gHashed[h] + 1e-8);
+      const from0 = meanShare ? 0 : seg;
+      const to0 = meanShare ? s.segCount : seg + 1;
+      for (let q = from0; q < to0; q++) {
+        const gs = g * ((q === seg ? 1 - meanShare : 0) + meanShare / s.segCount);
+        const o = q * DENSE_COUNT;
+        for (let k = 0; k < DENSE_COUNT; k++) {
+          const x = s.segDense[o + k];
+          if (x === 0) continue;
+          const gk = gs * x + opts.l2Dense * dense[k];
+          gDense[k] += gk * gk;
+          dense[k] -= (lr * gk) / Math.sqrt(gDense[k] + 1e-8);
+        }
+        const from = s.segStart[q];
+        const to = s.segStart[q + 1];
+        const gv = to > from ? gs / Math.sqrt(to - from) : 0;
+        for (let i = from; i < to; i++) {
+          const h = s.hashes[i];
+          if (rare && rare[h]) continue;
+          const gh = gv + opts.l2Hashed * hashed[h];
+          gHashed[h] += gh * gh;
+          hashed[h] -= (lr * gh) / Math.sqrt(gHashed[h] + 1e-8);
+        }
       }
       for (const k of HEAT_SLOTS) if (dense[k] < 0) dense[k] = 0;
       for (const k of COOL_SLOTS) if (dense[k] > 0) dense[k] = 0;
@@ -245,7 +258,7 @@ export function trainToneModel(samples: Sample[], opts: TrainOptions = DEFAULT_T
     for (const i of test) z[i] = rawScore(m, samples[i]);
   }
   const y = samples.map((s) => s.label);
-  const w = samples.map((s) => s.weight);
+  const w = samples.map((s) => s.calibrationWeight ?? s.weight);
   const calibration = fitPlatt(z, y, w);
   const full = fitLinear(samples, opts);
   full.calibration = calibration;
