@@ -6,6 +6,7 @@ import type { Agreement } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { clip, keyTerms } from "./text-units.ts";
 import { displayText } from "./display-text.ts";
+import { asAgreedStatement } from "./agreed-statement.ts";
 
 interface Target {
   text: string;
@@ -89,7 +90,7 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
   const add = (target: Target, c: Comment): void => {
     const source = target.source;
     if (source.author.login === c.author.login) return;
-    const text = clip(displayText(target.text, source.body), 200);
+    const text = clip(asAgreedStatement(displayText(target.text, source.body)), 200);
     const key = `${source.id}|${keyTerms(target.text).join(" ")}`;
     let a = merged.get(key);
     if (!a) {
