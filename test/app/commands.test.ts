@@ -62,16 +62,16 @@ describe("/summarize", () => {
       - [Sessions should move to Redis.](https://github.com/acme/widgets/issues/7) — agreed by 1 participant.
 
       **Open questions**
-      - [What happens when @​redis is down?](https://github.com/acme/widgets/issues/1#issuecomment-2) — asked yesterday; 2 comments since.
+      - [What happens when @​redis is down?](https://github.com/acme/widgets/issues/7#issuecomment-2) — asked yesterday; 2 comments since.
 
       **Unresolved concerns**
-      - [The TTL may drop active sessions](https://github.com/acme/widgets/issues/1#issuecomment-3) (blocking) — raised yesterday; 1 comment since.
+      - [The TTL may drop active sessions](https://github.com/acme/widgets/issues/7#issuecomment-3) (blocking) — raised yesterday; 1 comment since.
 
       **Decisions**
       - [Move sessions to Redis behind a flag.](https://github.com/acme/widgets/issues/7)
 
       **Follow-ups**
-      - [Measure the TTL impact](https://github.com/acme/widgets/issues/1#issuecomment-3) (owner: user3)
+      - [Measure the TTL impact](https://github.com/acme/widgets/issues/7#issuecomment-3) (owner: user3)
 
       **Temperature** — calm throughout.
 
@@ -127,10 +127,10 @@ describe("/concerns, /decision, /coach help", () => {
       "**Open questions and concerns**
 
       Concerns:
-      - [The TTL may drop active sessions](https://github.com/acme/widgets/issues/1#issuecomment-3) (blocking) — raised yesterday; 1 comment since.
+      - [The TTL may drop active sessions](https://github.com/acme/widgets/issues/7#issuecomment-3) (blocking) — raised yesterday; 1 comment since.
 
       Questions:
-      - [What happens when @​redis is down?](https://github.com/acme/widgets/issues/1#issuecomment-2) — asked yesterday; 2 comments since.
+      - [What happens when @​redis is down?](https://github.com/acme/widgets/issues/7#issuecomment-2) — asked yesterday; 2 comments since.
 
       If one is settled elsewhere, a one-line reply here helps the next reader.
 
@@ -151,11 +151,11 @@ describe("/concerns, /decision, /coach help", () => {
       - [Sessions should move to Redis.](https://github.com/acme/widgets/issues/7) — agreed by 1 participant.
 
       **Trade-offs**
-      - [The TTL may drop active sessions](https://github.com/acme/widgets/issues/1#issuecomment-3) (blocking) — raised yesterday; 1 comment since.
-      - [What happens when @​redis is down?](https://github.com/acme/widgets/issues/1#issuecomment-2) — asked yesterday; 2 comments since.
+      - [The TTL may drop active sessions](https://github.com/acme/widgets/issues/7#issuecomment-3) (blocking) — raised yesterday; 1 comment since.
+      - [What happens when @​redis is down?](https://github.com/acme/widgets/issues/7#issuecomment-2) — asked yesterday; 2 comments since.
 
       **Follow-ups**
-      - [Measure the TTL impact](https://github.com/acme/widgets/issues/1#issuecomment-3) (owner: user3)
+      - [Measure the TTL impact](https://github.com/acme/widgets/issues/7#issuecomment-3) (owner: user3)
 
       **Review date** — 2026-05-31 (in 90 days; adjust as needed)
 

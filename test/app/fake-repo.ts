@@ -4,6 +4,7 @@
 // for a file with `_extends`). Every write is recorded so tests can check exactly what was sent.
 import nock from "nock";
 import { threadAnswer, type ConfigFiles } from "../support/config-answer.ts";
+import { commentNode, subjectNode } from "../support/thread-nodes.ts";
 
 export const API = "https://api.github.com";
 export const OWNER = "acme";
@@ -40,23 +41,6 @@ export type Write =
   | { op: "update"; id: string; body: string }
   | { op: "delete"; id: string }
   | { op: "react"; subjectId: string; content: string };
-
-const page = <T>(nodes: T[]) => ({ pageInfo: { hasNextPage: false, endCursor: null }, nodes });
-
-function core(c: FakeComment) {
-  return {
-    id: c.id,
-    body: c.body,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt ?? c.createdAt,
-    author: { __typename: c.isBot ? "Bot" : "User", login: c.login },
-    authorAssociation: c.association ?? "CONTRIBUTOR",
-    viewerDidAuthor: Boolean(c.viewerDidAuthor),
-    url: `https://github.com/${OWNER}/${REPO}/issues/1#issuecomment-${c.databaseId}`,
-    fullDatabaseId: String(c.databaseId),
-    databaseId: c.databaseId,
-  };
-}
 
 export class FakeRepo {
   readonly threads = new Map<number, FakeThread>();
@@ -117,22 +101,7 @@ export class FakeRepo {
       const field = op === "IssueThread" ? "issue" : op === "PullRequestThread" ? "pullRequest" : "discussion";
       const files: ConfigFiles = { repo: this.config, org: this.orgConfig, orgRepo: this.orgRepo };
       if (!t) return threadAnswer(field, null, files, OWNER, [{ type: "NOT_FOUND", path: ["repository", field], message: "Could not resolve" }]);
-      const subject: Record<string, unknown> = {
-        ...core(t.opening),
-        id: `T_${t.number}`,
-        number: t.number,
-        title: t.title,
-        locked: Boolean(t.locked),
-        url: `https://github.com/${OWNER}/${REPO}/issues/${t.number}`,
-        labels: page((t.labels ?? []).map((name) => ({ name }))),
-        comments: page(t.comments.map((c) => (t.kind === "discussion" ? { ...core(c), deletedAt: null, replies: page([]) } : core(c)))),
-      };
-      if (t.kind === "pull_request") {
-        subject.reviews = page((t.reviews ?? []).map((r) => ({ ...core(r), state: r.reviewState ?? "COMMENTED", submittedAt: r.createdAt })));
-        subject.reviewThreads = page(
-          (t.reviewThreads ?? []).map((rt) => ({ id: rt.id, isResolved: rt.isResolved, path: "src/a.ts", comments: page(rt.comments.map((c) => ({ ...core(c), publishedAt: c.createdAt }))) })),
-        );
-      }
+      const subject = subjectNode(t, { owner: OWNER, repo: REPO }, `T_${t.number}`);
       return threadAnswer(field, subject, files, OWNER);
     }
     if (op === "AddReaction") {
@@ -142,7 +111,7 @@ export class FakeRepo {
     if (op === "AddDiscussionComment") {
       const number = Number(String(variables.discussionId).replace("T_", ""));
       const c = this.create(number, variables.body);
-      return { data: { addDiscussionComment: { comment: { ...core(c), deletedAt: null } } } };
+      return { data: { addDiscussionComment: { comment: { ...commentNode(c, this.threads.get(number)!, { owner: OWNER, repo: REPO }), deletedAt: null } } } };
     }
     if (op === "UpdateDiscussionComment" || op === "UpdateIssueComment") {
       const id = variables.commentId ?? variables.id;

@@ -135,7 +135,7 @@ describe("open-items nudge", () => {
     await app.deliver("issue_comment", issueComment("created", issue, post(6, "Any news on the release?")));
     expect(visible(gh.ours(12)[0].body)).toMatchInlineSnapshot(`
       "**One question is still waiting for an answer**
-      - [How does this behave with 10k line items?](https://github.com/acme/widgets/issues/1#issuecomment-2) — asked 3 days ago; 4 comments since.
+      - [How does this behave with 10k line items?](https://github.com/acme/widgets/issues/12#issuecomment-2) — asked 3 days ago; 4 comments since.
 
       If it is settled elsewhere, a one-line reply here helps the next reader.
 

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { FakeComment, FakeThread } from "../app/fake-repo.ts";
 import { threadAnswer } from "./config-answer.ts";
+import { commentNode, subjectNode } from "./thread-nodes.ts";
 
 export type { FakeComment, FakeThread };
 export const APP_LOGIN = "common-ground";
@@ -64,7 +65,6 @@ interface ArmedFault extends Fault {
   left: number;
 }
 
-const page = <T>(nodes: T[]) => ({ pageInfo: { hasNextPage: false, endCursor: null }, nodes });
 const key = (owner: string, repo: string, number: number) => `${owner}/${repo}#${number}`.toLowerCase();
 
 export class FakeGitHubServer {
@@ -247,7 +247,7 @@ export class FakeGitHubServer {
       const thread = [...this.threads.values()].find((t) => nodeId(t) === v.discussionId && t.kind === "discussion");
       if (!thread) return notFound(["addDiscussionComment"], `Could not resolve to a node with the global id of '${v.discussionId}'`);
       const c = this.create(thread, v.body);
-      return { data: { addDiscussionComment: { comment: { ...this.core(thread, c), databaseId: c.databaseId, deletedAt: null } } } };
+      return { data: { addDiscussionComment: { comment: { ...commentNode(c, thread, thread), deletedAt: null } } } };
     }
     const mutation = /^(Update|Delete)(Discussion|Issue)Comment$/.exec(operation);
     if (mutation) {
@@ -263,39 +263,8 @@ export class FakeGitHubServer {
     return { data: null, errors: [{ message: `fake GitHub cannot answer ${operation || "(anonymous)"}` }] };
   }
 
-  private core(t: StoredThread, c: FakeComment) {
-    return {
-      id: c.id,
-      body: c.body,
-      createdAt: c.createdAt,
-      updatedAt: c.updatedAt ?? c.createdAt,
-      author: { __typename: c.isBot ? "Bot" : "User", login: c.login },
-      authorAssociation: c.association ?? "CONTRIBUTOR",
-      viewerDidAuthor: Boolean(c.viewerDidAuthor),
-      url: `https://github.com/${t.owner}/${t.repo}/issues/${t.number}#issuecomment-${c.databaseId}`,
-      fullDatabaseId: String(c.databaseId),
-      databaseId: c.databaseId,
-    };
-  }
-
   private subject(t: StoredThread): Record<string, unknown> {
-    const out: Record<string, unknown> = {
-      ...this.core(t, t.opening),
-      id: nodeId(t),
-      number: t.number,
-      title: t.title,
-      locked: Boolean(t.locked),
-      url: `https://github.com/${t.owner}/${t.repo}/issues/${t.number}`,
-      labels: page((t.labels ?? []).map((name) => ({ name }))),
-      comments: page(t.comments.map((c) => (t.kind === "discussion" ? { ...this.core(t, c), deletedAt: null, replies: page([]) } : this.core(t, c)))),
-    };
-    if (t.kind === "pull_request") {
-      out.reviews = page((t.reviews ?? []).map((r) => ({ ...this.core(t, r), state: r.reviewState ?? "COMMENTED", submittedAt: r.createdAt })));
-      out.reviewThreads = page(
-        (t.reviewThreads ?? []).map((rt) => ({ id: rt.id, isResolved: rt.isResolved, path: "src/a.ts", comments: page(rt.comments.map((c) => ({ ...this.core(t, c), publishedAt: c.createdAt }))) })),
-      );
-    }
-    return out;
+    return subjectNode(t, t, nodeId(t));
   }
 
   // --- the store -----------------------------------------------------------------------
