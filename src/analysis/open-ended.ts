@@ -63,9 +63,12 @@ function compose(shape: Shape, a: string, b: string | undefined): string[] {
   }
 }
 
+/** Chat words that can surface as a key term but never name a topic ("…for lol to feel safe"). */
+const CHAT_WORD = /^(?:lol|lmao|rofl|ha(?:ha)+|he(?:he)+|omg|wtf|btw|imo|imho|afaik|tbh|fwiw|ok|okay|yeah|yep|nope|thx|pls|plz)$/i;
+
 /** 1–3 open-ended questions about one open item, built from its own noun phrases. */
 export function suggestQuestions(text: string, kind: "question" | "concern", nouns?: string[]): string[] {
-  const phrases = nouns ?? nounPhrases(text, 3);
+  const phrases = (nouns ?? nounPhrases(text, 3)).filter((p) => !CHAT_WORD.test(p.trim()));
   const a = phrases[0] ?? "this point";
   const b = phrases.find((p) => p.toLowerCase() !== a.toLowerCase());
   const out = compose(shapeOf(text, kind), a, b);

@@ -38,4 +38,11 @@ describe("suggestQuestions", () => {
     const b = suggestQuestions(cases[1][0], "question");
     expect(a.filter((q) => b.includes(q))).toEqual([]);
   });
+
+  it("never builds a question around a chat word taken for a topic", () => {
+    const qs = suggestQuestions("lol, the cache will drop sessions on deploy", "concern", ["lol", "cache"]);
+    expect(qs.join(" ")).not.toMatch(/\blol\b/);
+    expect(qs[0]).toContain("cache");
+    expect(suggestQuestions("lol ok?", "concern", ["lol", "ok"])[0]).toContain("this point");
+  });
 });
