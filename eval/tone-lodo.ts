@@ -6,10 +6,11 @@
 //   TONE_EXTRA='{"gh-novielli":"all"}'  add sentiment sets to training ("all", or "calm": only their non-negative texts, as negatives)
 //   TONE_BALANCE=0.5               weight each set's classes toward equal halves (0: by count, 1: balanced)
 //   TONE_FULL=1                    also fit calibration and thresholds (P / R / F1 at default)
+//   TONE_CV=1                      also 5-fold cross-validation over the pooled sets (folds as in `npm run eval`), raw AUROC per set
 // Prints AUROC per held-out set (and P / R / F1 at the default flag with TONE_FULL).
 import { requireDataDir } from "./data.ts";
 import { scoreProse } from "../src/analysis/tone.ts";
-import { DEFAULT_TRAIN_OPTIONS, fitLinear, rawScore, toSample, trainToneModel } from "../src/analysis/tone/trainer.ts";
+import { DEFAULT_TRAIN_OPTIONS, fitLinear, foldOf, rawScore, toSample, trainToneModel } from "../src/analysis/tone/trainer.ts";
 import type { TrainOptions } from "../src/analysis/tone/trainer.ts";
 import { buildSamples, LODO_FOLDS, loadSentimentSets, loadToneSets, SET_SHARE, TRAIN_SETS } from "./tone-data.ts";
 import { auroc, countsAt, metricsOf } from "./tone-metrics.ts";
@@ -51,5 +52,22 @@ for (const fold of LODO_FOLDS) {
     out.push(`${fold.test}: AUROC ${f2(a)}`);
   }
   console.error(out[out.length - 1]);
+}
+if (process.env.TONE_CV === "1") {
+  // folds as in eval/tone-eval.ts crossValidation (seed 101, by group), raw linear scores
+  const pool = ex.flatMap((e, i) => (trainSets.includes(e.set) ? [i] : []));
+  const z = new Map<number, number>();
+  for (let f = 0; f < 5; f++) {
+    const test = pool.filter((i) => foldOf(ex[i].group, 5, 101) === f);
+    const testTexts = new Set(test.map((i) => ex[i].prose.toLowerCase().trim()));
+    const train = pool.filter((i) => foldOf(ex[i].group, 5, 101) !== f && !testTexts.has(ex[i].prose.toLowerCase().trim()));
+    const m = fitLinear(buildSamples(train.map((i) => ex[i]), train.map((i) => samples[i]), shares, balance), opts);
+    for (const i of test) z.set(i, rawScore(m, samples[i]));
+  }
+  for (const set of ["strudel", "ferreira-gh-comments", "ferreira-lkml-comments", "toxicr"]) {
+    const k = [...z.keys()].filter((i) => ex[i].set === set);
+    out.push(`cv ${set}: AUROC ${f2(auroc(k.map((i) => z.get(i)!), k.map((i) => ex[i].label)))}`);
+    console.error(out[out.length - 1]);
+  }
 }
 console.log(`# ${label} ${JSON.stringify({ opts: process.env.TONE_OPTS ?? "", share: process.env.TONE_SHARE ?? "", extra: process.env.TONE_EXTRA ?? "", balance })}\n${out.join("\n")}`);

@@ -64,6 +64,19 @@ describe("scanRules", () => {
     expect(slots("you broke the build").some((s) => s.startsWith("blame"))).toBe(true);
   });
 
+  it("hears 'your problem' as a brush-off only in its brush-off form", () => {
+    expect(slots("well, that's your problem")).toContain("dismissal:that's your problem");
+    expect(slots("It is your problem to fix")).toContain("dismissal:It is your problem");
+    expect(slots("Your problem, not mine.")).toContain("dismissal:Your problem, not mine");
+    expect(slots("sorry, not my problem")).toContain("dismissal:not my problem");
+    // a question about the reader's problem is not a brush-off
+    const dismissive = (text: string) => slots(text).some((s) => s.startsWith("dismissal") || s.startsWith("blame"));
+    expect(dismissive("Is your problem similar?")).toBe(false);
+    expect(dismissive("What is your problem exactly — the build or the tests?")).toBe(false);
+    expect(dismissive("If your problem is the cache, clear it first.")).toBe(false);
+    expect(dismissive("That's not your problem, the runner is misconfigured.")).toBe(false);
+  });
+
   it("does not let a negation cross a clause", () => {
     expect(slots("it's not mine, you idiot")).toContain("insult:idiot");
   });

@@ -123,7 +123,12 @@ function targetOf(t: Tokens, first: number, last: number): "you" | "self" | "thi
 function matchAt(t: Tokens, i: number, e: LexEntry): boolean {
   const k = e.tokens.length;
   if (i + k > t.n) return false;
-  for (let m = 1; m < k; m++) if (t.kind[i + m] !== WORD || t.text[i + m] !== e.tokens[m]) return false;
+  for (let m = 1; m < k; m++) {
+    const want = e.tokens[m];
+    if (want === ",") {
+      if (t.kind[i + m] !== CLAUSE) return false;
+    } else if (t.kind[i + m] !== WORD || t.text[i + m] !== want) return false;
+  }
   return true;
 }
 
@@ -238,6 +243,7 @@ export function scanRules(t: Tokens): RuleScan {
       }
       // longest match wins; continue after it
       for (let m = i + 1; m <= last; m++) {
+        if (t.kind[m] !== WORD) continue;
         words++;
         if (YOU.has(t.text[m])) secondPerson++;
       }
