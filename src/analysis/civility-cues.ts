@@ -19,7 +19,9 @@ function lowerProse(prose: string): string {
 const BLAME: RegExp[] = [
   /\byou (?:never|always|clearly|obviously|simply|just don't|keep|refuse|refused|failed to|fail to|ignored|ignore|broke|didn't even|did not even|don't even|can't even|still don't|still haven't|should have|should've|could have|could've|have no idea|don't understand|don't get it|didn't bother|never bothered)\b/,
   /\b(?:did|do|have) you (?:even|actually|ever) (?:read|test|tested|try|tried|look|looked|bother|run|check|checked|think)\b/,
-  /\byour (?:fault|mistake|mess|problem|broken|sloppy|lazy)\b/,
+  /\byour (?:fault|mistake|mess|broken|sloppy|lazy)\b/,
+  // "your problem" blames only as a brush-off, not in "Is your problem similar?"
+  /\b(?:that's|that is|it's|it is|sounds like) your (?:own )?problem\b|\byour problem,? not (?:mine|ours)\b/,
   /\b(?:because of you|thanks to you,|you people|you guys always|you guys never)\b/,
   /\b(?:stop|quit) (?:ignoring|pretending|wasting|arguing|telling)\b/,
 ];

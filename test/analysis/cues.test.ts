@@ -50,6 +50,9 @@ describe("civility cues", () => {
   it("counts blame, pointed second person and brush-offs", () => {
     expect(blameCount("You never listen and you clearly skipped the review.")).toBe(1);
     expect(blameCount("You can pass the flag to skip the check.")).toBe(0);
+    expect(blameCount("That's your problem, you should have pinned the version.")).toBe(2);
+    expect(blameCount("Your problem, not mine.")).toBe(1);
+    expect(blameCount("Is your problem similar? In case your problem does not match, open a new issue.")).toBe(0);
     expect(pointedYouCount("You just closed it. You should have read it.")).toBe(2);
     expect(dismissalCount("This is not a bug. As I already said, read the docs.")).toBe(3);
     expect(isPolite("Thanks for raising this, maybe we could try it.")).toBe(true);
