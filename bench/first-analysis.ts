@@ -6,7 +6,7 @@ import type { FirstAnalysis } from "./cold-start.ts";
 
 export async function measureFirstAnalysis(comments = 100): Promise<FirstAnalysis> {
   let t = performance.now();
-  await import("compromise");
+  await import("../src/analysis/nlp.ts"); // compromise, loaded as the app loads it
   const compromiseMs = performance.now() - t;
   t = performance.now();
   const { analyzeThread } = await import("../src/analysis/index.ts");

@@ -5,7 +5,7 @@
 // Files the code reads at run time beside itself (the GraphQL documents) are copied next to
 // the bundle, where `new URL("./graphql/", import.meta.url)` then finds them; the licences of
 // the bundled packages are collected into licenses.txt beside it.
-import { build, type Metafile } from "esbuild";
+import { build, type Metafile, type Plugin } from "esbuild";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join, relative, resolve } from "node:path";
@@ -27,6 +27,20 @@ export async function buildLambda(outfile: string = lambdaBundle): Promise<void>
   await bundle("src/lambda.ts", outfile);
 }
 
+/**
+ * src/analysis/nlp.ts loads compromise's CommonJS build through createRequire (faster to start
+ * under Node), which esbuild cannot follow: in a bundle it becomes a plain import of compromise.
+ */
+const bundledCompromise: Plugin = {
+  name: "bundled-compromise",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/nlp\.ts$/ }, (args) =>
+      args.importer.endsWith(join("src", "analysis", "noun-phrases.ts")) ? { path: "compromise-for-bundle", namespace: "common-ground" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "common-ground" }, () => ({ contents: 'export { default } from "compromise";', resolveDir: repoRoot, loader: "js" }));
+  },
+};
+
 async function bundle(entry: string, outfile: string): Promise<void> {
   const { metafile } = await build({
     metafile: true,
@@ -42,6 +56,7 @@ async function bundle(entry: string, outfile: string): Promise<void> {
     legalComments: "eof",
     sourcemap: false,
     logLevel: "warning",
+    plugins: [bundledCompromise],
     // Bundled CommonJS dependencies call require() for Node built-ins; give ESM one.
     banner: {
       js: 'import { createRequire as __cgCreateRequire } from "node:module"; const require = __cgCreateRequire(import.meta.url);',

@@ -1,6 +1,6 @@
 // Noun phrases of one short text (an open item's sentence), via compromise. Only called on the
 // few sentences that become open items, never on every sentence of a thread.
-import nlp from "compromise";
+import nlp from "./nlp.ts";
 import { keyTerms, words } from "./text-units.ts";
 
 const PRONOUN = /^(?:i|i'm|i've|i'd|me|we|us|you|he|she|it|they|them|this|that|these|those|there|what|which|who|someone|anyone|something|anything|everything|nothing|one|thing|things|lot|question|issue|concern|point|way|bit|case)$/i;
