@@ -38,6 +38,12 @@ describe("dist/action/index.js", () => {
     expect(stale, "the committed Action bundle is stale: run `npm run build:action`").toEqual([]);
   });
 
+  it("carries compromise inside it: nothing is required from node_modules at run time", () => {
+    const bundle = readFileSync(actionBundle, "utf8");
+    expect(bundle).not.toMatch(/\(\s*["']compromise["']\s*\)/);
+    expect(bundle).toContain("compromise");
+  });
+
   it("runs on a workflow event and loads the thread with the workflow token", async () => {
     const seen: Array<{ method: string; url: string; auth: string; body: string }> = [];
     const github: Server = createServer((req, res) => {
