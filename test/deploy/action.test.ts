@@ -133,6 +133,16 @@ describe("runAction", () => {
   });
 });
 
+/** The workflow's `issue_comment.created` event for a maintainer's `/summarize` comment. */
+function summarizePayload(owner: string, repo: string, number: number, ask: { id: string; databaseId: number; body: string }) {
+  const payload = examplePayload("issue_comment", "created", { withInstallation: false });
+  payload.repository = { ...payload.repository, name: repo, full_name: `${owner}/${repo}`, owner: { ...payload.repository.owner, login: owner } };
+  payload.issue = { ...payload.issue, number, locked: false, pull_request: undefined };
+  payload.comment = { ...payload.comment, node_id: ask.id, id: ask.databaseId, body: ask.body, user: { login: "maintainer", type: "User" }, author_association: "MEMBER" };
+  payload.sender = { ...payload.sender, login: "maintainer", type: "User" };
+  return payload;
+}
+
 describe("runAction with the real app", () => {
   it("loads the thread and answers /summarize on an issue (one comment, which is the acknowledgement)", async () => {
     const [{ default: app }, { FakeRepo, OWNER, REPO, human }] = await Promise.all([import("../../src/index.ts"), import("../app/fake-repo.ts")]);
@@ -141,11 +151,7 @@ describe("runAction with the real app", () => {
     const ask = human(2, "/summarize", "maintainer", "MEMBER");
     repo.add({ kind: "issue", number: 7, title: "Importer design", opening, comments: [ask] });
 
-    const payload = examplePayload("issue_comment", "created", { withInstallation: false });
-    payload.repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { ...payload.repository.owner, login: OWNER } };
-    payload.issue = { ...payload.issue, number: 7, locked: false, pull_request: undefined };
-    payload.comment = { ...payload.comment, node_id: ask.id, id: ask.databaseId, body: ask.body, user: { login: "maintainer", type: "User" }, author_association: "MEMBER" };
-    payload.sender = { ...payload.sender, login: "maintainer", type: "User" };
+    const payload = summarizePayload(OWNER, REPO, 7, ask);
 
     const outcome = await runAction(app, { env: actionsEnv("issue_comment", payload), Octokit });
 
@@ -161,11 +167,7 @@ describe("runAction with the real app", () => {
     repo.config = "sensitivity: high\n";
     const ask = human(2, "/summarize", "maintainer", "MEMBER");
     repo.add({ kind: "issue", number: 8, title: "Importer design", opening: human(1, "Background job?"), comments: [ask] });
-    const payload = examplePayload("issue_comment", "created", { withInstallation: false });
-    payload.repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { ...payload.repository.owner, login: OWNER } };
-    payload.issue = { ...payload.issue, number: 8, locked: false, pull_request: undefined };
-    payload.comment = { ...payload.comment, node_id: ask.id, id: ask.databaseId, body: ask.body, user: { login: "maintainer", type: "User" }, author_association: "MEMBER" };
-    payload.sender = { ...payload.sender, login: "maintainer", type: "User" };
+    const payload = summarizePayload(OWNER, REPO, 8, ask);
 
     const outcome = await runAction(app, { env: actionsEnv("issue_comment", payload), Octokit });
 
