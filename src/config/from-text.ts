@@ -3,8 +3,7 @@
 // string is an error) and validated by parseConfig. A file that extends another is not read
 // here: only context.config follows `_extends`. Never throws: a bad file costs one warning.
 import { parse as parseYaml } from "yaml";
-import { CONFIG_FILE, safeWarn, type ConfigLog } from "./load.ts";
-import { parseConfig } from "./parse.ts";
+import { CONFIG_FILE, safeWarn, validatedConfig, type ConfigLog } from "./load.ts";
 import { defaultConfig, type Config } from "./schema.ts";
 
 /** The file uses `_extends`: read it through context.config instead. */
@@ -30,11 +29,7 @@ export function configFromText(text: string, repository: string, log: ConfigLog)
     return unreadableConfig(repository, (error as Error).message, log);
   }
   if (raw && typeof raw === "object" && !Array.isArray(raw) && "_extends" in raw) return EXTENDS;
-  const { config, problems } = parseConfig(raw);
-  if (problems.length > 0) {
-    safeWarn(log, { configFile: CONFIG_FILE, repository, problems }, `.github/${CONFIG_FILE} is invalid, using the defaults: ${problems.join("; ")}`);
-  }
-  return config;
+  return validatedConfig(raw, log, { repository });
 }
 
 /** The defaults, after one warning saying why `repository`'s file could not be used. */

@@ -38,9 +38,14 @@ export async function loadConfig(context: ConfigContext): Promise<Config> {
     safeWarn(context.log, { configFile: CONFIG_FILE }, `.github/${CONFIG_FILE} could not be read (${reason(error)}); using the defaults`);
     return defaultConfig;
   }
+  return validatedConfig(raw, context.log);
+}
+
+/** The config a parsed file stands for; the defaults, after one warning naming each problem, when it is invalid. */
+export function validatedConfig(raw: unknown, log: ConfigLog, where: Record<string, unknown> = {}): Config {
   const { config, problems } = parseConfig(raw);
   if (problems.length > 0) {
-    safeWarn(context.log, { configFile: CONFIG_FILE, problems }, `.github/${CONFIG_FILE} is invalid, using the defaults: ${problems.join("; ")}`);
+    safeWarn(log, { configFile: CONFIG_FILE, ...where, problems }, `.github/${CONFIG_FILE} is invalid, using the defaults: ${problems.join("; ")}`);
   }
   return config;
 }
