@@ -4,9 +4,8 @@ import { decodeMarker } from "../../src/render/marker.ts";
 import { FakeRepo, human, type FakeThread } from "./fake-repo.ts";
 import { NOW, testApp, type TestApp } from "./harness.ts";
 import { issueComment } from "./payloads.ts";
+import { visible } from "../support/visible.ts";
 
-/** The visible part of a body (the state marker is checked separately). */
-export const visible = (body: string) => body.replace(/\n*<!-- common-ground:state [^>]*-->\s*$/, "");
 
 let gh: FakeRepo;
 let app: TestApp;

@@ -4,8 +4,8 @@ import { decodeMarker } from "../../src/render/marker.ts";
 import { FakeRepo, human, type FakeComment, type FakeThread } from "./fake-repo.ts";
 import { testApp, type TestApp } from "./harness.ts";
 import { discussionComment, discussionCreated, issueComment, reviewComment, reviewSubmitted, reviewThread } from "./payloads.ts";
+import { visible } from "../support/visible.ts";
 
-const visible = (body: string) => body.replace(/\n*<!-- common-ground:state [^>]*-->\s*$/, "");
 
 let gh: FakeRepo;
 let app: TestApp;

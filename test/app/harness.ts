@@ -9,6 +9,7 @@ import { registerHandlers } from "../../src/app/register.ts";
 import { resolveConfig } from "../../src/app/resolve-config.ts";
 import { loadConfig } from "../../src/config/load.ts";
 import type { Thread } from "../../src/thread/model.ts";
+import { report } from "../coach/factories.ts";
 
 /** Probot's client with request spacing and retries off: Probot's own defaults would override a plain .defaults(). */
 class UnthrottledOctokit extends ProbotOctokit {
@@ -31,7 +32,7 @@ export function scriptedReport(thread: Thread, scenario: Scenario): ThreadReport
   const hot = level === "calm" ? 0 : 2;
   const perComment = humans.map((c, i) => ({ commentId: c.id, score: i >= humans.length - hot ? 0.9 : 0.1, flag: i >= humans.length - hot }));
   const logins = [...new Set(humans.map((c) => c.author.login))];
-  return {
+  return report({
     heat: {
       level,
       score: level === "heated" ? 0.82 : level === "warming" ? 0.5 : 0.1,
@@ -40,17 +41,10 @@ export function scriptedReport(thread: Thread, scenario: Scenario): ThreadReport
       involved: hot ? logins.slice(-2) : [],
       perComment,
     },
-    openQuestions: [],
-    openConcerns: [],
-    agreements: [],
-    decisions: [],
-    actionItems: [],
-    scopeGrowth: [],
     participants: logins.map((login) => ({ login, comments: humans.filter((c) => c.author.login === login).length, meanHeat: 0.1, isBot: false })),
-    language: { isEnglish: true, confidence: 0.9 },
     commentCount: humans.length,
     ...scenario.patch?.(thread),
-  };
+  });
 }
 
 export interface TestApp {

@@ -6,8 +6,8 @@ import { decodeMarker, encodeMarker } from "../../src/render/marker.ts";
 import { FakeRepo, human, type FakeComment, type FakeThread } from "./fake-repo.ts";
 import { testApp, type TestApp } from "./harness.ts";
 import { issueComment } from "./payloads.ts";
+import { visible } from "../support/visible.ts";
 
-const visible = (body: string) => body.replace(/\n*<!-- common-ground:state [^>]*-->\s*$/, "");
 const HEATED_TEXT = "Honestly, you clearly never read the benchmark.";
 
 let gh: FakeRepo;

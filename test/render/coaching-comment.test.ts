@@ -4,9 +4,9 @@ import { emptyState, type CoachState } from "../../src/coach/state.ts";
 import { renderCoachingComment } from "../../src/render/coaching-comment.ts";
 import { decodeMarker } from "../../src/render/marker.ts";
 import { config, heated, openItem, report, T0, thread } from "../coach/factories.ts";
+import { visible } from "../support/visible.ts";
 
 const FOOTER = /\n\n<sub>Common Ground coaches discussions and never takes sides\. `\/summarize` for a summary · `\/coach (off|on)` to (stop|resume) these notes on this thread · `\/coach help` for more\.<\/sub>\n\n<!-- /;
-const visible = (body: string) => body.replace(/\n*<!-- common-ground:state [^>]*-->\s*$/, "");
 const state = (s: Partial<CoachState>): CoachState => ({ ...emptyState(), ...s });
 const at = T0.toISOString();
 
