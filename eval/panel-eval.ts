@@ -1,0 +1,66 @@
+// Evaluation section: the thread panel (../shared/data/thread-panel), 70 real GitHub threads
+// labelled as a facilitator would. Prints score.py's figures beside the issue's targets.
+// Run alone with `node --import tsx eval/panel-eval.ts [-v]` (-v lists every item with its verdict).
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readJsonl, requireDataDir } from "./data.ts";
+import type { EvalSection } from "./section.ts";
+import { panelFigures, scorePanel, type PanelLabel, type PanelResult, type PanelThread } from "./panel-score.ts";
+
+/** The issue's targets, by figure name. */
+const TARGETS: Record<string, string> = {
+  open_items_listed_really_open: "≥ 80%",
+  gold_open_items_found: "≥ 50%",
+  open_question_nudges_warranted: "≥ 70%",
+  nudges_on_threads_that_needed_none: "≤ 5%",
+  agreements_listed_where_some_labelled: "≥ 60%",
+  calm_at_end_called_warming_or_heated: "≤ 10%",
+  comment_auroc_tense_or_worse: "≥ 0.90",
+};
+
+export function loadPanel(dataDir: string): { threads: PanelThread[]; labels: PanelLabel[] } | null {
+  const dir = join(dataDir, "thread-panel");
+  if (!existsSync(join(dir, "threads.jsonl")) || !existsSync(join(dir, "labels.jsonl"))) return null;
+  return { threads: readJsonl<PanelThread>(join(dir, "threads.jsonl")), labels: readJsonl<PanelLabel>(join(dir, "labels.jsonl")) };
+}
+
+export function panelMarkdown(result: PanelResult): string {
+  const rows = panelFigures(result).map(([k, v]) => `| ${k} | ${v} | ${TARGETS[k] ?? ""} |`);
+  const confusion = [...result.confusion].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k}: ${n}`).join(", ");
+  return [
+    "Default settings, \"now\" = the time of the last comment; the same matching as the panel's `score.py` (an app item counts as open when the labels have an item still open in the same comment), computed in-process through the functions `analyze --format json` and `--format comment` call.",
+    "",
+    "| figure | app | target |",
+    "|---|---|---|",
+    ...rows,
+    "",
+    `Labelled kind → the app's kind: ${confusion}.`,
+  ].join("\n");
+}
+
+export async function run(dataDir: string): Promise<EvalSection[]> {
+  const panel = loadPanel(dataDir);
+  if (!panel) return [{ title: "Thread panel", markdown: "_thread-panel not found in the data folder: section skipped._" }];
+  return [{ title: "Thread panel: what the app says on 70 real threads", markdown: panelMarkdown(scorePanel(panel.threads, panel.labels)) }];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const panel = loadPanel(requireDataDir("eval/panel-eval.ts"));
+  if (!panel) {
+    console.error("thread-panel not found in the data folder");
+    process.exit(2);
+  }
+  const result = scorePanel(panel.threads, panel.labels);
+  if (process.argv.includes("-v")) {
+    for (const row of result.rows) {
+      for (const it of result.items.filter((x) => x.threadId === row.id)) {
+        const v = it.verdict === "answered" ? `answered by ${it.answeredBy}` : it.verdict;
+        console.log(`  ${row.id} c${it.comment} [${v}] ${JSON.stringify(it.text.slice(0, 90))}`);
+      }
+      console.log(`${row.id}: app ${row.appKind}/${row.appLevel}  gold ${row.goldKind}/${row.goldLevel}  | ${row.firstLine.slice(0, 70)}`);
+    }
+  }
+  for (const [k, v] of panelFigures(result)) console.log(`${k}: ${v}`);
+  console.log(`confusion: ${[...result.confusion].map(([k, n]) => `${k}: ${n}`).join(", ")}`);
+}
