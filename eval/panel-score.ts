@@ -7,6 +7,8 @@ import type { ThreadReport } from "../src/analysis/types.ts";
 import { wouldPost } from "../src/cli/would-post.ts";
 import { threadFromData } from "../src/cli/thread-json.ts";
 import { defaultConfig } from "../src/config/schema.ts";
+import { lastActivity } from "../src/cli/analyze.ts";
+import { auroc } from "./tone-metrics.ts";
 
 export interface PanelThread {
   thread_id: string | number;
@@ -77,20 +79,10 @@ export function commentNumber(id: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function auroc(scores: number[], labels: boolean[]): number | null {
-  const pos = scores.filter((_, i) => labels[i]);
-  const neg = scores.filter((_, i) => !labels[i]);
-  if (!pos.length || !neg.length) return null;
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / (pos.length * neg.length);
-}
-
 /** The app's report and first line of its coaching comment for one panel thread, as the CLI computes them. */
 export function runApp(t: PanelThread): { report: ThreadReport; firstLine: string } {
   const thread = threadFromData({ title: t.title, comments: t.comments }, String(t.thread_id));
-  const times = thread.comments.map((c) => Date.parse(c.createdAt)).filter((x) => !Number.isNaN(x));
-  const now = new Date(times.length ? Math.max(...times) : 0);
+  const now = lastActivity(thread);
   const config = defaultConfig;
   const report = analyzeThread(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users });
   // The JSON output is a serialisation of the report: read it the same way (lazy fields included).
@@ -207,8 +199,8 @@ export function ratio(x: number, y: number): string {
 export function panelFigures(r: PanelResult): [string, string][] {
   const s = r.counts;
   const scores = r.commentScores.map((c) => c.score);
-  const t = auroc(scores, r.commentScores.map((c) => c.tense));
-  const h = auroc(scores, r.commentScores.map((c) => c.heated));
+  const t = auroc(scores, r.commentScores.map((c) => Number(c.tense)));
+  const h = auroc(scores, r.commentScores.map((c) => Number(c.heated)));
   return [
     ["threads", String(s.threads)],
     ["open_items_listed_really_open", ratio(s.app_items_open, s.app_items)],
@@ -224,9 +216,9 @@ export function panelFigures(r: PanelResult): [string, string][] {
     ["decisions_listed_where_none_labelled", ratio(s.dec_invented, s.dec_none)],
     ["heated_at_end_called_heated", ratio(s.heated_caught, s.heated_gold)],
     ["calm_at_end_called_warming_or_heated", ratio(s.calm_called_heated, s.calm_gold)],
-    ["comment_auroc_tense_or_worse", t === null ? "n/a" : t.toFixed(3)],
+    ["comment_auroc_tense_or_worse", Number.isNaN(t) ? "n/a" : t.toFixed(3)],
     ["n_tense", String(r.commentScores.filter((c) => c.tense).length)],
-    ["comment_auroc_heated", h === null ? "n/a" : h.toFixed(3)],
+    ["comment_auroc_heated", Number.isNaN(h) ? "n/a" : h.toFixed(3)],
     ["n_heated", String(r.commentScores.filter((c) => c.heated).length)],
     ["n_comments", String(r.commentScores.length)],
   ];

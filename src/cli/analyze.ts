@@ -58,7 +58,7 @@ function parseNow(value: string): Date {
 }
 
 /** The moment right after the last comment: the file's own "now". */
-function lastActivity(thread: Thread): Date {
+export function lastActivity(thread: Thread): Date {
   const times = thread.comments.map((c) => Date.parse(c.createdAt)).filter((t) => !Number.isNaN(t));
   return new Date(times.length ? Math.max(...times) : 0);
 }
