@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { inlineExcerpt } from "../../src/render/safe-text.ts";
 import { extractMentions } from "../../src/thread/references.ts";
+import { assertProperty } from "../support/property.ts";
 
 /** What a reader sees once GitHub has rendered the excerpt (entities decoded, escapes applied). */
 function visible(md: string): string {
@@ -81,7 +82,7 @@ describe("inlineExcerpt", () => {
   });
 
   it("is one line, bounded and free of raw HTML for any input (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 1, max: 120 }), (text, max) => {
         const out = inlineExcerpt(text, max);
         expect(out).not.toMatch(/[\n\r<>]/);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanMarkdown } from "../../src/thread/clean.ts";
+import { assertProperty } from "../support/property.ts";
 
 // Markdown-ish fragments, so generated inputs hit the scanner's branches, not just plain text.
 const fragment = fc.constantFrom(
@@ -13,7 +14,7 @@ const markdownish = fc.array(fc.oneof(fragment, fc.string({ maxLength: 12 })), {
 
 describe("cleanMarkdown properties", () => {
   it("never throws and returns well-formed results", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.oneof(markdownish, fc.string({ unit: "grapheme", maxLength: 300 })), (md) => {
         const r = cleanMarkdown(md);
         expect(typeof r.prose).toBe("string");
@@ -25,7 +26,7 @@ describe("cleanMarkdown properties", () => {
   });
 
   it("prose is never longer than the input", () => {
-    fc.assert(
+    assertProperty(
       fc.property(markdownish, (md) => {
         expect(cleanMarkdown(md).prose.length).toBeLessThanOrEqual(md.length);
       }),
@@ -35,7 +36,7 @@ describe("cleanMarkdown properties", () => {
 
   it("prose never contains the content of a closed fence", () => {
     const secretWord = fc.stringMatching(/^[a-z]{6,10}$/).map((w) => `zq${w}`);
-    fc.assert(
+    assertProperty(
       fc.property(markdownish, secretWord, markdownish, fc.constantFrom("```", "~~~", "````"), (before, secret, after, fence) => {
         fc.pre(![before, after].some((s) => s.includes("```") || s.includes("~~~")));
         const md = `${before}\n\n${fence}\n${secret} ${secret}\n${fence}\n\n${after}`;
@@ -48,7 +49,7 @@ describe("cleanMarkdown properties", () => {
 
   it("prose never contains the text of a block quote", () => {
     const secretWord = fc.stringMatching(/^[a-z]{6,10}$/).map((w) => `qz${w}`);
-    fc.assert(
+    assertProperty(
       fc.property(markdownish, secretWord, markdownish, (before, secret, after) => {
         fc.pre(!before.includes(secret) && !after.includes(secret));
         const md = `${before}\n\n> ${secret} said this\n> > and ${secret} too\n\n${after}`;
@@ -67,7 +68,7 @@ describe("cleanMarkdown properties", () => {
     const cleanProse = fc
       .array(fc.oneof(sentence, extra), { minLength: 1, maxLength: 8 })
       .chain((parts) => fc.constantFrom(" ", "\n", "\n\n").map((sep) => parts.join(sep)));
-    fc.assert(
+    assertProperty(
       fc.property(cleanProse, (text) => {
         const once = cleanMarkdown(text).prose;
         expect(cleanMarkdown(once).prose).toBe(once);
