@@ -7,6 +7,7 @@ import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 
 const IGNORED = /<(pre|code|a)\b[^>]*>[\s\S]*?<\/\1>/g;
+const CODE = /<(pre|code)\b[^>]*>[\s\S]*?<\/\1>/g;
 const TAG = /<[^>]*>/g;
 const ENTITY: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"' };
 // GitHub's rule, a little wider: "@" + an alphanumeric, after a text-node start or a non-word character.
@@ -21,6 +22,14 @@ export function renderGfm(markdown: string): string {
 export function mentionableText(markdown: string): string {
   return renderGfm(markdown)
     .replace(IGNORED, "\n")
+    .replace(TAG, "\n")
+    .replace(/&(?:amp|lt|gt|quot);/g, (e) => ENTITY[e]);
+}
+
+/** Text GitHub shows outside code (<pre>, <code>), tags as line breaks, entities decoded. */
+export function textOutsideCode(markdown: string): string {
+  return renderGfm(markdown)
+    .replace(CODE, "\n")
     .replace(TAG, "\n")
     .replace(/&(?:amp|lt|gt|quot);/g, (e) => ENTITY[e]);
 }
