@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Probot, ProbotOctokit, type ApplicationFunction, type Logger } from "probot";
+import { createLog } from "./logger.ts";
 import { isConfigReadError } from "./github/index.ts";
 import { eventWhere } from "./http-routes.ts";
 import { graphqlFailures, type HookableOctokit } from "./metrics.ts";
@@ -84,7 +85,7 @@ export async function runAction(appFn: ApplicationFunction, options: RunActionOp
     const probot = new Probot({
       githubToken: settings.token,
       baseUrl: settings.apiUrl,
-      log: options.log,
+      log: options.log ?? (await createLog(env)), // redacting logger (logger.ts)
       logLevel: (env.LOG_LEVEL as "info" | undefined) ?? "info",
       logFormat: env.LOG_FORMAT === "json" ? "json" : "pretty",
       Octokit: (options.Octokit ?? ProbotOctokit).plugin(recordFailures(failures)),

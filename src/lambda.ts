@@ -2,6 +2,7 @@
 // function URLs, and look-alikes). It checks the webhook signature, then hands the event to
 // the same Probot app function as the server. It answers with a status code; it never throws.
 import { createProbot, type ApplicationFunction, type Probot } from "probot";
+import { createLog } from "./logger.ts";
 import { eventWhere } from "./http-routes.ts";
 
 /** The parts of an API Gateway / function-URL event we read. Header names may be any case. */
@@ -90,7 +91,7 @@ export function createLambdaHandler(getProbot: () => Promise<Probot>): (event: H
 export async function probotFromEnv(appFn: ApplicationFunction, env: NodeJS.ProcessEnv = process.env): Promise<Probot> {
   if (!env.WEBHOOK_SECRET) throw new Error("WEBHOOK_SECRET is not set");
   if (!env.APP_ID) throw new Error("APP_ID is not set");
-  const probot = createProbot({ env });
+  const probot = createProbot({ env, overrides: { log: await createLog(env) } }); // redacting logger
   await probot.ready();
   await probot.load(appFn, { cwd: process.cwd(), addHandler: () => {} });
   return probot;

@@ -1,7 +1,8 @@
 // Server entry (`npm start`): runs the app on Probot's own HTTP server. Without APP_ID it serves
 // Probot's setup page, which registers the app from app.yml; with APP_ID, PRIVATE_KEY (or
 // PRIVATE_KEY_PATH) and WEBHOOK_SECRET it serves webhooks. PORT, HOST, GHE_HOST, GHE_PROTOCOL,
-// WEBHOOK_PATH, LOG_LEVEL and REDIS_URL are read by Probot. Secrets are never logged.
+// WEBHOOK_PATH, LOG_LEVEL and REDIS_URL are read by Probot. Secrets are never logged, nor
+// what people wrote: the logger (logger.ts) redacts payloads and request bodies.
 import { readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 import { paginateGraphQL } from "@octokit/plugin-paginate-graphql";
@@ -43,7 +44,9 @@ async function start(): Promise<void> {
   const { MeteredOctokit, withObservability } = await import("./http-routes.ts");
   const { withServerSettings } = await import("./github/server-octokit.ts");
   const app: ApplicationFunction = process.env.APP_ID ? (await import("./index.ts")).default : () => {};
-  const server = await run(withObservability(app), { Octokit: withServerSettings(MeteredOctokit.plugin(paginateGraphQL)) });
+  const { createLog } = await import("./logger.ts");
+  const log = await createLog(process.env); // redacts payloads and request bodies (logger.ts)
+  const server = await run(withObservability(app), { Octokit: withServerSettings(MeteredOctokit.plugin(paginateGraphQL)), log });
   process.once("SIGTERM", () => {
     server.stop().then(
       () => process.exit(0),

@@ -21,7 +21,9 @@ Commands:
           {"thread_id", "comments": [{"author","text"}]} -> {"thread_id", "score", "flag"}
         score: how heated it reads (0..1). flag: for a comment, the app would treat it
         as heated at default settings; for a thread, the app would post an escalation
-        nudge after its last comment. A bad line gives {"line": n, "error": "..."}.
+        nudge after its last comment. An empty comment is calm (score 0, flag false).
+        A bad line gives {"line": n, "error": "..."}, with the record's "id" or
+        "thread_id" when it has a usable one.
 
   validate-config <file.yml>
         Check a .github/common-ground.yml: prints each problem with its key path.

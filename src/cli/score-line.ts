@@ -1,5 +1,8 @@
 // One line of `score --jsonl`: a comment {"id","text"} or a thread {"thread_id","comments"}
-// in, {"id"|"thread_id","score","flag"} out, or {"line","error"} for a bad line.
+// in, {"id"|"thread_id","score","flag"} out, or {"line","error"} for a bad line. An error
+// carries the record's "id" / "thread_id" too whenever the line was a JSON object with a
+// usable one, so a stream of answers can be joined back to its input. An empty comment
+// ("" or only whitespace) says nothing heated: score 0, flag false.
 import { analyzeThread } from "../analysis/report.ts";
 import { scoreTone } from "../analysis/tone.ts";
 import { shouldNudgeEscalation } from "../coach/policy.ts";
@@ -11,7 +14,7 @@ import { threadFromData } from "./thread-json.ts";
 export type ScoreOutput =
   | { id: string | number; score: number; flag: boolean }
   | { thread_id: string | number; score: number; flag: boolean }
-  | { line: number; error: string };
+  | { line: number; id?: string | number; thread_id?: string | number; error: string };
 
 /** Scores are printed with 4 decimals: enough to rank, short enough to read. */
 export function roundScore(score: number): number {
@@ -31,17 +34,27 @@ export function scoreLine(line: string, lineNumber: number): ScoreOutput {
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) return fail('expected a JSON object with "id" and "text", or "thread_id" and "comments"');
   const record = data as Record<string, unknown>;
+  const failWithIds = (error: string): ScoreOutput => ({
+    line: lineNumber,
+    ...(isUsableId(record.id) ? { id: record.id } : {}),
+    ...(isUsableId(record.thread_id) ? { thread_id: record.thread_id } : {}),
+    error,
+  });
   try {
-    if ("thread_id" in record) return scoreThread(record, lineNumber);
+    if ("thread_id" in record) return scoreThread(record);
     if ("id" in record) return scoreComment(record);
     return fail('missing "id" (a comment) or "thread_id" (a thread)');
   } catch (error) {
-    return fail((error as Error).message);
+    return failWithIds((error as Error).message);
   }
 }
 
+function isUsableId(value: unknown): value is string | number {
+  return (typeof value === "string" && value.length > 0) || (typeof value === "number" && Number.isFinite(value));
+}
+
 function checkId(value: unknown, field: string): string | number {
-  if ((typeof value === "string" && value.length > 0) || (typeof value === "number" && Number.isFinite(value))) return value;
+  if (isUsableId(value)) return value;
   throw new Error(`"${field}" must be a non-empty string or a number`);
 }
 
@@ -49,20 +62,15 @@ function scoreComment(record: Record<string, unknown>): ScoreOutput {
   const id = checkId(record.id, "id");
   const text = record.text;
   if (typeof text !== "string") throw new Error(`id ${JSON.stringify(id)}: missing "text" (a string)`);
-  if (!text.trim()) throw new Error(`id ${JSON.stringify(id)}: "text" is empty`);
   if (text.length > MAX_TEXT_CHARS) throw new Error(`id ${JSON.stringify(id)}: "text" too long (${text.length} characters; GitHub allows ${MAX_TEXT_CHARS})`);
+  if (!text.trim()) return { id, score: 0, flag: false }; // nothing said, nothing heated
   const tone = scoreTone(text, { sensitivity: defaultConfig.sensitivity });
   return { id, score: roundScore(tone.score), flag: tone.flag };
 }
 
-function scoreThread(record: Record<string, unknown>, lineNumber: number): ScoreOutput {
+function scoreThread(record: Record<string, unknown>): ScoreOutput {
   const threadId = checkId(record.thread_id, "thread_id");
-  let thread: Thread;
-  try {
-    thread = threadFromData({ comments: record.comments }, `thread_id ${JSON.stringify(threadId)}`);
-  } catch (error) {
-    return { line: lineNumber, error: (error as Error).message };
-  }
+  const thread: Thread = threadFromData({ comments: record.comments }, `thread_id ${JSON.stringify(threadId)}`);
   const last = thread.comments[thread.comments.length - 1];
   const report = analyzeThread(thread, { now: new Date(last.createdAt), sensitivity: defaultConfig.sensitivity });
   return { thread_id: threadId, score: roundScore(report.heat.score), flag: shouldNudgeEscalation(report, defaultConfig) };

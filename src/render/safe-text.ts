@@ -61,7 +61,7 @@ function escapeInline(text: string): string {
     .replace(/#(?=\d)/g, `#${ZWSP}`)
     .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
     .replace(/:\/\//g, `:${ZWSP}//`)
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`); // any "www.": GFM links "_www.x" too
   s = s
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

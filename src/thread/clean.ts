@@ -4,7 +4,7 @@
 // Removed code, URLs and identifiers leave CODE_TOKEN ("§") behind so sentences keep shape.
 import { cleanInline } from "./inline.ts";
 import { scanBlocks, type Blocks } from "./markdown-blocks.ts";
-import { normalizeText } from "./normalize.ts";
+import { normalizeMarkdown } from "./normalize.ts";
 
 export { CODE_TOKEN } from "./identifiers.ts";
 export { splitSentences } from "./sentences.ts";
@@ -53,7 +53,7 @@ function quoteTexts(blocks: Blocks[], out: string[]): void {
 /** Cleans one comment's Markdown into the writer's prose plus what was quoted and referenced. */
 export function cleanMarkdown(markdown: string): CleanedText {
   const input = typeof markdown === "string" ? markdown : "";
-  let text = normalizeText(input.length > MAX_CLEAN_INPUT ? input.slice(0, MAX_CLEAN_INPUT) : input);
+  let text = normalizeMarkdown(input.length > MAX_CLEAN_INPUT ? input.slice(0, MAX_CLEAN_INPUT) : input);
   text = unflatten(text);
   const blocks = scanBlocks(text.split("\n"));
   // Most comments mention and reference nothing: the sets are made only when needed.

@@ -6,6 +6,7 @@
 // unclosed fences run to the end of their container); one deliberate difference: a line
 // without ">" right after a quote is treated as the writer's reply, not lazy quote text.
 import { isAttribution, isMailNoise, isOriginalMessageHeader, isSignatureStart, trailingAttributionLength } from "./email-reply.ts";
+import { findCodeSpans } from "./code-spans.ts";
 import { headerlessHunkLength, isDiffBody, isDiffHeader, isMachineLine, looksMachineLike } from "./machine-lines.ts";
 
 export interface Blocks {
@@ -27,6 +28,8 @@ const LIST_ITEM = /^([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
 const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const ALERT = /^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i;
 const HTML_REGION = /<!--|<(script|style|pre|textarea)\b/i;
+/** Stands in for a "<" inside a code span while HTML regions are looked for. */
+const CODE_LT = "\ue0ff";
 
 /** Leading indentation in columns (tabs to the next multiple of 4) and the rest of the line. */
 function indentOf(line: string): { indent: number; text: string } {
@@ -62,6 +65,20 @@ function stripHtmlRegions(line: string): { line: string; openEnd: string | null;
     s = s.slice(0, m.index) + " " + s.slice(after === -1 ? s.length : after + 1);
   }
   return { line: s, openEnd: null, hadCode };
+}
+
+/** stripHtmlRegions, where a "<" inside a code span opens nothing (the span came first). */
+function stripHtmlRegionsOutsideCode(line: string): ReturnType<typeof stripHtmlRegions> {
+  const spans = line.includes("`") ? findCodeSpans(line) : [];
+  if (spans.length === 0) return stripHtmlRegions(line);
+  let masked = "";
+  let last = 0;
+  for (const sp of spans) {
+    masked += line.slice(last, sp.start) + line.slice(sp.start, sp.end).replaceAll("<", CODE_LT);
+    last = sp.end;
+  }
+  const r = stripHtmlRegions(masked + line.slice(last));
+  return { ...r, line: r.line.replaceAll(CODE_LT, "<") };
 }
 
 function tableCells(row: string): string {
@@ -189,7 +206,7 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
 
     // HTML comments and script/style/pre regions (possibly spanning lines).
     if (t.includes("<")) {
-      const r = stripHtmlRegions(t);
+      const r = stripHtmlRegionsOutsideCode(t);
       if (r.hadCode) out.hadCode = true;
       htmlEnd = r.openEnd;
       if (r.line !== t) {
@@ -343,13 +360,16 @@ export function scanBlocks(input: readonly string[], depth = 0): Blocks {
     if (item && (item[3] !== undefined || st.para.length === 0)) {
       flush(st);
       st.lastParaAdjacent = false;
-      let spaces = item[2] ? indentOf(item[2]).indent : 1;
+      const markerEnd = indent + item[1].length;
+      let spaces = item[2] ? indentOf(" ".repeat(markerEnd) + item[2]).indent - markerEnd : 1; // tabs stop at columns of 4
+      // Five or more spaces after the marker: the content indent is one space, the rest makes indented code.
+      const codeIndent = spaces > 4 && item[3] ? spaces - 1 : 0;
       if (spaces > 4) spaces = 1;
-      const contentIndent = indent + item[1].length + spaces;
+      const contentIndent = markerEnd + spaces;
       while (listStack.length > 0 && listStack[listStack.length - 1] > indent) listStack.pop();
       listStack.push(contentIndent);
       const content = (item[3] ?? "").replace(/^\[[ xX]\][ \t]+/, "");
-      lines[i] = " ".repeat(contentIndent) + content;
+      lines[i] = " ".repeat(contentIndent + codeIndent) + content;
       prevBlank = true;
       continue; // re-process the same line as the item's content
     }

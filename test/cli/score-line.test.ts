@@ -24,15 +24,34 @@ describe("scoreLine", () => {
       ['"text"', /JSON object/],
       ["{}", /missing "id".*"thread_id"/],
       [JSON.stringify({ id: "", text: "x" }), /"id" must be/],
-      [JSON.stringify({ id: "a", text: 5 }), /"text"/],
-      [JSON.stringify({ thread_id: "t", comments: [] }), /empty/],
-      [JSON.stringify({ thread_id: "t", comments: "no" }), /comments/],
-      [JSON.stringify({ thread_id: "t", comments: [{ author: "a", text: "y".repeat(70_000) }] }), /too long/],
+      [JSON.stringify({ id: {}, text: "x" }), /"id" must be/],
     ];
     for (const [line, pattern] of bad) {
-      const out = scoreLine(line, 12) as { line: number; error: string };
-      expect(out.line, line).toBe(12);
-      expect(out.error, line).toMatch(pattern);
+      const out = scoreLine(line, 12);
+      expect(out, line).toEqual({ line: 12, error: expect.stringMatching(pattern) });
+    }
+  });
+
+  it("carries the record's usable id or thread_id on an error, so answers join back to their input", () => {
+    const bad: [unknown, Record<string, unknown>, RegExp][] = [
+      [{ id: "a", text: 5 }, { id: "a" }, /"text"/],
+      [{ id: 7 }, { id: 7 }, /"text"/],
+      [{ id: "a", text: "y".repeat(70_000) }, { id: "a" }, /too long/],
+      [{ thread_id: "t", comments: [] }, { thread_id: "t" }, /empty/],
+      [{ thread_id: 3, comments: "no" }, { thread_id: 3 }, /comments/],
+      [{ thread_id: "t", comments: [{ author: "a", text: "y".repeat(70_000) }] }, { thread_id: "t" }, /too long/],
+      [{ thread_id: "t", comments: [{ text: "who?" }] }, { thread_id: "t" }, /author/],
+      [{ thread_id: "", id: "c", comments: [] }, { id: "c" }, /"thread_id" must be/],
+    ];
+    for (const [record, ids, pattern] of bad) {
+      const line = JSON.stringify(record);
+      expect(scoreLine(line, 4), line).toEqual({ line: 4, ...ids, error: expect.stringMatching(pattern) });
+    }
+  });
+
+  it("scores an empty or whitespace-only comment as calm, not as an error", () => {
+    for (const text of ["", " ", "\n\t  \n"]) {
+      expect(scoreLine(JSON.stringify({ id: "e", text }), 1), JSON.stringify(text)).toEqual({ id: "e", score: 0, flag: false });
     }
   });
 });

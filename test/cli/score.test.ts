@@ -32,13 +32,13 @@ describe("common-ground score --jsonl (process)", { timeout: 90_000 }, () => {
       expect(out[i].score).toBeLessThanOrEqual(1);
       expect(typeof out[i].flag).toBe("boolean");
     }
-    expect(out[1]).toMatchObject({ line: 2, error: expect.stringContaining("not valid JSON") });
-    expect(out[3]).toMatchObject({ line: 4, error: expect.stringContaining('"text"') });
-    expect(out[4]).toMatchObject({ line: 5, error: expect.stringContaining("empty") });
-    expect(out[5]).toMatchObject({ line: 6, error: expect.stringContaining("author") });
+    expect(out[1]).toEqual({ line: 2, error: expect.stringContaining("not valid JSON") });
+    expect(out[3]).toEqual({ line: 4, id: "b", error: expect.stringContaining('"text"') });
+    expect(out[4]).toEqual({ id: "c", score: 0, flag: false }); // an empty comment is calm
+    expect(out[5]).toEqual({ line: 6, thread_id: "t2", error: expect.stringContaining("author") });
     expect(out[6]).toMatchObject({ line: 7, error: "empty line" });
     expect(out[7]).toMatchObject({ line: 8, error: expect.stringContaining('"id"') });
-    expect(out[8]).toMatchObject({ line: 9, error: expect.stringContaining("too long") });
+    expect(out[8]).toEqual({ line: 9, id: 7, error: expect.stringContaining("too long") });
   });
 
   it("streams 20,000 lines through one process, one output per input, in order", async () => {

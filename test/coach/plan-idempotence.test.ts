@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { OpenItem, ThreadReport } from "../../src/analysis/types.ts";
 import { planEvent, type PlanInput } from "../../src/coach/plan.ts";
 import { config, heated, openItem, report, T0, thread } from "./factories.ts";
+import { assertProperty } from "../support/property.ts";
 
 const item = fc.record({
   kind: fc.constantFrom("question" as const, "concern" as const),
@@ -50,7 +51,7 @@ const bodyArb = fc.constantFrom("", "thanks", "/summarize", "/concerns\n/decisio
 
 describe("planEvent is idempotent", () => {
   it("the same event planned twice (second time with the first's state) never writes again", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.tuple(reportArb, bodyArb), { minLength: 1, maxLength: 4 }), configArb, (events, cfg) => {
         let state: PlanInput["state"] = null;
         events.forEach(([r, body], i) => {

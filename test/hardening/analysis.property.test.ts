@@ -11,6 +11,7 @@ import { renderCoachingComment } from "../../src/render/coaching-comment.ts";
 import type { Comment, Thread } from "../../src/thread/model.ts";
 import { EVIL, inertnessProblems } from "./hostile-bodies.ts";
 import { reportProblems } from "./report-invariants.ts";
+import { assertProperty } from "../support/property.ts";
 
 const fragment = fc.constantFrom(
   "Why does this drop rows?", "What happens when the queue is down?", "I'm worried this breaks imports.", "Agreed, let's go with the queue.",
@@ -57,7 +58,7 @@ const NOW = new Date("2026-03-10T00:00:00Z");
 
 describe("analysis properties", () => {
   it("scoreTone never throws; score in 0..1; evidence weights finite", () => {
-    fc.assert(
+    assertProperty(
       fc.property(body, fc.constantFrom("low", "medium", "high") as fc.Arbitrary<"low" | "medium" | "high">, (md, sensitivity) => {
         const r = scoreTone(md, { sensitivity });
         expect(r.score).toBeGreaterThanOrEqual(0);
@@ -70,7 +71,7 @@ describe("analysis properties", () => {
   });
 
   it("analyzeThread never throws; scores in 0..1; every item points at a real comment", () => {
-    fc.assert(
+    assertProperty(
       fc.property(threadArb, fc.constantFrom("low", "medium", "high") as fc.Arbitrary<"low" | "medium" | "high">, (thread, sensitivity) => {
         const report = analyzeThread(thread, { now: NOW, sensitivity });
         expect(reportProblems(report, thread)).toEqual([]);
@@ -84,7 +85,7 @@ describe("analysis properties", () => {
 
   it("the coaching comment rendered from any thread is inert (no pings, no foreign links or HTML)", () => {
     const at = NOW.toISOString();
-    fc.assert(
+    assertProperty(
       fc.property(threadArb, fc.constantFrom("escalation", "openItems", "convergence") as fc.Arbitrary<"escalation" | "openItems" | "convergence">, fc.constantFrom("summarize", "concerns", "decision") as fc.Arbitrary<"summarize" | "concerns" | "decision">, (thread, nudge, answer) => {
         const report = analyzeThread(thread, { now: NOW, sensitivity: "high" });
         const state: CoachState = { v: 1, coachOff: false, handled: [], nudge: { kind: nudge, at, commentIds: [thread.comments[0].id] }, answer: { kind: answer, at, commentCount: 1 } };

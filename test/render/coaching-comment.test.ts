@@ -5,6 +5,7 @@ import { renderCoachingComment } from "../../src/render/coaching-comment.ts";
 import { decodeMarker } from "../../src/render/marker.ts";
 import { config, heated, openItem, report, T0, thread } from "../coach/factories.ts";
 import { visible } from "../support/visible.ts";
+import { assertProperty } from "../support/property.ts";
 
 const FOOTER = /\n\n<sub>Common Ground coaches discussions and never takes sides\. `\/summarize` for a summary · `\/coach (off|on)` to (stop|resume) these notes on this thread · `\/coach help` for more\.<\/sub>\n\n<!-- /;
 const state = (s: Partial<CoachState>): CoachState => ({ ...emptyState(), ...s });
@@ -115,7 +116,7 @@ describe("renderCoachingComment", () => {
 
   // Backticks are left out: code spans are neutralizeMentions' concern (test/render/mentions.test.ts).
   it("never lets thread text ping anyone, whatever it contains", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.string({ maxLength: 40 }).map((s) => s.replace(/`/g, "'")), { minLength: 1, maxLength: 4 }), fc.constantFrom("octocat", "acme/core", "a-b"), (texts, login) => {
         const items = texts.map((t, i) => openItem({ text: `${t} @${login} ${t}`, commentId: `c${i + 2}` }));
         const r = report({ openQuestions: items, agreements: [{ text: `@${login} agreed`, author: login, commentId: "c2", agreedBy: [login], agreementCommentIds: [] }] });

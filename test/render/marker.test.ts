@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MARKER_MAX_BYTES, decodeMarker, encodeMarker } from "../../src/render/marker.ts";
+import { assertProperty } from "../support/property.ts";
 
 const state = { v: 1, coachOff: false, handled: ["c1:summarize"], nudge: { kind: "escalation", at: "2026-01-01T00:00:00Z", commentIds: ["x"] } };
 
@@ -17,7 +18,7 @@ describe("encodeMarker / decodeMarker", () => {
   });
 
   it("round-trips any JSON value (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
         const normalised = JSON.parse(JSON.stringify(value)) as unknown;
         expect(decodeMarker(`x\n${encodeMarker(value)}\ny`)).toEqual(normalised);
@@ -68,7 +69,7 @@ describe("encodeMarker / decodeMarker", () => {
 
   it("never throws on arbitrary input (property)", () => {
     const fragment = fc.oneof(fc.string(), fc.constantFrom("<!-- common-ground:state", " v1 ", "-->", "eyJ", "==", "\r\n", " "));
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fragment, { maxLength: 12 }), (parts) => {
         expect(() => decodeMarker(parts.join(""))).not.toThrow();
       }),

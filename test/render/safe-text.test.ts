@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { inlineExcerpt } from "../../src/render/safe-text.ts";
 import { extractMentions } from "../../src/thread/references.ts";
+import { renderedMention, renderGfm } from "../support/github-render.ts";
+import { assertProperty } from "../support/property.ts";
 
 /** What a reader sees once GitHub has rendered the excerpt (entities decoded, escapes applied). */
 function visible(md: string): string {
@@ -81,7 +83,7 @@ describe("inlineExcerpt", () => {
   });
 
   it("is one line, bounded and free of raw HTML for any input (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 1, max: 120 }), (text, max) => {
         const out = inlineExcerpt(text, max);
         expect(out).not.toMatch(/[\n\r<>]/);
@@ -91,6 +93,28 @@ describe("inlineExcerpt", () => {
       { numRuns: 1000 },
     );
   });
+
+  it("renders as one plain paragraph showing exactly the visible text (property, micromark + GFM as the oracle)", () => {
+    const piece = fc.constantFrom(
+      "@alice", "@o/t", "a@b.co", "#1", "GH-2", "https://x.org/@a", "www.x.org", "x.org", " ", "\n", "\n\n", "\t", "`", "```", "~~", "~",
+      "*", "**", "_", "\\", "[", "](", ")", "![", "]: ", "<", ">", "<b>", "</b>", "<!--", "&amp;", "&#64;", "&lt;", "&", ";",
+      "# ", "> ", "- ", "+ ", "1. ", "1) ", "|", "-|-", "---", "===", ":", "!", "{", "}", "x", "Word", "é", "😀",
+    );
+    const text = fc.oneof(fc.array(piece, { maxLength: 40 }).map((p) => p.join("")), fc.string({ maxLength: 120 }));
+    assertProperty(
+      fc.property(text, fc.integer({ min: 1, max: 120 }), (input, max) => {
+        const out = inlineExcerpt(input, max);
+        const html = renderGfm(out).trim();
+        const ctx = JSON.stringify({ input, out, html });
+        if (out === "") return void expect(html, ctx).toBe("");
+        expect(html, ctx).toMatch(/^<p>[^<]*<\/p>$/); // no link, emphasis, code, heading, list, quote, table or tag
+        const shown = html.slice(3, -4).replace(/&(?:amp|lt|gt|quot);/g, (e) => ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"' })[e] ?? e);
+        expect(shown.replace(/\u200b/g, ""), ctx).toBe(visible(out).trim());
+        expect(renderedMention(out), ctx).toBeNull();
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe("inlineExcerpt: no super-linear patterns", () => {
@@ -98,5 +122,15 @@ describe("inlineExcerpt: no super-linear patterns", () => {
     const t0 = performance.now();
     inlineExcerpt(text, 200);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+// Every counterexample a property run ever found, checked on every run.
+describe("inlineExcerpt: counterexamples found by the property", () => {
+  it.each([
+    // seed -886745520: GFM links "www." after "_" too
+    ["_www.x.org", 7],
+  ])("%j (max %i) renders as one plain paragraph", (input, max) => {
+    expect(renderGfm(inlineExcerpt(input, max)).trim()).toMatch(/^<p>[^<]*<\/p>$/);
   });
 });

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isDenseOrUnbroken, isMachineLine, looksMachineLike } from "../../src/thread/machine-lines.ts";
+import { assertProperty } from "../support/property.ts";
 
 describe("isDenseOrUnbroken", () => {
   // The definition the one-pass scan must agree with exactly.
@@ -12,7 +13,7 @@ describe("isDenseOrUnbroken", () => {
     /\S{60,}/.test(t) || (t.length >= 8 && (t.match(SYMBOLS)?.length ?? 0) > (t.match(LETTERS)?.length ?? 0));
   const piece = fc.constantFrom("a", "é", "ȵ", "§", " ", "\t", "\u3000", "\u2009", "\ufeff", "{", "=", "9", "(", "x".repeat(7), "f0".repeat(8), "—", "plain words here ", "a".repeat(30), "b".repeat(25));
   it("agrees with its regular-expression definition", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 10 })), { maxLength: 40 }).map((p) => p.join("")), (t) => {
         expect(isDenseOrUnbroken(t)).toBe(oracle(t));
       }),
@@ -41,7 +42,7 @@ describe("looksMachineLike", () => {
 describe("looksMachineLike with knownNotMachineLine", () => {
   it("gives the same answer as without the hint whenever the hint is true", () => {
     const piece = fc.constantFrom("at f (a.js:1:2)", "TypeError: x", "x = 1;", "if (a) {", "plain words", " ", "\t", "\u3000", "ERROR 1", "{", "}", "a", "2024-01-01 10:00", "$ ls");
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 12 }).map((p) => p.join("")), (line) => {
         fc.pre(!isMachineLine(line));
         expect(looksMachineLike(line, true)).toBe(looksMachineLike(line));

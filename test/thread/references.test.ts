@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractMentions, extractReferences, extractReferencesAndReplaceShas, replaceShas } from "../../src/thread/references.ts";
+import { assertProperty } from "../support/property.ts";
 
 describe("extractMentions", () => {
   it("finds users and teams, not e-mail addresses, URLs or invalid logins", () => {
@@ -30,7 +31,7 @@ describe("extractReferences", () => {
 describe("extractReferencesAndReplaceShas", () => {
   const piece = fc.constantFrom("#12", "GH-3", "o/r#4", "o/r@abc1234", "abc1234", "deadbeef12", "1234567", "abcdefa", "x", " ", "(", "-", "/", "@", "#");
   it("equals extractReferences followed by replaceShas", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 30 }).map((p) => p.join("")), (text) => {
         expect(extractReferencesAndReplaceShas(text, "§")).toEqual({ references: extractReferences(text), text: replaceShas(text, "§") });
       }),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/thread/sentences.ts";
+import { assertProperty } from "../support/property.ts";
 
 describe("splitSentences", () => {
   it("splits on terminal punctuation", () => {
@@ -45,7 +46,7 @@ describe("splitSentences", () => {
   });
 
   it("never returns empty strings and loses no words", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         const out = splitSentences(text);
         for (const s of out) expect(s.trim()).toBe(s);
