@@ -98,6 +98,7 @@ export async function handleThreadEvent(context: HandlerContext, event: ThreadEv
   const key = `${event.ref.owner}/${event.ref.repo}#${event.ref.number}`.toLowerCase();
   try {
     await withThreadLock(key, () => run(context, event, deps), deps.sharedLock);
+    context.log.debug(where, "event handled");
   } catch (err) {
     if (isNotFoundError(err)) {
       context.log.info({ ...where, err: String(err) }, "skipped: the thread or comment no longer exists");
