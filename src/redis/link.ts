@@ -1,7 +1,8 @@
-// One Redis connection per process (REDIS_URL), shared by the thread lock, and whether Redis is
-// usable right now. Set up so Redis can never hold an event: no offline queue (a command while
-// disconnected fails at once), no retry of a command cut off by a dropped connection, short
-// connect and command timeouts; ioredis keeps reconnecting in the background. An outage is
+// The process's connection to Redis (REDIS_URL): the thread lock runs on it, and the throttle
+// lanes (throttle.ts) go by its view of whether Redis is usable right now. Set up so Redis can
+// never hold an event: no offline queue (a command while disconnected fails at once), no retry
+// of a command cut off by a dropped connection, short connect and command timeouts; ioredis
+// keeps reconnecting in the background. An outage is
 // logged once (a warning) and its end once (info), however many events arrive in between.
 import { Redis, type RedisOptions } from "ioredis";
 
