@@ -156,7 +156,9 @@ describe.skipIf(!redisServerPath)("two replicas sharing one Redis (real redis-se
     }
     // GraphQL reads go through the write lane (at most one per second per installation): shared,
     // it spaces the reads of both replicas; each replica alone would not space the other's.
-    // (Half a second of slack for the time between the lane's start and the request's arrival.)
+    // Without the shared lane, a read right after the other replica released the thread comes
+    // within milliseconds. (Three quarters of a second of slack for the time between the lane's
+    // start and the request's arrival, which a busy machine can stretch.)
     const byInstallation = new Map<number, number[]>();
     for (const r of github.requests.filter((q) => q.operation && THREAD_READS.has(q.operation))) {
       const number = Number(r.variables?.number);
@@ -169,7 +171,7 @@ describe.skipIf(!redisServerPath)("two replicas sharing one Redis (real redis-se
       times.sort((a, b) => a - b);
       const gaps = times.slice(1).map((t, i) => t - times[i]);
       expect(times.length).toBeGreaterThanOrEqual(10);
-      expect(Math.min(...gaps), `smallest gap between thread reads of installation ${id}`).toBeGreaterThanOrEqual(500);
+      expect(Math.min(...gaps), `smallest gap between thread reads of installation ${id}`).toBeGreaterThanOrEqual(250);
     }
   });
 
