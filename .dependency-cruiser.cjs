@@ -1,5 +1,5 @@
 // The one-way import rule of docs/layout (arrows point down only), checked in `npm test`.
-//   index → app → { github, coach, render, config } ; cli → { github, analysis, coach, render, config }
+//   index → app → { github, coach, render, config, redis } ; main → redis (a leaf: ioredis, bottleneck) ; cli → { github, analysis, coach, render, config }
 //   coach → analysis → thread ; render → coach, thread ; github → thread
 const layer = (name) => `^src/${name}/`;
 const pure = "^src/(analysis|coach|thread|render)/";
@@ -20,6 +20,7 @@ module.exports = {
     { name: "coach-reads-analysis-thread-config", severity: "error", from: { path: layer("coach") }, to: { path: "^src/(?!(coach|analysis|thread|config)/)" } },
     { name: "render-reads-coach-thread-analysis-types", severity: "error", from: { path: layer("render") }, to: { path: "^src/(?!(render|coach|thread|analysis|config)/)" } },
     { name: "github-reads-only-thread", severity: "error", from: { path: layer("github") }, to: { path: "^src/(?!(github|thread)/)" } },
+    { name: "redis-is-a-leaf", severity: "error", from: { path: layer("redis") }, to: { path: "^src/(?!redis/)" } },
     { name: "config-is-a-leaf", severity: "error", from: { path: layer("config") }, to: { path: "^src/(?!config/)" } },
     { name: "nothing-imports-app", severity: "error", from: { path: "^src/(?!(app/|index\\.ts|main\\.ts|action|lambda|server))" }, to: { path: "^src/(app/|index\\.ts)" } },
     { name: "nothing-imports-cli", severity: "error", from: { path: "^src/(?!cli/)" }, to: { path: layer("cli") } },

@@ -6,15 +6,20 @@
 // Options: --events N (300) --concurrency N (20) --threads N (100) --installations N (50) --no-write
 // --per-installation: also run the server with Octokit's throttling keyed per installation
 // (test/e2e/per-installation-entry.ts), to compare with Probot's shared request lane.
+// --replicas N (needs redis-server): instead, N `npm start` replicas against one fake GitHub, the
+// webhooks spread over them, once with a shared REDIS_URL and once without; reports events/s,
+// duplicate coaching comments created and deletes, and writes docs/deploy.md's replica block.
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import { analyzeThread } from "../src/analysis/report.ts";
 import { scoreTone } from "../src/analysis/tone.ts";
-import { startApp, comment, logLines } from "../test/e2e/app-process.ts";
+import { startApp, comment, logLines, startServerFor, webhookSender } from "../test/e2e/app-process.ts";
+import { rsaPrivateKey } from "../test/server/server-process.ts";
+import { RedisServer, redisServerPath } from "../test/support/redis-server.ts";
 import { discussionComment, issueComment } from "../test/app/payloads.ts";
 import { HOSTILE_BODIES, hostileThread } from "../test/hardening/hostile-bodies.ts";
-import { until, type StoredThread } from "../test/support/fake-github-server.ts";
+import { FakeGitHubServer, until, type StoredThread } from "../test/support/fake-github-server.ts";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,6 +32,8 @@ const THREADS = option("threads", 100);
 const INSTALLATIONS = option("installations", 50);
 const WRITE_DOC = !process.argv.includes("--no-write");
 const COMPARE = process.argv.includes("--per-installation");
+const REPLICAS = option("replicas", 1);
+const DEPLOY_DOC = new URL("../docs/deploy.md", import.meta.url);
 const THREAD_LOADS = new Set(["IssueThread", "PullRequestThread", "DiscussionThread"]);
 const DOC = new URL("../docs/hardening.md", import.meta.url);
 
@@ -143,6 +150,99 @@ async function load(label: string, command?: string[]): Promise<LoadResult> {
   }
 }
 
+/** `REPLICAS` servers on one fake GitHub, sharing `redisUrl` when given; webhooks round-robin. */
+async function loadReplicas(label: string, redisUrl?: string): Promise<LoadResult> {
+  const github = await new FakeGitHubServer().start();
+  const privateKey = rsaPrivateKey();
+  const env = { LOG_LEVEL: "info", ...(redisUrl ? { REDIS_URL: redisUrl } : {}) };
+  const servers = await Promise.all(Array.from({ length: REPLICAS }, () => startServerFor(github, privateKey, env)));
+  try {
+    const sends = servers.map((s) => webhookSender(s.base));
+    const threads = seedThreads((t) => github.add(t));
+    let failures = 0;
+    let next = 0;
+    const startedAt = Date.now();
+    const worker = async () => {
+      while (next < EVENTS) {
+        const i = next++;
+        const t = threads[(i * 7) % threads.length];
+        const c = comment(i % 20 === 0 ? "Long thread now.\n/summarize" : LINES[i % LINES.length], `dev${i % 5}`, 0);
+        t.comments.push(c);
+        const payload = t.kind === "discussion" ? discussionComment("created", t, c) : issueComment("created", t, c);
+        payload.installation = { id: 1 + (t.number % INSTALLATIONS) };
+        try {
+          // Round by round over the threads, so one thread's events reach different replicas.
+          const res = await sends[(i + Math.floor(i / threads.length)) % sends.length](t.kind === "discussion" ? "discussion_comment" : "issue_comment", payload);
+          await res.arrayBuffer();
+          if (res.status >= 300) failures++;
+        } catch {
+          failures++;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    // As in load(): done once every event was read and GitHub then saw no request for 5 s.
+    let seen = -1;
+    let since = performance.now();
+    const loads = () => github.requests.filter((r) => r.operation && THREAD_LOADS.has(r.operation)).length;
+    await until(() => {
+      if (github.requests.length !== seen) {
+        seen = github.requests.length;
+        since = performance.now();
+      }
+      return loads() >= EVENTS && performance.now() - since > 5000;
+    }, 900_000, "the replicas to finish").catch(() => undefined);
+    const doneSeconds = (Math.max(...github.requests.map((r) => r.answeredAt ?? r.at)) - startedAt) / 1000;
+    const created = new Map<string, number>();
+    for (const w of github.writes) if (w.op === "create") created.set(w.thread, (created.get(w.thread) ?? 0) + 1);
+    const duplicates = [...created.values()].reduce((n, c) => n + c - 1, 0);
+    const deletes = github.requests.filter((r) => r.method === "DELETE" || /^Delete/.test(r.operation ?? "")).length;
+    const left = threads.filter((t) => github.ours(t).length > 1).length;
+    const errorLogs = servers.reduce((n, s) => n + logLines(s.output()).filter((l) => l.level >= 50).length, 0);
+    return {
+      label,
+      rows: [
+        ["webhooks sent", `${EVENTS} spread over ${REPLICAS} replicas (concurrency ${CONCURRENCY}, ${THREADS} threads, ${INSTALLATIONS} installations)`],
+        ["events fully handled per second", `${(loads() / doneSeconds).toFixed(1)} (${loads()} thread reads, last GitHub request at ${doneSeconds.toFixed(1)} s)`],
+        ["duplicate coaching comments created", String(duplicates)],
+        ["deletes (duplicate repair)", String(deletes)],
+        ["threads left with a duplicate at the end", String(left)],
+        ["failed webhooks + app error logs", `${failures} + ${errorLogs}`],
+        ["GitHub requests per webhook", (github.requests.length / EVENTS).toFixed(2)],
+      ],
+    };
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    await github.stop();
+  }
+}
+
+async function replicasMain(machine: string): Promise<void> {
+  if (!redisServerPath) throw new Error("--replicas needs redis-server (apt-get install -y redis-server)");
+  const redis = await new RedisServer().start();
+  let results: LoadResult[];
+  try {
+    results = [await loadReplicas(`${REPLICAS} replicas, shared REDIS_URL`, redis.url), await loadReplicas(`${REPLICAS} replicas, no Redis`)];
+  } finally {
+    await redis.stop();
+  }
+  const block = [
+    "<!-- replicas-load:start -->",
+    `Command: \`npm run bench:load -- ${process.argv.slice(2).join(" ")}\` on ${machine}.`,
+    "",
+    `| measure | ${results.map((r) => r.label).join(" | ")} |`,
+    `|---|${results.map(() => "---").join("|")}|`,
+    ...results[0].rows.map(([name], i) => `| ${name} | ${results.map((r) => r.rows[i][1]).join(" | ")} |`),
+    "<!-- replicas-load:end -->",
+  ].join("\n");
+  console.log(block);
+  if (WRITE_DOC) {
+    const doc = readFileSync(DEPLOY_DOC, "utf8");
+    if (!doc.includes("<!-- replicas-load:start -->")) throw new Error("docs/deploy.md has no replicas-load markers");
+    writeFileSync(DEPLOY_DOC, doc.replace(/<!-- replicas-load:start -->[\s\S]*<!-- replicas-load:end -->/, block));
+  }
+}
+
 function hostile(): string[] {
   const now = new Date("2026-03-03T10:00:00Z");
   analyzeThread(hostileThread("warm-up: why is this here?", 1), { now });
@@ -164,6 +264,7 @@ function hostile(): string[] {
 
 async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
+  if (REPLICAS > 1) return replicasMain(machine);
   const results = [await load("`npm start` as shipped")];
   if (COMPARE) results.push(await load("per-installation throttling", ["--import", "tsx", "test/e2e/per-installation-entry.ts"]));
   const hostileRows = hostile();

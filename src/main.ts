@@ -1,7 +1,10 @@
 // Server entry (`npm start`): runs the app on Probot's own HTTP server. Without APP_ID it serves
 // Probot's setup page, which registers the app from app.yml; with APP_ID, PRIVATE_KEY (or
 // PRIVATE_KEY_PATH) and WEBHOOK_SECRET it serves webhooks. PORT, HOST, GHE_HOST, GHE_PROTOCOL,
-// WEBHOOK_PATH, LOG_LEVEL and REDIS_URL are read by Probot. Secrets are never logged, nor
+// WEBHOOK_PATH and LOG_LEVEL are read by Probot. REDIS_URL is ours (src/redis/): Probot would
+// open a client of its own with ioredis' defaults (queueing commands while Redis is down, so
+// every GitHub request would wait on it); the app shares one fail-fast link between the thread
+// lock and the throttle lanes instead. Secrets are never logged, nor
 // what people wrote: the logger (logger.ts) redacts payloads and request bodies.
 import { readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
@@ -43,10 +46,22 @@ async function start(): Promise<void> {
   // setup page and never calls the app function.
   const { MeteredOctokit, withObservability } = await import("./http-routes.ts");
   const { withServerSettings } = await import("./github/server-octokit.ts");
-  const app: ApplicationFunction = process.env.APP_ID ? (await import("./index.ts")).default : () => {};
   const { createLog } = await import("./logger.ts");
   const log = await createLog(process.env); // redacts payloads and request bodies (logger.ts)
-  const server = await run(withObservability(app), { Octokit: withServerSettings(MeteredOctokit.plugin(paginateGraphQL)), log });
+  const { sharedRedis, sharedThrottleOptions } = await import("./redis/shared.ts");
+  const { redisLock } = await import("./redis/lock.ts");
+  const { appWith } = await import("./index.ts");
+  // With REDIS_URL, one link (logging through the app's logger) serves the lock and the lanes.
+  const withLock = appWith((probot) => {
+    const link = sharedRedis(probot.log);
+    return link ? { sharedLock: redisLock(link, probot.log) } : {};
+  });
+  const app: ApplicationFunction = process.env.APP_ID ? withLock : () => {};
+  const server = await run(withObservability(app), {
+    Octokit: withServerSettings(MeteredOctokit.plugin(paginateGraphQL), sharedThrottleOptions),
+    env: { ...process.env, REDIS_URL: undefined },
+    log,
+  });
   process.once("SIGTERM", () => {
     server.stop().then(
       () => process.exit(0),

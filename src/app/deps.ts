@@ -1,8 +1,10 @@
 // What the app's handlers need from the outside world, in one place: the clock, the analysis
-// (with a per-process memo cache) and config resolution. Tests pass their own; index.ts the real ones.
+// (with a per-process memo cache), config resolution and, on the server with REDIS_URL, the
+// lock shared between replicas (main.ts adds it). Tests pass their own; index.ts the real ones.
 import { analyzeThread, type AnalyzeOptions } from "../analysis/report.ts";
 import type { ThreadReport } from "../analysis/types.ts";
 import { loadConfig } from "../config/load.ts";
+import type { SharedLock } from "../redis/lock.ts";
 import type { Thread } from "../thread/model.ts";
 import { ANALYSIS_CACHE_ENTRIES, BoundedCache } from "./analysis-cache.ts";
 import { cachedConfigLoader, type ConfigLoader } from "./config-cache.ts";
@@ -13,6 +15,8 @@ export interface AppDeps {
   analyze: (thread: Thread, options: AnalyzeOptions) => ThreadReport;
   /** The repository's config from the file the thread query found (see resolve-config.ts). */
   loadConfig: ConfigLoader;
+  /** Holds a thread across replicas around read → decide → write; absent: this process only. */
+  sharedLock?: SharedLock;
 }
 
 type FeatureCache = NonNullable<AnalyzeOptions["cache"]>;

@@ -84,7 +84,7 @@ async function ignoreNotFound(call: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Handle one thread event; serialised per thread within this process. Never throws. */
+/** Handle one thread event; serialised per thread (across replicas with a shared lock). Never throws. */
 export async function handleThreadEvent(context: HandlerContext, event: ThreadEvent, deps: AppDeps): Promise<void> {
   const where = { event: event.name, thread: `${event.ref.owner}/${event.ref.repo}#${event.ref.number}` };
   if (event.senderIsBot || event.comment?.author.isBot) {
@@ -97,7 +97,8 @@ export async function handleThreadEvent(context: HandlerContext, event: ThreadEv
   }
   const key = `${event.ref.owner}/${event.ref.repo}#${event.ref.number}`.toLowerCase();
   try {
-    await withThreadLock(key, () => run(context, event, deps));
+    await withThreadLock(key, () => run(context, event, deps), deps.sharedLock);
+    context.log.debug(where, "event handled");
   } catch (err) {
     if (isNotFoundError(err)) {
       context.log.info({ ...where, err: String(err) }, "skipped: the thread or comment no longer exists");

@@ -4,6 +4,8 @@
 //   3 s between new comments); keyed by installation, each is spaced on its own, as GitHub limits it;
 // - one retry after a secondary rate limit (403/429 with retry-after), as GitHub asks, where
 //   Probot's server settings only log it; beyond that the next event converges;
+// - with REDIS_URL, the throttle lanes main.ts hands in (redis/throttle.ts), so replicas share
+//   that per-installation spacing;
 // - a timeout on every request, so a hung connection turns into an error the retry plugin
 //   retries instead of holding an event (and its thread) for minutes.
 import type { ProbotOctokit } from "probot";
@@ -30,8 +32,11 @@ export function onSecondaryRateLimit(retryAfter: number, options: Options, octok
   return retry;
 }
 
+/** Extra throttle options for each new client (e.g. Redis-backed lanes); none by default. */
+export type ThrottleLanes = () => Options;
+
 /** Adds the server's settings to the options Probot builds for one client. */
-export function serverOptions(options: Options, timeoutMs = REQUEST_TIMEOUT_MS): Options {
+export function serverOptions(options: Options, timeoutMs = REQUEST_TIMEOUT_MS, lanes: ThrottleLanes = () => ({})): Options {
   const installationId = options.auth?.installationId;
   const throttle =
     options.throttle?.enabled === false
@@ -40,15 +45,16 @@ export function serverOptions(options: Options, timeoutMs = REQUEST_TIMEOUT_MS):
           ...options.throttle,
           onSecondaryRateLimit,
           ...(installationId !== undefined ? { id: `installation-${installationId}` } : {}),
+          ...lanes(),
         };
   return { ...options, throttle, request: { ...options.request, fetch: options.request?.fetch ?? fetchWithTimeout(timeoutMs) } };
 }
 
 /** The server's Octokit class: `Base` (Probot's, with our plugins) with serverOptions applied. */
-export function withServerSettings(Base: typeof ProbotOctokit): typeof ProbotOctokit {
+export function withServerSettings(Base: typeof ProbotOctokit, lanes?: ThrottleLanes): typeof ProbotOctokit {
   return class ServerOctokit extends Base {
     constructor(options: Options = {}) {
-      super(serverOptions(options));
+      super(serverOptions(options, REQUEST_TIMEOUT_MS, lanes));
     }
   } as typeof ProbotOctokit;
 }

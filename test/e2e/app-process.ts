@@ -13,7 +13,7 @@ export interface RunningApp {
   server: ServerProcess;
   privateKey: string;
   /** POST a webhook signed with the app's secret (or `signature` when given; null = no header). */
-  send: (event: string, payload: unknown, options?: { id?: string; signature?: string | null }) => Promise<Response>;
+  send: Send;
   stop: () => Promise<void>;
 }
 
@@ -21,10 +21,25 @@ export function sign(body: string, secret = WEBHOOK_SECRET): string {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 }
 
-/** Start the fake GitHub and the server (`npm start`'s command unless `command` says otherwise). */
-export async function startApp(env: Record<string, string> = {}, command?: string[]): Promise<RunningApp> {
-  const github = await new FakeGitHubServer().start();
-  const privateKey = rsaPrivateKey();
+export type Send = (event: string, payload: unknown, options?: { id?: string; signature?: string | null }) => Promise<Response>;
+
+/** POSTs signed webhooks to the server at `base`. */
+export function webhookSender(base: string): Send {
+  return async (event, payload, options = {}) => {
+    const body = JSON.stringify(payload);
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "x-github-event": event,
+      "x-github-delivery": options.id ?? randomUUID(),
+    };
+    const signature = options.signature === undefined ? sign(body) : options.signature;
+    if (signature !== null) headers["x-hub-signature-256"] = signature;
+    return fetch(`${base}/api/github/webhooks`, { method: "POST", headers, body });
+  };
+}
+
+/** Start the server (`npm start`'s command unless `command` says otherwise) against `github`. */
+export async function startServerFor(github: FakeGitHubServer, privateKey: string, env: Record<string, string> = {}, command?: string[]): Promise<ServerProcess> {
   const server = await startServer({
     APP_ID: "12345",
     PRIVATE_KEY: privateKey,
@@ -36,22 +51,19 @@ export async function startApp(env: Record<string, string> = {}, command?: strin
     ...env,
   }, command);
   await waitUntilServing(server);
-  const send = async (event: string, payload: unknown, options: { id?: string; signature?: string | null } = {}) => {
-    const body = JSON.stringify(payload);
-    const headers: Record<string, string> = {
-      "content-type": "application/json",
-      "x-github-event": event,
-      "x-github-delivery": options.id ?? randomUUID(),
-    };
-    const signature = options.signature === undefined ? sign(body) : options.signature;
-    if (signature !== null) headers["x-hub-signature-256"] = signature;
-    return fetch(`${server.base}/api/github/webhooks`, { method: "POST", headers, body });
-  };
+  return server;
+}
+
+/** Start the fake GitHub and the server (`npm start`'s command unless `command` says otherwise). */
+export async function startApp(env: Record<string, string> = {}, command?: string[]): Promise<RunningApp> {
+  const github = await new FakeGitHubServer().start();
+  const privateKey = rsaPrivateKey();
+  const server = await startServerFor(github, privateKey, env, command);
   const stop = async () => {
     await server.stop();
     await github.stop();
   };
-  return { github, server, privateKey, send, stop };
+  return { github, server, privateKey, send: webhookSender(server.base), stop };
 }
 
 let serial = 100;
