@@ -1,6 +1,9 @@
 // Thread items (open questions, concerns, agreements, decisions, follow-ups) as message lines:
-// the writer's words when their comment reads calm, the app's own description otherwise, the
-// link, and the rest of the line (age, later comments, who agreed). Pure.
+// the writer's words when their comment reads calm; otherwise what the item is about in the
+// app's words (its topic, or a neutral paraphrase of the ask), never its text; the comment it
+// is in and the link; and the rest of the line (age, later comments, who agreed). Pure.
+import { shapeOf, type Shape } from "../analysis/open-ended.ts";
+import { topicsOf } from "../analysis/topics.ts";
 import type { ItemRef, OpenItem, ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
 import type { ItemList, ItemNoun, MessageItem } from "./message.ts";
@@ -31,16 +34,67 @@ function urlOf(thread: Pick<Thread, "comments">, ref: ItemRef): string | undefin
   return ref.url ?? thread.comments.find((c) => c.id === ref.commentId)?.url;
 }
 
-/** "a question in comment 7": the item in the app's words, without quoting it. */
-function describe(thread: Pick<Thread, "comments">, ref: ItemRef, noun: ItemNoun): string {
-  const n = commentNumber(thread, ref.commentId);
-  return n === undefined ? `a ${noun} earlier in the thread` : `a ${noun} in comment ${n}`;
+const ARTICLE: Record<ItemNoun, string> = {
+  question: "A question",
+  concern: "A concern",
+  point: "An agreed point",
+  decision: "A decision",
+  "follow-up": "A follow-up",
+  suggestion: "A suggestion",
+};
+
+/** What an item asks or says when it names no topic, by its shape: never the bare "a question". */
+const PARAPHRASE: Record<"question" | "concern", Record<Shape, string>> = {
+  question: {
+    breakage: "A question about whether something could break",
+    risk: "A question about a risk of the change",
+    why: "A question asking for the reason behind the approach",
+    choice: "A question about which option to choose",
+    alternative: "A question suggesting an alternative",
+    how: "A question about how something works",
+    plain: "A question that is still open",
+  },
+  concern: {
+    breakage: "A concern that something could break",
+    risk: "A concern about a risk of the change",
+    why: "A concern about the reasoning behind the approach",
+    choice: "A concern about a choice between options",
+    alternative: "A concern suggesting another way",
+    how: "A concern about how something works",
+    plain: "A concern about a risk of the change",
+  },
+};
+
+const BARE: Record<Exclude<ItemNoun, "question" | "concern">, string> = {
+  point: "An agreed point",
+  decision: "A decision",
+  "follow-up": "A follow-up task",
+  suggestion: "A suggestion to widen the scope",
+};
+
+/**
+ * The item in the app's words, for a comment that must not be quoted: "A question about the
+ * retry policy" when its text names a topic, else a neutral paraphrase of the ask by its shape.
+ */
+export function describeItem(text: string, noun: ItemNoun): string {
+  const topic = topicsOf(text, 1)[0];
+  if (topic !== undefined) return `${ARTICLE[noun]} about ${topic}`;
+  if (noun !== "question" && noun !== "concern") return BARE[noun];
+  const shape = shapeOf(text, noun);
+  // "why dont you like it?" is a why-question even where the shape's stricter pattern misses it.
+  return PARAPHRASE[noun][shape === "plain" && /\bwhy\b/i.test(text) ? "why" : shape];
 }
 
 /** One item as a message line; `detail` is the rest of the line. */
 export function itemLine(report: ThreadReport, thread: Pick<Thread, "comments">, ref: ItemRef, noun: ItemNoun, detail = ""): MessageItem {
-  const line: MessageItem = { kind: noun, commentId: ref.commentId, described: describe(thread, ref, noun), detail };
-  if (!isHeated(report, ref.commentId)) line.quote = ref.text;
+  const line: MessageItem = { kind: noun, commentId: ref.commentId, described: "", detail };
+  if (isHeated(report, ref.commentId)) line.described = describeItem(ref.text, noun);
+  else {
+    line.quote = ref.text;
+    line.described = ARTICLE[noun]; // shown only when the quote has no visible text
+  }
+  const n = commentNumber(thread, ref.commentId);
+  if (n !== undefined) line.where = `comment ${n}`;
   const url = urlOf(thread, ref);
   if (url !== undefined) line.url = url;
   return line;

@@ -14,9 +14,14 @@ export interface MessageItem {
   commentId: string;
   /** The writer's own words, present only when their comment reads calm (see isHeated). */
   quote?: string;
-  /** The item in the app's own words, shown when it is not quoted (or the quote shows nothing). */
+  /**
+   * The item in the app's own words, shown when it is not quoted (or the quote shows nothing):
+   * its topic ("A question about the retry policy") or a neutral paraphrase of the ask.
+   */
   described: string;
-  /** Where the item is: the comment's (or the item's own) link. */
+  /** Which comment it is in ("comment 4"), when the comment is in the thread. */
+  where?: string;
+  /** The comment's (or the item's own) link. */
   url?: string;
   /** The rest of the line in the app's words, punctuation included: " (blocking) — asked 3 days ago; 4 comments since." */
   detail: string;

@@ -1,6 +1,7 @@
 // Message items (open questions, concerns, agreements, decisions) as safe, linked one-liners.
 // A quote (the writer's words, present only when their comment reads calm) becomes a short
-// inert excerpt; otherwise the item's description in the app's words is shown. Pure.
+// inert excerpt linked to the item; otherwise the item's description in the app's words is
+// shown (made inert too: its topic comes from the thread) and the link sits on its comment. Pure.
 import type { ItemList, MessageItem, Placeholder } from "../coach/message.ts";
 import { inlineExcerpt } from "./safe-text.ts";
 
@@ -13,15 +14,15 @@ export function linked(label: string, url: string | undefined): string {
   return `[${label.replace(/([[\]])/g, "\\$1")}](${url})`;
 }
 
-/** The quote as a short inert excerpt, or the description when there is no quote to show. */
-function label(item: MessageItem): string {
-  const text = item.quote === undefined ? "" : inlineExcerpt(item.quote, EXCERPT_CHARS).trim();
-  return text.length > 0 ? text : item.described;
-}
-
-/** "[excerpt](url)" */
+/**
+ * "[excerpt](url)" for a quoted item; otherwise its description, with the link on the comment:
+ * "A question about the retry policy, in [comment 4](url)".
+ */
 export function itemLink(item: MessageItem): string {
-  return linked(label(item), item.url);
+  const quote = item.quote === undefined ? "" : inlineExcerpt(item.quote, EXCERPT_CHARS).trim();
+  if (quote.length > 0) return linked(quote, item.url);
+  const described = inlineExcerpt(item.described, EXCERPT_CHARS).trim();
+  return item.where ? `${described}, in ${linked(item.where, item.url)}` : linked(described, item.url);
 }
 
 /** "- [excerpt](url) — asked 3 days ago; 4 comments since." */

@@ -43,11 +43,12 @@ describe("renderSummary", () => {
     `);
   });
 
-  it("never quotes an item from a heated comment: it points to the comment instead", () => {
+  it("never quotes an item from a heated comment: it says what it asks and links its comment instead", () => {
     const r = report({ heat: heated(6), commentCount: 6, openQuestions: [openItem({ text: "Why would anyone write it this badly?", commentId: "c6" })] });
     const md = renderSummary(composeSummary(r, thread(6), now));
     expect(md).not.toContain("badly");
-    expect(md).toContain("[a question in comment 6](https://github.com/o/r/issues/1#issuecomment-2)");
+    expect(md).toContain("- A question asking for the reason behind the approach, in [comment 6](https://github.com/o/r/issues/1#issuecomment-2) — asked 2 days ago; 4 comments since.");
+    expect(md).not.toMatch(/a question in comment/i);
     expect(md).toContain("**Temperature** — heated since comment 4.");
   });
 
