@@ -12,7 +12,7 @@ import { relativeAge } from "./time.ts";
 /**
  * A comment's words are quoted back only when it reads calm: not flagged, and its calibrated
  * heat probability below even odds. Being stricter than the flag is deliberate — a quote of a
- * sharp sentence costs more trust than a plain "a concern in comment 4".
+ * sharp sentence costs more trust than "A concern about the session cache, in comment 4".
  */
 export const QUOTE_MAX_HEAT = 0.5;
 
