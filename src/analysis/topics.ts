@@ -6,8 +6,7 @@
 // (@logins) and references (#123), very short or numeric tokens, single words that are not
 // nouns on their own (the tagger's slips: "write", "fix"), and word stems that are not words of
 // the text. Pure.
-import nlp from "./nlp.ts";
-import { nounPhrases } from "./noun-phrases.ts";
+import { nounPhrases, readsAsNoun } from "./noun-phrases.ts";
 import { stem, words } from "./text-units.ts";
 import { LEXICON } from "./tone/lexicon.ts";
 
@@ -79,7 +78,7 @@ export function isTopic(phrase: string, text?: string): boolean {
   if (ws.every((w) => GENERIC.has(w) || MODIFIER.has(w) || PRONOUN.test(w) || /^\d/.test(w))) return false;
   // One plain lower-case word must read as a noun on its own: "write", "put", "fix", "dynamic" are
   // the tagger's slips in context ("Why would anyone write it…"), not topics.
-  if (ws.length === 1 && /^[a-z]+$/.test(p) && !nlp(p).has("#Noun")) return false;
+  if (ws.length === 1 && /^[a-z]+$/.test(p) && !readsAsNoun(p)) return false;
   // Every word must be a word of the text: no stems ("possib") and no words the tagger invented.
   if (text !== undefined) {
     const own = new Set(words(text));
