@@ -1,6 +1,8 @@
 // The one-way import rule of docs/layout (arrows point down only), checked in `npm test`.
 //   index → app → { github, coach, render, config, redis } ; main → redis (a leaf: ioredis, bottleneck) ; cli → { github, analysis, coach, render, config }
-//   coach → analysis → thread ; render → coach, thread ; github → thread
+//   coach → analysis → thread ; render → coach (its message types only), thread ; github → thread
+// Data flows decide → compose → render once: coach/ composes the finished message (plain data),
+// render/ only turns it into Markdown and never calls back into coach/.
 const layer = (name) => `^src/${name}/`;
 const pure = "^src/(analysis|coach|thread|render)/";
 
@@ -19,6 +21,13 @@ module.exports = {
     { name: "analysis-reads-only-thread", severity: "error", from: { path: layer("analysis") }, to: { path: "^src/(?!(analysis|thread)/)" } },
     { name: "coach-reads-analysis-thread-config", severity: "error", from: { path: layer("coach") }, to: { path: "^src/(?!(coach|analysis|thread|config)/)" } },
     { name: "render-reads-coach-thread-analysis-types", severity: "error", from: { path: layer("render") }, to: { path: "^src/(?!(render|coach|thread|analysis|config)/)" } },
+    {
+      name: "render-takes-coach-messages-as-data",
+      comment: "render/ may import coach's types (the composed message) but no coach code: composing is coach's job, render only formats.",
+      severity: "error",
+      from: { path: layer("render") },
+      to: { path: "^src/(coach|analysis|config)/", dependencyTypesNot: ["type-only"] },
+    },
     { name: "github-reads-only-thread", severity: "error", from: { path: layer("github") }, to: { path: "^src/(?!(github|thread)/)" } },
     { name: "redis-is-a-leaf", severity: "error", from: { path: layer("redis") }, to: { path: "^src/(?!redis/)" } },
     { name: "config-is-a-leaf", severity: "error", from: { path: layer("config") }, to: { path: "^src/(?!config/)" } },

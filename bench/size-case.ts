@@ -5,6 +5,7 @@
 // bodies through the naive compromise design and the AFINN/VADER lexicons.
 // Run: node --import tsx bench/size-case.ts <n|real:i> [naive limit]
 import { analyzeThread, type ThreadReport } from "../src/analysis/index.ts";
+import { composeSummary } from "../src/coach/answers.ts";
 import { renderSummary } from "../src/render/summary.ts";
 import type { Thread } from "../src/thread/model.ts";
 import { emitResult, isMain } from "./child.ts";
@@ -81,7 +82,7 @@ export function measureSize(spec: string, options: SizeCaseOptions = {}): SizeCa
   const runs = options.repeatRuns ?? (thread.comments.length <= 100 ? 5 : thread.comments.length <= 1000 ? 2 : 1);
   const repeats: number[] = [];
   for (let i = 0; i < runs; i++) repeats.push(timed(() => analyzeThread(thread, { now, cache: new Map() })).ms);
-  const render = timed(() => renderSummary(first.value, thread, { now }));
+  const render = timed(() => renderSummary(composeSummary(first.value, thread, now)));
   const peak = peakRssMb();
 
   if (options.analysisOnly) {

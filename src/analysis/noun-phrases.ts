@@ -39,6 +39,11 @@ export function nounPhrases(text: string, max = 3): string[] {
   return [...found];
 }
 
+/** True when one word, read on its own, is a noun to the tagger ("cache" yes; "write", "fix", "dynamic" no). */
+export function readsAsNoun(word: string): boolean {
+  return nlp(word).has("#Noun");
+}
+
 /** Open items recur on every analysis of a thread: their phrases are remembered (same text, same answer). */
 const MEMO_SIZE = 2000;
 const memo = new Map<string, string[]>();

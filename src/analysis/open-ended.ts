@@ -1,15 +1,17 @@
 // Open-ended questions a facilitator could ask about one open item, built from the item's own
-// noun phrases and shaped by what kind of item it is (predicted breakage, risk, a "why", a choice
-// between two options, an alternative raised, a plain question). See the coaching playbook.
-import { nounPhrases } from "./noun-phrases.ts";
+// topics (noun phrases that name something: topics.ts) and shaped by what kind of item it is
+// (predicted breakage, risk, a "why", a choice between two options, an alternative raised, a
+// plain question). An item that names no topic gets the playbook's topic-free questions of its
+// shape. See the coaching playbook.
 import { normalizeForMatch } from "./questions.ts";
+import { topicsOf } from "./topics.ts";
 
-type Shape = "breakage" | "risk" | "why" | "choice" | "alternative" | "how" | "plain";
+export type Shape = "breakage" | "risk" | "why" | "choice" | "alternative" | "how" | "plain";
 
-function shapeOf(text: string, kind: "question" | "concern"): Shape {
+export function shapeOf(text: string, kind: "question" | "concern"): Shape {
   const s = normalizeForMatch(text);
   if (/\b(?:break|breaks|breaking|regress\w*|crash\w*|fail\w*|corrupt\w*|lose|losing|leak\w*|deadlock\w*)\b/.test(s)) return "breakage";
-  if (/^(?:what|how) about\b|^-1\b|\binstead\b/.test(s)) return "alternative";
+  if (/^(?:what|how) about\b|^-1\b|(?<!\bhappen\w* )\binstead\b/.test(s)) return "alternative";
   if (/\b\w+ or \w+/.test(s) && /\?/.test(s) && !/\bor not\b/.test(s)) return "choice";
   if (/^why\b|\bwhy (?:do|does|did|is|are|not|we)\b|\bthe reason\b|\brationale\b/.test(s)) return "why";
   if (kind === "concern") return "risk";
@@ -63,14 +65,41 @@ function compose(shape: Shape, a: string, b: string | undefined): string[] {
   }
 }
 
-/** Chat words that can surface as a key term but never name a topic ("…for lol to feel safe"). */
-const CHAT_WORD = /^(?:lol|lmao|rofl|ha(?:ha)+|he(?:he)+|omg|wtf|btw|imo|imho|afaik|tbh|fwiw|ok|okay|yeah|yep|nope|thx|pls|plz)$/i;
+/** Questions for an item that names no topic: the same shapes, in words that fit any item. */
+const TOPIC_FREE: Record<Shape, string[]> = {
+  breakage: [
+    "What would show whether the current behaviour keeps working after this change?",
+    "Which uses matter most here, and how could a test cover them?",
+    "What is the smallest change that would keep existing users safe?",
+  ],
+  risk: [
+    "What would need to be true for this change to feel safe?",
+    "What evidence (a test, a benchmark, a reproduction) would settle this worry?",
+    "Which part of this concern could wait for a follow-up?",
+  ],
+  why: [
+    "Which constraint makes this approach necessary here?",
+    "What alternatives were considered, and what ruled them out?",
+    "What would change for users if this were done differently?",
+  ],
+  choice: ["What are the trade-offs between the options for this case?", "What would help decide: a measurement, a prototype, or a maintainer's call?"],
+  alternative: [
+    "How should this suggestion be handled: in this change, or as a follow-up?",
+    "What would it cost to leave things as they are for now?",
+    "Which need behind the suggestion is not yet covered?",
+  ],
+  how: ["What would a complete answer to this question need to cover?", "Which example or test would show the behaviour in question?"],
+  plain: ["What would need to be true for this to work as expected here?", "What test or example would show the expected behaviour?"],
+};
 
-/** 1–3 open-ended questions about one open item, built from its own noun phrases. */
+/**
+ * 1–3 open-ended questions about one open item, built from its own topics; `nouns` replaces its
+ * noun phrases (key terms, for the cheaper variant). Topic-free questions when it names none.
+ */
 export function suggestQuestions(text: string, kind: "question" | "concern", nouns?: string[]): string[] {
-  const phrases = (nouns ?? nounPhrases(text, 3)).filter((p) => !CHAT_WORD.test(p.trim()));
-  const a = phrases[0] ?? "this point";
-  const b = phrases.find((p) => p.toLowerCase() !== a.toLowerCase());
-  const out = compose(shapeOf(text, kind), a, b);
+  const shape = shapeOf(text, kind);
+  const topics = topicsOf(text, 3, nouns);
+  const a = topics[0];
+  const out = a === undefined ? TOPIC_FREE[shape] : compose(shape, a, topics.find((p) => p.toLowerCase() !== a.toLowerCase()));
   return [...new Set(out)].slice(0, 3);
 }

@@ -1,10 +1,11 @@
 // The one handler every event goes through, as a numbered pipeline:
 //   1 skip bots and locked threads  2 load the thread (its config file comes with it)
 //   3 resolve the config  4 find our comment  5 analyze  6 plan (commands + policy)
-//   7 remove duplicates  8 write once  9 acknowledge a command with 👀 only when step 8 wrote
+//   7 remove duplicates  8 write once (compose the message, render it)  9 acknowledge a command with 👀 only when step 8 wrote
 //   nothing (the written answer is the acknowledgement: at most one write per event, besides
 //   deleting a duplicate after a race). A thread that vanished is logged and skipped; no error
 //   ever escapes to crash the process.
+import { composeCoachingComment } from "../coach/comment.ts";
 import { planEvent } from "../coach/plan.ts";
 import type { ConfigContext } from "../config/load.ts";
 import { addReaction, createComment, deleteComment, isNotFoundError, loadThreadWithStats, updateComment, type GitHubClient } from "../github/index.ts";
@@ -65,7 +66,7 @@ async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): 
   async function writeOnce(): Promise<boolean> {
     // After removing a duplicate, write once so the kept comment carries the merged state.
     if (!plan.write && ours.extras.length === 0) return false;
-    const body = renderCoachingComment({ state: plan.state, report, thread, config, now, notice: plan.notice });
+    const body = renderCoachingComment(composeCoachingComment({ state: plan.state, report, thread, config, now, notice: plan.notice }));
     if (!ours.comment) {
       await createComment(gh, thread, body);
     } else if (ours.comment.body !== body) {

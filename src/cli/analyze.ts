@@ -7,6 +7,7 @@ import { defaultConfig, type Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, write, type CliIO } from "./io.ts";
 import { loadLiveThread, parseThreadLocator } from "./live-thread.ts";
+import { composeSummary } from "../coach/answers.ts";
 import { renderSummary } from "../render/summary.ts";
 import { neutralizeMentions } from "../render/mentions.ts";
 import { readText, sourceName } from "./read-text.ts";
@@ -66,7 +67,7 @@ export function lastActivity(thread: Thread): Date {
 /** The app's own summary (what `/summarize` posts), under the thread's title. */
 function markdownOutput(thread: Thread, report: ThreadReport, now: Date): string {
   const title = neutralizeMentions((thread.title || "Untitled thread").replace(/\s+/g, " ").trim());
-  return `## ${title}\n\n${renderSummary(report, thread, { now }).trimEnd()}\n`;
+  return `## ${title}\n\n${renderSummary(composeSummary(report, thread, now)).trimEnd()}\n`;
 }
 
 function jsonOutput(thread: Thread, report: ThreadReport, now: Date, config: Config) {

@@ -1,35 +1,15 @@
-// What a nudge says, as plain data: the sentences, open-ended questions and evidence lines
-// built from the thread's own report. The wording follows the coaching playbook: speak to
-// the conversation, never about a person; one nudge, one next step. Rendering to Markdown
-// (links, excerpts, folds) happens in render/.
-import type { Agreement, ItemRef, OpenItem, ThreadReport } from "../analysis/types.ts";
+// What a nudge says, as plain data: the sentences, open-ended questions, listed items and
+// evidence lines built from the thread's own report. The wording follows the coaching playbook:
+// speak to the conversation, never about a person; one nudge, one next step. render/ only turns
+// these messages into Markdown.
+import type { OpenItem, ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
+import type { Thread } from "../thread/model.ts";
+import { composeDecisionRecord } from "./answers.ts";
+import { agreedBy, isHeated, itemLine, openItemLine } from "./items.ts";
+import type { CalmMessage, ConvergenceMessage, EscalationMessage, NudgeMessage, OpenItemsMessage } from "./message.ts";
 import { dueOpenItems } from "./open-items.ts";
-
-export interface EscalationMessage {
-  title: string;
-  observation: string;
-  /** A point already agreed, offered as common ground (rendered as a short excerpt). */
-  commonGround?: Agreement;
-  /** 1–3 open-ended questions; the last one always offers a short call. */
-  questions: string[];
-  evidence: string[];
-}
-
-export interface OpenItemsMessage {
-  title: string;
-  items: OpenItem[];
-  closing: string;
-  evidence: string[];
-}
-
-export interface ConvergenceMessage {
-  title: string;
-  intro: string;
-  agreed: Agreement[];
-  decisions: ItemRef[];
-  evidence: string[];
-}
+import type { NudgeKind } from "./state.ts";
 
 /** The evidence fold stays short: the strongest reasons only (analysis lists them strongest first). */
 export const MAX_REASONS = 4;
@@ -61,7 +41,7 @@ function firstDistinct(items: OpenItem[], questionsOf: (item: OpenItem) => strin
   return out;
 }
 
-export function composeEscalation(report: ThreadReport): EscalationMessage {
+export function composeEscalation(report: ThreadReport, thread: Pick<Thread, "comments">): EscalationMessage {
   const involved = report.heat.involved.length;
   const between = involved === 2 ? " between two people" : involved > 2 ? ` among ${involved} people` : "";
   const observation =
@@ -79,11 +59,13 @@ export function composeEscalation(report: ThreadReport): EscalationMessage {
   // since.index is the comment's place in the whole thread (0 = the opening post).
   if (report.heat.since) evidence.push(`From comment ${report.heat.since.index + 1} on.`);
   evidence.push(`Thread level: ${report.heat.level} (score ${report.heat.score.toFixed(2)}).`);
-  const commonGround = report.agreements.find((a) => !isHeated(report, a.commentId));
-  return { title: "A pause might help this thread 🌱", observation, commonGround, questions, evidence };
+  const agreed = report.agreements.find((a) => !isHeated(report, a.commentId));
+  const message: EscalationMessage = { kind: "escalation", title: "A pause might help this thread 🌱", observation, questions, evidence };
+  if (agreed) message.commonGround = itemLine(report, thread, agreed, "point");
+  return message;
 }
 
-export function composeOpenItems(report: ThreadReport, config: Config): OpenItemsMessage {
+export function composeOpenItems(report: ThreadReport, config: Config, thread: Pick<Thread, "comments">, now: Date): OpenItemsMessage {
   const items = dueOpenItems(report, config).slice(0, 5);
   const concerns = items.filter((i) => i.kind === "concern").length;
   const questions = items.length - concerns;
@@ -94,8 +76,9 @@ export function composeOpenItems(report: ThreadReport, config: Config): OpenItem
         ? `${count(concerns, "concern is", "concerns are")} still waiting for an answer`
         : `${count(items.length, "item is", "items are")} still waiting for an answer`;
   return {
+    kind: "openItems",
     title,
-    items,
+    items: items.map((i) => openItemLine(report, thread, i, now)),
     closing: `If ${items.length === 1 ? "it is" : "they are"} settled elsewhere, a one-line reply here helps the next reader.`,
     evidence: [
       `Listed when unanswered for ${config.openItems.minAgeHours} h or after ${config.openItems.minLaterComments} later comments by others.`,
@@ -103,27 +86,46 @@ export function composeOpenItems(report: ThreadReport, config: Config): OpenItem
   };
 }
 
-export function composeConvergence(report: ThreadReport): ConvergenceMessage {
+export function composeConvergence(report: ThreadReport, thread: Pick<Thread, "title" | "comments">, now: Date): ConvergenceMessage {
   const people = new Set(report.agreements.flatMap((a) => a.agreedBy)).size;
   return {
+    kind: "convergence",
     title: "This discussion seems to be converging",
     intro: "It looks like the thread is reaching agreement. Writing the outcome down now helps everyone who reads it later — here is a starting point to edit.",
-    agreed: report.agreements.slice(0, 3),
-    decisions: report.decisions.slice(-3),
+    agreed: report.agreements.slice(0, 3).map((a) => itemLine(report, thread, a, "point", agreedBy(a.agreedBy.length))),
+    record: composeDecisionRecord(report, thread, now),
     evidence: [
       `${plural(report.agreements.length, "agreed point")} and ${plural(report.decisions.length, "decision")} over ${plural(report.commentCount, "comment")}; ${plural(people, "participant")} expressed agreement.`,
     ],
   };
 }
 
-/**
- * A comment's words are quoted back only when it reads calm: not flagged, and its calibrated
- * heat probability below even odds. Being stricter than the flag is deliberate — a quote of a
- * sharp sentence costs more trust than a plain "a concern in comment 4".
- */
-export const QUOTE_MAX_HEAT = 0.5;
+export function composeCalm(previous: NudgeKind | undefined): CalmMessage {
+  return previous === "openItems"
+    ? { kind: "calm", title: "The open questions here have been answered", text: "thanks, everyone. Nothing is waiting on this thread right now.", evidence: [] }
+    : { kind: "calm", title: "Things have calmed down here", text: "thanks, everyone. The earlier note no longer applies.", evidence: [] };
+}
 
-/** True when this comment must not be quoted (it was flagged or more likely heated than not). */
-export function isHeated(report: ThreadReport, commentId: string): boolean {
-  return report.heat.perComment.some((c) => c.commentId === commentId && (c.flag || c.score >= QUOTE_MAX_HEAT));
+export interface NudgeInput {
+  kind: NudgeKind;
+  /** For "calm": the nudge it replaces. */
+  previous?: NudgeKind;
+  report: ThreadReport;
+  thread: Pick<Thread, "title" | "comments">;
+  config: Config;
+  now: Date;
+}
+
+/** The nudge on display for this state. */
+export function composeNudge(input: NudgeInput): NudgeMessage {
+  switch (input.kind) {
+    case "escalation":
+      return composeEscalation(input.report, input.thread);
+    case "openItems":
+      return composeOpenItems(input.report, input.config, input.thread, input.now);
+    case "convergence":
+      return composeConvergence(input.report, input.thread, input.now);
+    case "calm":
+      return composeCalm(input.previous);
+  }
 }

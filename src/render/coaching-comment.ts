@@ -1,11 +1,10 @@
-// The one coaching comment, whole: an optional one-line notice, the nudge on display (or the
-// "coaching is off" note), the latest command answer, the evidence fold, a one-line footer and
-// the hidden state marker. Everything but the marker is mention-safe. Pure.
-import type { ThreadReport } from "../analysis/types.ts";
+// The one coaching comment, whole, from the message the coach composed (coach/comment.ts): an
+// optional one-line notice, the nudge on display (or the "coaching is off" note), the latest
+// command answer, the evidence fold, a one-line footer and the hidden state marker. Everything
+// but the marker is mention-safe. Pure.
+import type { AnswerMessage, CoachingMessage } from "../coach/message.ts";
 import type { Notice } from "../coach/plan.ts";
 import type { CoachState } from "../coach/state.ts";
-import type { Config } from "../config/schema.ts";
-import type { Thread } from "../thread/model.ts";
 import { renderConcerns } from "./concerns.ts";
 import { renderDecisionRecord } from "./decision-record.ts";
 import { renderHelp } from "./help.ts";
@@ -13,15 +12,6 @@ import { encodeMarker } from "./marker.ts";
 import { neutralizeMentions } from "./mentions.ts";
 import { COACH_OFF_NOTE, renderNudge } from "./nudge.ts";
 import { renderSummary } from "./summary.ts";
-
-export interface CoachingCommentInput {
-  state: CoachState;
-  report: ThreadReport;
-  thread: Thread;
-  config: Config;
-  now: Date;
-  notice?: Notice;
-}
 
 const NOTICES: Record<Notice, string> = {
   "refused-toggle": "_Only the thread's author or a maintainer can switch these notes off or on here; the other commands work for everyone._",
@@ -33,19 +23,16 @@ export function renderFooter(state: CoachState): string {
   return `<sub>Common Ground coaches discussions and never takes sides. \`/summarize\` for a summary · ${toggle} · \`/coach help\` for more.</sub>`;
 }
 
-function renderAnswer(input: CoachingCommentInput): string {
-  const { report, thread, now, config } = input;
-  switch (input.state.answer?.kind) {
-    case "summarize":
-      return renderSummary(report, thread, { now });
+function renderAnswer(m: AnswerMessage): string {
+  switch (m.kind) {
+    case "summary":
+      return renderSummary(m);
     case "concerns":
-      return renderConcerns(report, thread, { now });
+      return renderConcerns(m);
     case "decision":
-      return renderDecisionRecord(report, thread, { now });
+      return renderDecisionRecord(m);
     case "help":
-      return renderHelp(config);
-    default:
-      return "";
+      return renderHelp(m);
   }
 }
 
@@ -53,25 +40,18 @@ function renderEvidence(lines: string[]): string {
   return ["<details><summary>Why am I seeing this?</summary>", "", ...lines.map((l) => `- ${l}`), "", "</details>"].join("\n");
 }
 
-/** The full body of the coaching comment for this state. */
-export function renderCoachingComment(input: CoachingCommentInput): string {
-  const { state, config } = input;
+/** The full body of the coaching comment for this message. */
+export function renderCoachingComment(m: CoachingMessage): string {
   const parts: string[] = [];
-  if (input.notice) parts.push(NOTICES[input.notice]);
-  let evidence: string[] = [];
-  if (state.coachOff) {
-    parts.push(COACH_OFF_NOTE);
-  } else if (state.nudge) {
-    const nudge = renderNudge({ kind: state.nudge.kind, previous: state.nudge.previous, report: input.report, thread: input.thread, config, now: input.now });
-    parts.push(nudge.markdown);
-    evidence = nudge.evidence;
-  }
-  const answer = renderAnswer(input);
+  if (m.notice) parts.push(NOTICES[m.notice]);
+  if (m.coachOff) parts.push(COACH_OFF_NOTE);
+  else if (m.nudge) parts.push(renderNudge(m.nudge));
+  const answer = m.answer ? renderAnswer(m.answer) : "";
   if (answer) {
     if (parts.length > 0) parts.push("---");
     parts.push(answer);
   }
-  if (config.evidence && evidence.length > 0) parts.push(renderEvidence(evidence));
-  parts.push(renderFooter(state));
-  return `${neutralizeMentions(parts.join("\n\n"))}\n\n${encodeMarker(state)}`;
+  if (m.evidence.length > 0) parts.push(renderEvidence(m.evidence));
+  parts.push(renderFooter(m.state));
+  return `${neutralizeMentions(parts.join("\n\n"))}\n\n${encodeMarker(m.state)}`;
 }

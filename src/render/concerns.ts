@@ -1,19 +1,15 @@
-// The `/concerns` answer: only the open questions and unresolved concerns, linked. Pure.
-import type { ThreadReport } from "../analysis/types.ts";
-import type { Thread } from "../thread/model.ts";
-import { capped, openItemBullet } from "./items.ts";
-import { SECTION_MAX } from "./summary.ts";
+// The `/concerns` answer from its message: only the open questions and unresolved concerns, linked. Pure.
+import type { ConcernsMessage } from "../coach/message.ts";
+import { bullets } from "./items.ts";
 import { neutralizeMentions } from "./mentions.ts";
 
-export function renderConcerns(report: ThreadReport, thread: Thread, options: { now: Date }): string {
+export function renderConcerns(m: ConcernsMessage): string {
   const lines = ["**Open questions and concerns**", ""];
-  const concerns = report.openConcerns.map((c) => openItemBullet(report, thread, c, options.now));
-  const questions = report.openQuestions.map((q) => openItemBullet(report, thread, q, options.now));
-  if (concerns.length + questions.length === 0) {
+  if (m.concerns.items.length + m.questions.items.length === 0) {
     lines.push("Nothing is waiting for an answer right now.");
   } else {
-    if (concerns.length > 0) lines.push("Concerns:", ...capped(concerns, SECTION_MAX), "");
-    if (questions.length > 0) lines.push("Questions:", ...capped(questions, SECTION_MAX), "");
+    if (m.concerns.items.length > 0) lines.push("Concerns:", ...bullets(m.concerns), "");
+    if (m.questions.items.length > 0) lines.push("Questions:", ...bullets(m.questions), "");
     lines.push("If one is settled elsewhere, a one-line reply here helps the next reader.");
   }
   return neutralizeMentions(lines.join("\n").trim());

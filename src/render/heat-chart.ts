@@ -9,7 +9,11 @@ export const CHART_MAX_POINTS = 30;
 
 /** The Mermaid block, or "" when the thread is shorter than CHART_MIN_COMMENTS. */
 export function renderHeatChart(heat: HeatReport): string {
-  const scores = heat.perComment.map((c) => c.score);
+  return heatChart(heat.perComment.map((c) => c.score));
+}
+
+/** The chart of per-comment heat scores (0..1, thread order), or "" for fewer than CHART_MIN_COMMENTS. */
+export function heatChart(scores: number[]): string {
   if (scores.length < CHART_MIN_COMMENTS) return "";
   const size = Math.ceil(scores.length / CHART_MAX_POINTS);
   const labels: string[] = [];

@@ -1,12 +1,9 @@
-// The `/coach help` answer: what the app does and its commands. Pure.
-import type { Config } from "../config/schema.ts";
+// The `/coach help` answer: what the app does and its commands (who may switch coaching off
+// comes in the message). Pure.
+import type { HelpMessage } from "../coach/message.ts";
 
-export function renderHelp(config: Config): string {
-  const who = config.coachOff.allowed.includes("anyone")
-    ? "anyone"
-    : [config.coachOff.allowed.includes("author") ? "the thread's author" : "", ...config.coachOff.allowed.filter((a) => a !== "author").map((a) => a.toLowerCase() + "s")]
-        .filter(Boolean)
-        .join(", ");
+export function renderHelp(m: HelpMessage): string {
+  const who = m.whoMayToggle;
   return [
     "**Common Ground — what it does**",
     "",

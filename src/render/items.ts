@@ -1,23 +1,12 @@
-// Rendering of thread items (open questions, concerns, agreements, decisions) as safe,
-// linked one-liners. A heated comment is never quoted: it is referred to by its position.
-import type { ItemRef, OpenItem, ThreadReport } from "../analysis/types.ts";
-import { isHeated } from "../coach/compose.ts";
-import type { Thread } from "../thread/model.ts";
+// Message items (open questions, concerns, agreements, decisions) as safe, linked one-liners.
+// A quote (the writer's words, present only when their comment reads calm) becomes a short
+// inert excerpt linked to the item; otherwise the item's description in the app's words is
+// shown (made inert too: its topic comes from the thread) and the link sits on its comment. Pure.
+import type { ItemList, MessageItem, Placeholder } from "../coach/message.ts";
 import { inlineExcerpt } from "./safe-text.ts";
-import { relativeAge } from "./time.ts";
 
 /** Longest excerpt of thread text shown in a bullet. */
 export const EXCERPT_CHARS = 90;
-
-/** 1-based position of a comment in the thread (the opening post is 1). */
-export function commentNumber(thread: Thread, commentId: string): number | undefined {
-  const i = thread.comments.findIndex((c) => c.id === commentId);
-  return i < 0 ? undefined : i + 1;
-}
-
-function urlOf(thread: Thread, ref: ItemRef): string | undefined {
-  return ref.url ?? thread.comments.find((c) => c.id === ref.commentId)?.url;
-}
 
 /** A Markdown link when the item has a URL, plain text otherwise. Brackets in the label are escaped. */
 export function linked(label: string, url: string | undefined): string {
@@ -25,37 +14,33 @@ export function linked(label: string, url: string | undefined): string {
   return `[${label.replace(/([[\]])/g, "\\$1")}](${url})`;
 }
 
-/** The item's own words as a short inert excerpt, or "a question in comment 7" when its comment ran hot. */
-export function itemLabel(report: ThreadReport, thread: Thread, ref: ItemRef, noun: string): string {
-  const n = commentNumber(thread, ref.commentId);
-  const where = n === undefined ? `a ${noun} earlier in the thread` : `a ${noun} in comment ${n}`;
-  if (isHeated(report, ref.commentId)) return where;
-  const text = inlineExcerpt(ref.text, EXCERPT_CHARS).trim();
-  return text.length > 0 ? text : where;
+/**
+ * "[excerpt](url)" for a quoted item; otherwise its description, with the link on the comment:
+ * "A question about the retry policy, in [comment 4](url)".
+ */
+export function itemLink(item: MessageItem): string {
+  const quote = item.quote === undefined ? "" : inlineExcerpt(item.quote, EXCERPT_CHARS).trim();
+  if (quote.length > 0) return linked(quote, item.url);
+  const described = inlineExcerpt(item.described, EXCERPT_CHARS).trim();
+  return item.where ? `${described}, in ${linked(item.where, item.url)}` : linked(described, item.url);
 }
 
 /** "- [excerpt](url) — asked 3 days ago; 4 comments since." */
-export function openItemBullet(report: ThreadReport, thread: Thread, item: OpenItem, now: Date): string {
-  const label = linked(itemLabel(report, thread, item, item.kind), urlOf(thread, item));
-  const verb = item.kind === "question" ? "asked" : "raised";
-  const when = item.createdAt ? ` — ${verb} ${relativeAge(item.createdAt, now)}` : "";
-  const later = item.laterComments > 0 ? `; ${item.laterComments} comment${item.laterComments === 1 ? "" : "s"} since` : "";
-  const blocking = item.blocking ? " (blocking)" : "";
-  return `- ${label}${blocking}${when}${later}.`;
+export function itemBullet(item: MessageItem): string {
+  return `- ${itemLink(item)}${item.detail}`;
 }
 
-/** "[excerpt](url)" for an agreement, decision or follow-up. */
-export function refLink(report: ThreadReport, thread: Thread, ref: ItemRef, noun: string): string {
-  return linked(itemLabel(report, thread, ref, noun), urlOf(thread, ref));
+/** The bullets of a capped list, then one line saying how many more there are. */
+export function bullets(list: ItemList): string[] {
+  const lines = list.items.map(itemBullet);
+  return list.more > 0 ? [...lines, `- …and ${list.more} more.`] : lines;
 }
 
-/** "- [excerpt](url)" plus a suffix, as a list item. */
-export function refBullet(report: ThreadReport, thread: Thread, ref: ItemRef, noun: string, suffix = ""): string {
-  return `- ${refLink(report, thread, ref, noun)}${suffix}`;
+/** A gap left for the humans, in italics. */
+export function placeholder(p: Placeholder): string {
+  return `_${p.placeholder}_`;
 }
 
-/** At most `max` bullets, then one line saying how many more there are (keeps the comment short and under GitHub's size limit). */
-export function capped(bullets: string[], max: number): string[] {
-  if (bullets.length <= max) return bullets;
-  return [...bullets.slice(0, max), `- …and ${bullets.length - max} more.`];
+export function isPlaceholder(x: object): x is Placeholder {
+  return "placeholder" in x;
 }

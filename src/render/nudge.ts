@@ -1,80 +1,43 @@
-// The automatic part of the coaching comment: escalation nudge, open-items nudge, convergence
-// offer, the "calmed down" update and the "coaching is off" note — plus the evidence lines for
-// the fold. Built from coach/compose.ts; mention-safe. Pure.
-import type { ThreadReport } from "../analysis/types.ts";
-import { composeConvergence, composeEscalation, composeOpenItems } from "../coach/compose.ts";
-import type { NudgeKind } from "../coach/state.ts";
-import type { Config } from "../config/schema.ts";
-import type { Thread } from "../thread/model.ts";
+// The automatic part of the coaching comment, from its message: escalation nudge, open-items
+// nudge, convergence offer, the "calmed down" update — and the "coaching is off" note. Pure;
+// the whole comment is made mention-safe by coaching-comment.ts.
+import type { CalmMessage, ConvergenceMessage, EscalationMessage, NudgeMessage, OpenItemsMessage } from "../coach/message.ts";
 import { renderDecisionRecord } from "./decision-record.ts";
-import { openItemBullet, refBullet, refLink } from "./items.ts";
+import { itemBullet, itemLink } from "./items.ts";
 
-export interface RenderedNudge {
-  markdown: string;
-  evidence: string[];
-}
-
-export interface NudgeInput {
-  kind: NudgeKind;
-  /** For "calm": the nudge it replaces. */
-  previous?: NudgeKind;
-  report: ThreadReport;
-  thread: Thread;
-  config: Config;
-  now: Date;
-}
-
-function escalation(input: NudgeInput): RenderedNudge {
-  const m = composeEscalation(input.report);
+function escalation(m: EscalationMessage): string {
   const lines = [`**${m.title}**`, "", m.observation];
-  if (m.commonGround) {
-    lines.push("", `One point already has agreement — ${refLink(input.report, input.thread, m.commonGround, "point")}`);
-  }
+  if (m.commonGround) lines.push("", `One point already has agreement — ${itemLink(m.commonGround)}`);
   lines.push("", "A few questions that could move it forward:", ...m.questions.map((q) => `- ${q}`));
-  return { markdown: lines.join("\n"), evidence: m.evidence };
+  return lines.join("\n");
 }
 
-function openItems(input: NudgeInput): RenderedNudge {
-  const m = composeOpenItems(input.report, input.config);
-  const lines = [`**${m.title}**`, ...m.items.map((i) => openItemBullet(input.report, input.thread, i, input.now)), "", m.closing];
-  return { markdown: lines.join("\n"), evidence: m.evidence };
+function openItems(m: OpenItemsMessage): string {
+  return [`**${m.title}**`, ...m.items.map(itemBullet), "", m.closing].join("\n");
 }
 
-function convergence(input: NudgeInput): RenderedNudge {
-  const m = composeConvergence(input.report);
+function convergence(m: ConvergenceMessage): string {
   const lines = [`**${m.title}** 🌿`, "", m.intro, ""];
-  if (m.agreed.length > 0) {
-    lines.push("Agreed so far:", ...m.agreed.map((a) => refBullet(input.report, input.thread, a, "point", ` — agreed by ${a.agreedBy.length} participant${a.agreedBy.length === 1 ? "" : "s"}.`)), "");
-  }
-  lines.push(
-    "<details><summary>Decision record draft</summary>",
-    "",
-    renderDecisionRecord(input.report, input.thread, { now: input.now }),
-    "",
-    "</details>",
-  );
-  return { markdown: lines.join("\n"), evidence: m.evidence };
+  if (m.agreed.length > 0) lines.push("Agreed so far:", ...m.agreed.map(itemBullet), "");
+  lines.push("<details><summary>Decision record draft</summary>", "", renderDecisionRecord(m.record), "", "</details>");
+  return lines.join("\n");
 }
 
-function calm(previous: NudgeKind | undefined): RenderedNudge {
-  const text =
-    previous === "openItems"
-      ? "**The open questions here have been answered** — thanks, everyone. Nothing is waiting on this thread right now."
-      : "**Things have calmed down here** — thanks, everyone. The earlier note no longer applies.";
-  return { markdown: text, evidence: [] };
+function calm(m: CalmMessage): string {
+  return `**${m.title}** — ${m.text}`;
 }
 
-/** The nudge on display for this state. */
-export function renderNudge(input: NudgeInput): RenderedNudge {
-  switch (input.kind) {
+/** The nudge on display, as Markdown. */
+export function renderNudge(m: NudgeMessage): string {
+  switch (m.kind) {
     case "escalation":
-      return escalation(input);
+      return escalation(m);
     case "openItems":
-      return openItems(input);
+      return openItems(m);
     case "convergence":
-      return convergence(input);
+      return convergence(m);
     case "calm":
-      return calm(input.previous);
+      return calm(m);
   }
 }
 

@@ -43,6 +43,24 @@ describe("suggestQuestions", () => {
     const qs = suggestQuestions("lol, the cache will drop sessions on deploy", "concern", ["lol", "cache"]);
     expect(qs.join(" ")).not.toMatch(/\blol\b/);
     expect(qs[0]).toContain("cache");
-    expect(suggestQuestions("lol ok?", "concern", ["lol", "ok"])[0]).toContain("this point");
+    expect(suggestQuestions("lol ok?", "concern", ["lol", "ok"])[0]).toBe("What would need to be true for this change to feel safe?");
+  });
+
+  it("never takes a generic noun, a pronoun, a person or a stem for a topic: it asks topic-free questions instead", () => {
+    // "questions" was the topic before: "What would need to be true for questions to work as expected here?"
+    expect(suggestQuestions("Any questions about this?", "question")).toEqual([
+      "What would need to be true for this to work as expected here?",
+      "What test or example would show the expected behaviour?",
+    ]);
+    expect(suggestQuestions("Is there a way to do this?", "question").join(" ")).not.toMatch(/\bway\b|there a/);
+    expect(suggestQuestions("@octocat have you looked at the retry policy?", "question")[0]).toBe("What would need to be true for retry policy to work as expected here?");
+    // The cheap variant passes stemmed key terms: a stem becomes the text's own word, never "possib".
+    expect(suggestQuestions("Is it possible to cache the tokens?", "question", ["possib", "token"]).join(" ")).not.toMatch(/\bpossib\b/);
+  });
+
+  it("keeps the shape of the item in its topic-free questions", () => {
+    expect(suggestQuestions("Why do we need it?", "question")[0]).toBe("Which constraint makes this approach necessary here?");
+    expect(suggestQuestions("This could break things for people.", "concern")[0]).toBe("What would show whether the current behaviour keeps working after this change?");
+    expect(suggestQuestions("Should we do this or that?", "question")[0]).toBe("What are the trade-offs between the options for this case?");
   });
 });

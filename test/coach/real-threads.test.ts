@@ -4,9 +4,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeThread } from "../../src/analysis/report.ts";
-import { isHeated } from "../../src/coach/compose.ts";
+import { isHeated } from "../../src/coach/items.ts";
 import { planEvent } from "../../src/coach/plan.ts";
 import { defaultConfig } from "../../src/config/schema.ts";
+import { composeCoachingComment } from "../../src/coach/comment.ts";
 import { renderCoachingComment } from "../../src/render/coaching-comment.ts";
 import { threadFromSimpleJson } from "../../src/thread/simple-thread.ts";
 
@@ -27,7 +28,7 @@ describe.each(files)("examples/%s", (file) => {
   const now = new Date(Date.parse(last.createdAt) + 30 * 3_600_000);
   const report = analyzeThread(thread, { now });
   const plan = planEvent({ thread, report, config: defaultConfig, state: null, comment: { id: "cmd", body: "/summarize", author: { login: "reader", association: "NONE", isBot: false } }, now });
-  const body = renderCoachingComment({ state: plan.state, report, thread, config: defaultConfig, now });
+  const body = renderCoachingComment(composeCoachingComment({ state: plan.state, report, thread, config: defaultConfig, now }));
 
   it("answers /summarize in the one comment, with the footer", () => {
     expect(plan.write).toBe(true);
@@ -48,6 +49,6 @@ it("the heated example gets the escalation nudge and keeps its sharpest comments
   const report = analyzeThread(thread, { now });
   const plan = planEvent({ thread, report, config: defaultConfig, state: null, now });
   expect(plan.decision.speak).toBe("escalation");
-  const body = renderCoachingComment({ state: plan.state, report, thread, config: defaultConfig, now });
+  const body = renderCoachingComment(composeCoachingComment({ state: plan.state, report, thread, config: defaultConfig, now }));
   expect(body).not.toMatch(/ridiculous|even read|always block/i);
 });

@@ -7,6 +7,7 @@ import { analyzeThread } from "../../src/analysis/report.ts";
 import { scoreTone } from "../../src/analysis/tone.ts";
 import type { CoachState } from "../../src/coach/state.ts";
 import { defaultConfig } from "../../src/config/schema.ts";
+import { composeCoachingComment } from "../../src/coach/comment.ts";
 import { renderCoachingComment } from "../../src/render/coaching-comment.ts";
 import type { Comment, Thread } from "../../src/thread/model.ts";
 import { EVIL, inertnessProblems } from "./hostile-bodies.ts";
@@ -89,7 +90,7 @@ describe("analysis properties", () => {
       fc.property(threadArb, fc.constantFrom("escalation", "openItems", "convergence") as fc.Arbitrary<"escalation" | "openItems" | "convergence">, fc.constantFrom("summarize", "concerns", "decision") as fc.Arbitrary<"summarize" | "concerns" | "decision">, (thread, nudge, answer) => {
         const report = analyzeThread(thread, { now: NOW, sensitivity: "high" });
         const state: CoachState = { v: 1, coachOff: false, handled: [], nudge: { kind: nudge, at, commentIds: [thread.comments[0].id] }, answer: { kind: answer, at, commentCount: 1 } };
-        const rendered = renderCoachingComment({ state, report, thread, config: { ...defaultConfig, evidence: true }, now: NOW });
+        const rendered = renderCoachingComment(composeCoachingComment({ state, report, thread, config: { ...defaultConfig, evidence: true }, now: NOW }));
         expect(inertnessProblems(rendered, thread)).toEqual([]);
       }),
       { numRuns: 80 },

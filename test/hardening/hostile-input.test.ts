@@ -7,6 +7,7 @@ import { analyzeThread } from "../../src/analysis/report.ts";
 import { scoreTone } from "../../src/analysis/tone.ts";
 import type { AnswerKind, CoachState, NudgeKind } from "../../src/coach/state.ts";
 import { defaultConfig } from "../../src/config/schema.ts";
+import { composeCoachingComment } from "../../src/coach/comment.ts";
 import { renderCoachingComment } from "../../src/render/coaching-comment.ts";
 import { encodeMarker } from "../../src/render/marker.ts";
 import { cleanMarkdown } from "../../src/thread/clean.ts";
@@ -51,7 +52,7 @@ describe("hostile comment bodies", () => {
       for (const evidence of [true, false]) {
         const config = { ...defaultConfig, sensitivity, evidence };
         for (const state of states(thread.comments.slice(1, 4).map((c) => c.id))) {
-          const rendered = renderCoachingComment({ state, report, thread, config, now: NOW });
+          const rendered = renderCoachingComment(composeCoachingComment({ state, report, thread, config, now: NOW }));
           expect(inertnessProblems(rendered, thread), `${state.nudge?.kind}/${state.answer?.kind}`).toEqual([]);
         }
       }

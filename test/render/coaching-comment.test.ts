@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emptyState, type CoachState } from "../../src/coach/state.ts";
+import { composeCoachingComment } from "../../src/coach/comment.ts";
 import { renderCoachingComment } from "../../src/render/coaching-comment.ts";
 import { decodeMarker } from "../../src/render/marker.ts";
 import { config, heated, openItem, report, T0, thread } from "../coach/factories.ts";
@@ -20,7 +21,7 @@ describe("renderCoachingComment", () => {
       agreements: [{ text: "Invoices must render in under 3 s", author: "alice", commentId: "c2", agreedBy: ["bob"], agreementCommentIds: ["c3"] }],
     });
     const s = state({ nudge: { kind: "escalation", at, commentIds: ["c6", "c7", "c8"] } });
-    const body = renderCoachingComment({ state: s, report: r, thread: thread(8), config: config(), now: T0 });
+    const body = renderCoachingComment(composeCoachingComment({ state: s, report: r, thread: thread(8), config: config(), now: T0 }));
     expect(body).toMatch(FOOTER);
     expect(decodeMarker(body)).toEqual(s);
     expect(body).not.toMatch(/alice|bob/);
@@ -51,7 +52,7 @@ describe("renderCoachingComment", () => {
 
   it("leaves the evidence out when config.evidence is false", () => {
     const s = state({ nudge: { kind: "escalation", at, commentIds: [] } });
-    const body = renderCoachingComment({ state: s, report: report({ heat: heated(8) }), thread: thread(8), config: config({ evidence: false }), now: T0 });
+    const body = renderCoachingComment(composeCoachingComment({ state: s, report: report({ heat: heated(8) }), thread: thread(8), config: config({ evidence: false }), now: T0 }));
     expect(body).not.toContain("<details>");
     expect(body).toMatch(FOOTER);
   });
@@ -63,7 +64,7 @@ describe("renderCoachingComment", () => {
       decisions: [{ text: "Let's go with option B, the queue", author: "a", commentId: "c11" }],
     });
     const s = state({ nudge: { kind: "convergence", at, commentIds: ["c4", "c11"] } });
-    expect(visible(renderCoachingComment({ state: s, report: r, thread: thread(12), config: config(), now: T0 }))).toMatchInlineSnapshot(`
+    expect(visible(renderCoachingComment(composeCoachingComment({ state: s, report: r, thread: thread(12), config: config(), now: T0 })))).toMatchInlineSnapshot(`
       "**This discussion seems to be converging** 🌿
 
       It looks like the thread is reaching agreement. Writing the outcome down now helps everyone who reads it later — here is a starting point to edit.
@@ -101,7 +102,7 @@ describe("renderCoachingComment", () => {
 
   it("shows the nudge and the latest command answer in the one comment, separated", () => {
     const s = state({ nudge: { kind: "calm", at, commentIds: [], previous: "escalation" }, answer: { kind: "help", at, commentCount: 6 } });
-    const md = visible(renderCoachingComment({ state: s, report: report(), thread: thread(), config: config(), now: T0 }));
+    const md = visible(renderCoachingComment(composeCoachingComment({ state: s, report: report(), thread: thread(), config: config(), now: T0 })));
     expect(md.split("\n\n---\n\n")).toHaveLength(2);
     expect(md.startsWith("**Things have calmed down here**")).toBe(true);
     expect(md).toContain("**Common Ground — what it does**");
@@ -109,7 +110,7 @@ describe("renderCoachingComment", () => {
 
   it("when coaching is off: says so instead of any nudge, and the footer offers /coach on", () => {
     const s = state({ coachOff: true, nudge: { kind: "escalation", at, commentIds: [] } });
-    const md = renderCoachingComment({ state: s, report: report({ heat: heated(8) }), thread: thread(), config: config(), now: T0 });
+    const md = renderCoachingComment(composeCoachingComment({ state: s, report: report({ heat: heated(8) }), thread: thread(), config: config(), now: T0 }));
     expect(md).not.toContain("A pause might help");
     expect(md).toContain("`/coach on` to resume notes on this thread");
   });
@@ -121,11 +122,39 @@ describe("renderCoachingComment", () => {
         const items = texts.map((t, i) => openItem({ text: `${t} @${login} ${t}`, commentId: `c${i + 2}` }));
         const r = report({ openQuestions: items, agreements: [{ text: `@${login} agreed`, author: login, commentId: "c2", agreedBy: [login], agreementCommentIds: [] }] });
         for (const kind of ["summarize", "concerns", "decision"] as const) {
-          const body = visible(renderCoachingComment({ state: state({ nudge: { kind: "openItems", at, commentIds: [] }, answer: { kind, at, commentCount: 6 } }), report: r, thread: thread(), config: config(), now: T0 }));
+          const body = visible(renderCoachingComment(composeCoachingComment({ state: state({ nudge: { kind: "openItems", at, commentIds: [] }, answer: { kind, at, commentCount: 6 } }), report: r, thread: thread(), config: config(), now: T0 })));
           expect(body).not.toMatch(new RegExp(`@${login.replace("/", "\\/")}`));
         }
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("renderCoachingComment from plain data", () => {
+  it("renders a hand-written message: no report or thread needed, thread words quoted inert, descriptions as written", () => {
+    const s = state({ nudge: { kind: "openItems", at, commentIds: ["c2", "c3"] } });
+    const body = renderCoachingComment({
+      coachOff: false,
+      state: s,
+      evidence: ["Listed when unanswered for 24 h."],
+      nudge: {
+        kind: "openItems",
+        title: "Two questions are still waiting for an answer",
+        items: [
+          { kind: "question", commentId: "c2", quote: "Does *this* ping @octocat?", described: "a question in comment 2", url: "https://example.test/2", detail: " — asked yesterday." },
+          { kind: "question", commentId: "c3", described: "a question in comment 3", detail: "." },
+        ],
+        closing: "If they are settled elsewhere, a one-line reply here helps the next reader.",
+        evidence: [],
+      },
+    });
+    expect(visible(body).split("\n").slice(0, 3)).toEqual([
+      "**Two questions are still waiting for an answer**",
+      "- [Does \\*this\\* ping @\u200boctocat?](https://example.test/2) — asked yesterday.",
+      "- a question in comment 3.",
+    ]);
+    expect(body).toContain("- Listed when unanswered for 24 h.");
+    expect(decodeMarker(body)).toEqual(s);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderSummary, SECTION_MAX } from "../../src/render/summary.ts";
+import { composeSummary } from "../../src/coach/answers.ts";
+import { SECTION_MAX } from "../../src/coach/items.ts";
+import { renderSummary } from "../../src/render/summary.ts";
 import { heated, openItem, report, T0, thread } from "../coach/factories.ts";
 
 const now = new Date(T0.getTime() + 2 * 86_400_000);
@@ -19,7 +21,7 @@ describe("renderSummary", () => {
       decisions: [{ text: "Option B, queue-based import", author: "author", commentId: "c6" }],
       actionItems: [{ text: "Open an issue for the progress bar", author: "user2", owner: "user2", commentId: "c6" }],
     });
-    expect(renderSummary(r, thread(6), { now })).toMatchInlineSnapshot(`
+    expect(renderSummary(composeSummary(r, thread(6), now))).toMatchInlineSnapshot(`
       "**Summary so far** (6 comments, 2 participants)
 
       **Agreed**
@@ -41,24 +43,25 @@ describe("renderSummary", () => {
     `);
   });
 
-  it("never quotes an item from a heated comment: it points to the comment instead", () => {
+  it("never quotes an item from a heated comment: it says what it asks and links its comment instead", () => {
     const r = report({ heat: heated(6), commentCount: 6, openQuestions: [openItem({ text: "Why would anyone write it this badly?", commentId: "c6" })] });
-    const md = renderSummary(r, thread(6), { now });
+    const md = renderSummary(composeSummary(r, thread(6), now));
     expect(md).not.toContain("badly");
-    expect(md).toContain("[a question in comment 6](https://github.com/o/r/issues/1#issuecomment-2)");
+    expect(md).toContain("- A question asking for the reason behind the approach, in [comment 6](https://github.com/o/r/issues/1#issuecomment-2) — asked 2 days ago; 4 comments since.");
+    expect(md).not.toMatch(/a question in comment/i);
     expect(md).toContain("**Temperature** — heated since comment 4.");
   });
 
   it("neutralises @mentions from thread text", () => {
     const r = report({ openQuestions: [openItem({ text: "Can @octocat or @acme/core review?" })] });
-    const md = renderSummary(r, thread(6), { now });
+    const md = renderSummary(composeSummary(r, thread(6), now));
     expect(md).not.toMatch(/@(?=[A-Za-z0-9])/);
   });
 
   it("stays short on a huge thread: at most SECTION_MAX bullets per section, then a count", () => {
     const many = Array.from({ length: 300 }, (_, i) => openItem({ text: `Question number ${i} about a long and winding topic that goes on`.repeat(3), commentId: `c${i + 2}` }));
     const r = report({ commentCount: 1000, openQuestions: many, openConcerns: many.map((q) => ({ ...q, kind: "concern" as const })) });
-    const md = renderSummary(r, thread(1000), { now });
+    const md = renderSummary(composeSummary(r, thread(1000), now));
     expect(md.match(/^- /gm)).toHaveLength(2 * (SECTION_MAX + 1));
     expect(md).toContain(`- …and ${300 - SECTION_MAX} more.`);
     expect(md.length).toBeLessThan(10_000);
@@ -67,9 +70,9 @@ describe("renderSummary", () => {
   it("adds a Mermaid heat chart from 10 comments on, not before", () => {
     const perComment = (n: number) => Array.from({ length: n }, (_, i) => ({ commentId: `c${i + 1}`, score: i === 4 ? 0.9 : 0.1, flag: i === 4 }));
     const short = report({ commentCount: 9, heat: { level: "calm", score: 0.1, reasons: [], involved: [], perComment: perComment(9) } });
-    expect(renderSummary(short, thread(9), { now })).not.toContain("xychart-beta");
+    expect(renderSummary(composeSummary(short, thread(9), now))).not.toContain("xychart-beta");
     const long = report({ commentCount: 10, heat: { level: "calm", score: 0.1, reasons: [], involved: [], perComment: perComment(10) } });
-    const md = renderSummary(long, thread(10), { now });
+    const md = renderSummary(composeSummary(long, thread(10), now));
     expect(md).toContain("**Temperature** — ran hot around comment 5, calm since.");
     expect(md.slice(md.indexOf("```mermaid"))).toMatchInlineSnapshot(`
       "\`\`\`mermaid

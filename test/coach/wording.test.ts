@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { describeTemperature } from "../../src/render/temperature.ts";
-import { dateAfter, relativeAge } from "../../src/render/time.ts";
+import { composeHelp } from "../../src/coach/answers.ts";
+import { describeTemperature } from "../../src/coach/temperature.ts";
+import { dateAfter, relativeAge } from "../../src/coach/time.ts";
 import { renderHelp } from "../../src/render/help.ts";
-import { heated } from "../coach/factories.ts";
-import { config } from "../coach/factories.ts";
+import { config, heated } from "./factories.ts";
 
 const now = new Date("2026-03-10T12:00:00Z");
 
@@ -37,9 +37,9 @@ describe("describeTemperature", () => {
   });
 });
 
-describe("renderHelp", () => {
+describe("composeHelp and renderHelp", () => {
   it("names who may switch coaching off, from the config", () => {
-    expect(renderHelp(config())).toContain("(the thread's author, owners, members, collaborators)");
-    expect(renderHelp(config({ coachOff: { allowed: ["anyone"] } }))).toContain("(anyone)");
+    expect(renderHelp(composeHelp(config()))).toContain("(the thread's author, owners, members, collaborators)");
+    expect(renderHelp(composeHelp(config({ coachOff: { allowed: ["anyone"] } })))).toContain("(anyone)");
   });
 });

@@ -1,4 +1,4 @@
-// Human wording for times in rendered text ("3 days ago", review dates). Pure: "now" is an argument.
+// Human wording for times in messages ("3 days ago", review dates). Pure: "now" is an argument.
 
 /** "just now", "5 minutes ago", "3 hours ago", "yesterday", "4 days ago", "2 weeks ago". */
 export function relativeAge(iso: string, now: Date): string {
