@@ -4,7 +4,9 @@
 // people answering each other back and forth, replies speeding up or shrinking, the same point
 // repeated, second-person blame, rhetorical questions, politeness dropping away. The level can only
 // reach "heated" through the gate in heat-gate.ts (a hostile turn aimed at a person, or heat sustained
-// by two people); without it the score stays below the default heated threshold.
+// by two people); without it the score stays below the default heated threshold, and below "warming"
+// too unless a recent turn is flagged at the high sensitivity, asks rhetorical questions, or two
+// recent turns read warm.
 import type { Comment } from "../thread/model.ts";
 import type { HeatLevel, HeatReport, Sensitivity } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";

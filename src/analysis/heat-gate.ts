@@ -1,8 +1,9 @@
 // What must be present in a thread's latest stretch before it may read "heated": either one
-// clearly hostile turn aimed at a person (a flagged comment whose evidence insults, mocks,
-// threatens, swears at, blames or brushes off someone), or heat sustained over several recent
-// turns by at least two participants (a turn counts when it reads warm or carries second-person
-// blame, a rhetorical question or a brush-off). Warm is measured against the thread's own recent
+// clearly hostile turn aimed at a person (a comment the tone decision flags that is addressed to
+// someone: second person, or evidence that insults, mocks, threatens, swears at, blames or brushes
+// off someone), or heat sustained over several recent turns by at least two participants (a turn
+// counts when it reads warm, is flagged, or carries second-person blame, a rhetorical question or a
+// brush-off while reading above an ordinary comment). Warm is measured against the thread's own recent
 // baseline (a sliding window of the turns before the latest stretch), so old heat decays out of
 // it and a signal means the same in the 5th and the 300th comment. Weak dynamics alone (faster
 // replies, "you" phrasing, a single sharp sentence) can make a thread "warming", never "heated".

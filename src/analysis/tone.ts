@@ -1,7 +1,8 @@
 // Per-comment tone: how heated one comment reads, a flag at the chosen sensitivity, and
 // the phrases that raised or lowered the score. Reads only the writer's own prose (the
 // Markdown is cleaned first), scores it with the rule layer plus the trained linear model
-// in ./tone/, and returns a calibrated probability.
+// in ./tone/, and returns a calibrated probability; the flag is the decision of ./tone/decision.ts
+// on that score and the comment's context (addressed to a person or not).
 import { cleanMarkdown } from "../thread/clean.ts";
 import { extractFeatures } from "./tone/features.ts";
 import { calibrate, decodeModel, hottestSegment, linearScore } from "./tone/model.ts";
