@@ -154,12 +154,21 @@ function isUntargetedProfanityOnly(set: string, label: number, s: Sample): boole
   return any(SLOT.profanityOther) && !any(SLOT.insult) && !any(SLOT.profanityPerson) && !any(SLOT.blame) && !any(SLOT.threat);
 }
 
+/**
+ * How far each set's two classes are weighted toward equal halves (0: by count, 1: balanced).
+ * The sets' base rates run from 6% (strudel) to 69% (ferreira GitHub); weighted by count, the
+ * model learns each set's base rate along with what heat looks like, and its scores mean different
+ * things on sets with other base rates. Balanced, one calibrated cut-off transfers better
+ * (leave-one-dataset-out, docs/tone-model.md "Fifth pass").
+ */
+export const SET_BALANCE = 1;
+
 /** Training samples with per-set weights: each set's examples share the set's weight. */
 export function buildSamples(
   examples: ToneExample[],
   samplesByIndex?: Sample[],
   shares: Readonly<Record<string, number>> = SET_SHARE,
-  balance = 0,
+  balance = SET_BALANCE,
 ): Sample[] {
   const all = examples.map((e, i) => samplesByIndex?.[i] ?? toSample(e.prose, e.label, 1, e.group, e.set));
   const keep = examples.map((e, i) => !isUntargetedProfanityOnly(e.set, e.label, all[i]));

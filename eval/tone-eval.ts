@@ -9,10 +9,12 @@ import { DEFAULT_TRAIN_OPTIONS, foldOf, toSample, trainToneModel } from "../src/
 import type { Sample } from "../src/analysis/tone/trainer.ts";
 import { BASELINES } from "./baselines.ts";
 import type { EvalSection } from "./section.ts";
-import { buildSamples, LODO_FOLDS, loadToneSets, TRAIN_SETS } from "./tone-data.ts";
+import { buildSamples, LODO_FOLDS, loadSentimentSets, loadToneSets, TRAIN_SETS } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";
 import { auroc, calibrationTable, countsAt, metricsOf } from "./tone-metrics.ts";
 import type { BinaryMetrics } from "./tone-metrics.ts";
+import { panelHeat } from "./panel-heat.ts";
+import type { PanelHeat } from "./panel-heat.ts";
 
 /** The sets reported, each a union of loaded sets. */
 const REPORT_SETS: { name: string; sets: string[] }[] = [
@@ -244,6 +246,27 @@ function techVocabulary(): { section: EvalSection; flags: number } {
   return { section: { title: "Tone: technical-vocabulary false alarms", markdown }, flags: counts.medium };
 }
 
+/** The hand-made heated suite (eval/fixtures/heated-suite.txt): flags at the default. */
+function heatedSuite(): { section: EvalSection; caught: number; total: number } {
+  const lines = readFileSync(new URL("./fixtures/heated-suite.txt", import.meta.url), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+  const rows = lines.map((l) => {
+    const r = scoreTone(l);
+    const ev = r.evidence.filter((e) => e.weight > 0).slice(0, 2).map((e) => `${e.category}: "${e.phrase}"`).join("; ");
+    return { l, r, ev };
+  });
+  const caught = rows.filter((x) => x.r.flag).length;
+  const markdown =
+    `${lines.length} heated comments we wrote for issue 13 (eval/fixtures/heated-suite.txt: sarcasm, condescension, exasperation and refusal to engage, ` +
+    `crude insults, aggression at a person), never used in training. Target: at least 9 of 10 flagged at the default.\n\n` +
+    `| comment | score | flag | evidence |\n|---|---|---|---|\n` +
+    rows.map((x) => `| ${x.l} | ${f2(x.r.score)} | ${x.r.flag ? "yes" : "no"} | ${x.ev || "–"} |`).join("\n") +
+    `\n\nFlagged: ${caught} of ${lines.length}.\n`;
+  return { section: { title: "Tone: hand-made heated suite", markdown }, caught, total: lines.length };
+}
+
 function calibrationSection(ex: ToneExample[], cv: HeldOut, lodo: HeldOut): EvalSection {
   const table = (h: HeldOut) => {
     const y = h.idx.map((i) => ex[i].label);
@@ -258,6 +281,36 @@ function calibrationSection(ex: ToneExample[], cv: HeldOut, lodo: HeldOut): Eval
     `**Cross-validation**\n\n| score | n | mean score | share heated |\n|---|---|---|---|\n${table(cv)}\n\n` +
     `**Leave-one-dataset-out**\n\n| score | n | mean score | share heated |\n|---|---|---|---|\n${table(lodo)}\n`;
   return { title: "Tone: calibration", markdown };
+}
+
+function targets13(
+  lodo: LodoResult,
+  techFlags: number,
+  suite: { caught: number; total: number },
+  panel: PanelHeat | null,
+  negative: { model: number; afinn: number; senticr: number },
+): EvalSection {
+  const rows: string[] = [];
+  const mark = (ok: boolean) => (ok ? "met" : "missed");
+  for (const set of ["strudel", "ferreira-gh-comments"]) {
+    const r = lodo.perSet.get(set);
+    if (!r) continue;
+    rows.push(`| ${LODO_NAMES[set]} (LODO), the app's flag: P ≥ 0.70 and R ≥ 0.40 | P ${f2(r.precision)} / R ${f2(r.recall)} (AUROC ${f2(r.auroc)}) | ${mark(r.precision >= 0.7 && r.recall >= 0.4)} |`);
+  }
+  rows.push(`| GitHub PR/commit comments with negative tone (gh-sentiment-novielli, not in training), AUROC ≥ 0.75 | ${f2(negative.model)} (AFINN ${f2(negative.afinn)}) | ${mark(negative.model >= 0.75)} |`);
+  rows.push(`| the same on Gerrit review comments (senticr, not in training) | ${f2(negative.senticr)} | ${mark(negative.senticr >= 0.75)} |`);
+  if (panel) {
+    rows.push(`| thread panel, comment AUROC tense or worse ≥ 0.90 | ${f2(panel.aurocTense)} (heated: ${f2(panel.aurocHeated)}) | ${mark(panel.aurocTense >= 0.9)} |`);
+    rows.push(`| thread panel, calm threads called warming or heated ≤ 10% | ${panel.calmCalledWarm} of ${panel.calm} | ${mark(panel.calmCalledWarm <= 0.1 * panel.calm)} |`);
+  }
+  rows.push(`| hand-made heated suite ≥ 9 of 10 | ${suite.caught} of ${suite.total} | ${mark(suite.caught >= 0.9 * suite.total)} |`);
+  rows.push(`| technical-vocabulary suite: 0 flags | ${techFlags} | ${mark(techFlags === 0)} |`);
+  return {
+    title: "Tone: targets of issue 13 (dev proxies)",
+    markdown:
+      `Dev proxies for the held-out checks of issue 13. The derailment forecast (R ≥ 0.45 at ≤ 8% false alarms) is in the thread section.\n\n` +
+      `| target | measured | |\n|---|---|---|\n${rows.join("\n")}\n`,
+  };
 }
 
 function targets(lodo: LodoResult, cvToxicrAuroc: number, techFlags: number, rate: number, rateWithCleaning: number): EvalSection {
@@ -287,5 +340,25 @@ export async function run(dataDir: string): Promise<EvalSection[]> {
   const tech = techVocabulary();
   const toxIdx = cv.held.idx.flatMap((i, j) => (ex[i].set === "toxicr" ? [j] : []));
   const toxAuroc = auroc(pick(cv.held.scored.score, toxIdx), toxIdx.map((j) => ex[cv.held.idx[j]].label));
-  return [side.section, cv.section, lodo.section, tech.section, calibrationSection(ex, cv.held, lodo.held), targets(lodo, toxAuroc, tech.flags, side.scoreProseRate, side.scoreToneRate)];
+  const suite = heatedSuite();
+  const panel = panelHeat(dataDir);
+  const sc = ex.flatMap((e, i) => (e.set === "senticr" ? [i] : []));
+  const senticr = auroc(sc.map((i) => scoreProse(ex[i].prose).score), sc.map((i) => ex[i].label));
+  const gh = loadSentimentSets(dataDir).filter((e) => e.set === "gh-novielli");
+  const afinn = BASELINES.find((b) => b.name.startsWith("AFINN"));
+  const negative = {
+    model: auroc(gh.map((e) => scoreProse(e.prose).score), gh.map((e) => e.label)),
+    afinn: afinn ? auroc(gh.map((e) => afinn.evaluate(e.prose).score), gh.map((e) => e.label)) : NaN,
+    senticr,
+  };
+  return [
+    targets13(lodo, tech.flags, suite, panel, negative),
+    side.section,
+    cv.section,
+    lodo.section,
+    tech.section,
+    suite.section,
+    calibrationSection(ex, cv.held, lodo.held),
+    targets(lodo, toxAuroc, tech.flags, side.scoreProseRate, side.scoreToneRate),
+  ];
 }

@@ -4,7 +4,7 @@
 //   TONE_OPTS='{"l2Hashed":0.03}'  TrainOptions overrides
 //   TONE_SHARE='{"toxicr":0.25}'   per-set share of the training weight (replaces SET_SHARE)
 //   TONE_EXTRA='{"gh-novielli":"all"}'  add sentiment sets to training ("all", or "calm": only their non-negative texts, as negatives)
-//   TONE_BALANCE=0.5               weight each set's classes toward equal halves (0: by count, 1: balanced)
+//   TONE_BALANCE=0.5               weight each set's classes toward equal halves (0: by count, 1: balanced; default SET_BALANCE)
 //   TONE_FULL=1                    also fit calibration and thresholds (P / R / F1 at default)
 //   TONE_CV=1                      also 5-fold cross-validation over the pooled sets (folds as in `npm run eval`), raw AUROC per set
 // Prints AUROC per held-out set (and P / R / F1 at the default flag with TONE_FULL).
@@ -12,14 +12,14 @@ import { requireDataDir } from "./data.ts";
 import { scoreProse } from "../src/analysis/tone.ts";
 import { DEFAULT_TRAIN_OPTIONS, fitLinear, foldOf, rawScore, toSample, trainToneModel } from "../src/analysis/tone/trainer.ts";
 import type { TrainOptions } from "../src/analysis/tone/trainer.ts";
-import { buildSamples, LODO_FOLDS, loadSentimentSets, loadToneSets, SET_SHARE, TRAIN_SETS } from "./tone-data.ts";
+import { buildSamples, LODO_FOLDS, loadSentimentSets, loadToneSets, SET_BALANCE, SET_SHARE, TRAIN_SETS } from "./tone-data.ts";
 import { auroc, countsAt, metricsOf } from "./tone-metrics.ts";
 
 const label = process.argv[2] ?? "variant";
 const opts: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...JSON.parse(process.env.TONE_OPTS ?? "{}") };
 const shares: Record<string, number> = process.env.TONE_SHARE ? JSON.parse(process.env.TONE_SHARE) : { ...SET_SHARE };
 const full = process.env.TONE_FULL === "1";
-const balance = Number(process.env.TONE_BALANCE ?? 0);
+const balance = Number(process.env.TONE_BALANCE ?? SET_BALANCE);
 
 const dataDir = requireDataDir("tone-lodo");
 const extra: Record<string, "all" | "calm"> = JSON.parse(process.env.TONE_EXTRA ?? "{}");

@@ -4,13 +4,16 @@
 // people answering each other back and forth, replies speeding up or shrinking, the same point
 // repeated, second-person blame, rhetorical questions, politeness dropping away. The level can only
 // reach "heated" through the gate in heat-gate.ts (a hostile turn aimed at a person, or heat sustained
-// by two people); without it the score stays below the default heated threshold.
+// by two people); without it the score stays below the default heated threshold, and below "warming"
+// too unless a recent turn is flagged at the high sensitivity, asks rhetorical questions, or two
+// recent turns read warm.
 import type { Comment } from "../thread/model.ts";
 import type { HeatLevel, HeatReport, Sensitivity } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { jaccard } from "./text-units.ts";
 import { relativeHeat } from "./heat-scale.ts";
 import { BASELINE_WINDOW, heatGate, type HeatGate } from "./heat-gate.ts";
+import { decideFlag } from "./tone/decision.ts";
 
 /** Turns that make up "the latest stretch" of a thread. */
 const WINDOW = 4;
@@ -215,13 +218,33 @@ export function combineSignals(signals: EscalationSignal[]): number {
 
 /** Highest score a thread reaches while the gate is closed: below "heated" at the default sensitivity and "low". */
 export const GATE_CAP = 0.19;
+/**
+ * Highest score while the gate is closed and the latest stretch holds no flagged turn and at most one warm one: below
+ * "warming" at the default sensitivity. Cues alone (a brush-off, "you" phrasing, replies speeding
+ * up) in turns that read calm do not make a thread warm: on the thread panel they called 25 of 68
+ * calm threads warming or heated.
+ */
+export const CALM_CAP = 0.14;
 
 /** The thread's escalation score at its end, and the gate that lets it read heated. */
 export function escalationScore(comments: Comment[], features: CommentFeatures[]): { score: number; signals: EscalationSignal[]; gate: HeatGate } {
   const signals = escalationSignals(comments, features);
-  const gate = heatGate(comments, features, relativeHeat(features));
+  const heat = relativeHeat(features);
+  const gate = heatGate(comments, features, heat);
   const raw = combineSignals(signals);
-  return { score: gate.open ? raw : Math.min(raw, GATE_CAP), signals, gate };
+  if (gate.open) return { score: raw, signals, gate };
+  // Warming needs a turn of the latest stretch that the comment decision flags at the "high"
+  // sensitivity, a turn made of rhetorical questions (two or more: criticism dressed as questions),
+  // or two warm turns: one warm turn or one stray cue among calm ones is single-comment noise over
+  // a long thread.
+  let flagged = false;
+  let warmTurns = 0;
+  for (let i = Math.max(0, comments.length - WINDOW); i < comments.length; i++) {
+    const tone = features[i].tone;
+    if (tone.flag || features[i].rhetorical >= 2 || decideFlag(tone.score, { sensitivity: "high", addressed: tone.addressed === true })) flagged = true;
+    if (heat[i] >= gate.warmCut) warmTurns++;
+  }
+  return { score: Math.min(raw, flagged || warmTurns >= 2 ? GATE_CAP : CALM_CAP), signals, gate };
 }
 
 function levelOf(score: number, sensitivity: Sensitivity): HeatLevel {

@@ -1,17 +1,15 @@
 // What must be present in a thread's latest stretch before it may read "heated": either one
-// clearly hostile turn aimed at a person (a flagged comment whose evidence insults, mocks,
-// threatens, swears at, blames or brushes off someone), or heat sustained over several recent
-// turns by at least two participants (a turn counts when it reads warm or carries second-person
-// blame, a rhetorical question or a brush-off). Warm is measured against the thread's own recent
+// clearly hostile turn aimed at a person (a comment the tone decision flags that is addressed to
+// someone: second person, or evidence that insults, mocks, threatens, swears at, blames or brushes
+// off someone), or heat sustained over several recent turns by at least two participants (a turn
+// counts when it reads warm, is flagged, or carries second-person blame, a rhetorical question or a
+// brush-off while reading above an ordinary comment). Warm is measured against the thread's own recent
 // baseline (a sliding window of the turns before the latest stretch), so old heat decays out of
 // it and a signal means the same in the 5th and the 300th comment. Weak dynamics alone (faster
 // replies, "you" phrasing, a single sharp sentence) can make a thread "warming", never "heated".
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
-import type { ToneCategory } from "./types.ts";
-
-/** Categories of evidence that aim at a person rather than at a thing. */
-const AT_A_PERSON: ReadonlySet<ToneCategory> = new Set<ToneCategory>(["insult", "mockery", "profanity", "threat", "blame", "dismissal"]);
+import { AT_A_PERSON } from "./tone.ts";
 
 /** The latest stretch read for sustained heat, in turns. */
 export const SUSTAIN_WINDOW = 6;
@@ -19,6 +17,12 @@ export const SUSTAIN_WINDOW = 6;
 export const BASELINE_WINDOW = 30;
 /** Turn heat (heat-scale.ts) from which a turn is warm whatever the baseline: an ordinary comment's upper range is 0.5, the tone flag 1. */
 const WARM = 0.7;
+/**
+ * A turn with a cue aimed at the other person (blame, a rhetorical question, a brush-off) counts
+ * toward sustained heat only when it reads above an ordinary comment's upper range itself: the cue
+ * lexicon fires on calm replies too ("as I said above", "not a bug").
+ */
+const CUE_FLOOR = 0.5;
 /** How far above the thread's recent warmer turns (90th percentile) a turn must read to count as warm. */
 const ABOVE_BASELINE = 0.1;
 
@@ -41,9 +45,9 @@ function quantile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];
 }
 
-/** True when the comment is flagged and its evidence aims at a person. */
+/** True when the comment is flagged and speaks to or about a person (second person, or evidence aimed at someone). */
 export function isHostileTurn(f: CommentFeatures): boolean {
-  return f.tone.flag && f.tone.evidence.some((e) => e.weight > 0 && AT_A_PERSON.has(e.category));
+  return f.tone.flag && (f.tone.addressed === true || f.tone.evidence.some((e) => e.weight > 0 && AT_A_PERSON.has(e.category)));
 }
 
 /** A cue aimed at the other person: second-person blame, a rhetorical question, a brush-off. */
@@ -67,7 +71,7 @@ export function heatGate(comments: Comment[], features: CommentFeatures[], heat:
   const warmTurns: number[] = [];
   let hostileAt: number | null = null;
   for (let i = start; i < n; i++) {
-    if (heat[i] >= warmCut || features[i].tone.flag || hasPersonCue(features[i])) warmTurns.push(i);
+    if (heat[i] >= warmCut || features[i].tone.flag || (hasPersonCue(features[i]) && heat[i] > CUE_FLOOR)) warmTurns.push(i);
     if (isHostileTurn(features[i])) hostileAt = i;
   }
   const writers = new Set(warmTurns.map((i) => comments[i].author.login));

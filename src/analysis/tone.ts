@@ -1,15 +1,17 @@
 // Per-comment tone: how heated one comment reads, a flag at the chosen sensitivity, and
 // the phrases that raised or lowered the score. Reads only the writer's own prose (the
 // Markdown is cleaned first), scores it with the rule layer plus the trained linear model
-// in ./tone/, and returns a calibrated probability.
+// in ./tone/, and returns a calibrated probability; the flag is the decision of ./tone/decision.ts
+// on that score and the comment's context (addressed to a person or not).
 import { cleanMarkdown } from "../thread/clean.ts";
 import { extractFeatures } from "./tone/features.ts";
-import { calibrate, decodeModel, linearScore } from "./tone/model.ts";
+import { calibrate, decodeModel, hottestSegment, linearScore } from "./tone/model.ts";
+import { decideFlag, UNCERTAIN_BAND } from "./tone/decision.ts";
 import type { ModelFile, ToneModel } from "./tone/model.ts";
 import { SLOT_CATEGORY } from "./tone/rules.ts";
 import { WORD } from "./tone/tokenize.ts";
 import modelFile from "./tone/model.json" with { type: "json" };
-import type { Sensitivity, ToneEvidence, ToneResult } from "./types.ts";
+import type { Sensitivity, ToneCategory, ToneEvidence, ToneResult } from "./types.ts";
 
 export interface ToneOptions {
   sensitivity?: Sensitivity;
@@ -40,7 +42,7 @@ export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult
   const f = extractFeatures(prose);
   // No words of the writer's own (blank, or only code, quotes, links): nothing reads heated. The
   // model's bias alone would otherwise give such text the base rate of the training sets.
-  if (!hasWords(f.tokens.kind, f.tokens.n)) return { score: 0, flag: false, evidence: [] };
+  if (!hasWords(f.tokens.kind, f.tokens.n)) return { score: 0, flag: false, evidence: [], addressed: false };
   const score = calibrate(model, linearScore(model, f));
 
   // Evidence: each rule hit, with its share of its slot's contribution to the raw score.
@@ -63,16 +65,52 @@ export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult
   evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   evidence.length = Math.min(evidence.length, MAX_EVIDENCE);
 
-  // A flag needs a heating phrase to show, and certainty words ("always", "obviously")
-  // alone do not make a comment heated: no such evidence, no flag. Frustration at things
-  // ("ugh, flaky CI", "this API is awful") is judged at no looser than the default.
-  const heating = evidence.filter((e) => e.weight > 0 && e.category !== "absolute");
-  const onlyFrustration = heating.every((e) => e.category === "frustration");
-  const threshold = onlyFrustration
-    ? Math.max(model.thresholds[sensitivity], model.thresholds.medium)
-    : model.thresholds[sensitivity];
-  const flag = heating.length > 0 && score >= threshold;
-  return { score, flag, evidence };
+  // What the model weighed when no phrase of the lexicon explains a warm score: the word pair of
+  // the hottest segment with the largest learned weight ("what kind of heat the model saw").
+  if (score >= UNCERTAIN_BAND.from && !evidence.some((e) => e.weight > 0 && e.category !== "absolute")) {
+    const w = wordingEvidence(model, f, prose);
+    if (w) evidence.push(w);
+  }
+
+  // The decision (tone/decision.ts): the calibrated score against the cut-off for the comment's
+  // context. A comment addressed to no one (code, docs, tools) needs a higher score; so does a
+  // "you" inside a polite request or thanks ("could you split them out?") with nothing aimed at
+  // the person.
+  const aimed = evidence.some((e) => e.weight > 0 && AT_A_PERSON.has(e.category));
+  const courteous = evidence.some((e) => e.weight < 0);
+  const addressed = aimed || (f.rules.secondPerson > 0 && !courteous);
+  const flag = decideFlag(score, { sensitivity, addressed });
+  return { score, flag, evidence, addressed };
+}
+
+/** Categories of evidence that aim at a person rather than at a thing. */
+export const AT_A_PERSON: ReadonlySet<ToneCategory> = new Set<ToneCategory>(["insult", "mockery", "profanity", "threat", "blame", "dismissal"]);
+
+/** Smallest learned weight (raw-score units) of a word pair worth showing as evidence. */
+const MIN_WORDING_WEIGHT = 0.15;
+
+/** The word pair of the hottest segment that the n-gram weights push up the most, if any. */
+function wordingEvidence(model: ToneModel, f: ReturnType<typeof extractFeatures>, prose: string): ToneEvidence | null {
+  const seg = hottestSegment(model, f);
+  const from = f.segStart[seg];
+  const to = f.segStart[seg + 1];
+  if (to <= from) return null;
+  const norm = 1 / Math.sqrt(to - from);
+  const t = f.tokens;
+  const w = model.hashed;
+  const uni = (i: number): number => (f.uniAt[i] >= 0 ? w[f.hashes[f.uniAt[i]]] : 0);
+  let best = 0;
+  let at = -1;
+  for (let i = 1; i < t.n; i++) {
+    if (t.kind[i] !== WORD || t.kind[i - 1] !== WORD || f.uniAt[i] < from || f.uniAt[i] >= to) continue;
+    const v = (uni(i - 1) + uni(i) + (f.biAt[i] >= 0 ? w[f.hashes[f.biAt[i]]] : 0)) * norm;
+    if (v > best) {
+      best = v;
+      at = i;
+    }
+  }
+  if (at < 0 || best < MIN_WORDING_WEIGHT) return null;
+  return { phrase: prose.slice(t.start[at - 1], t.end[at]), category: "wording", weight: Math.round(best * 100) / 100 };
 }
 
 /** How heated one comment reads. Input: the comment's Markdown (cleaned internally). */

@@ -13,6 +13,7 @@ export type ToneCategory =
   | "dismissal"
   | "blame" // blame in the second person
   | "shouting"
+  | "wording" // no phrase of the lexicon: the word pair the model weighed most
   // what cools
   | "thanks"
   | "apology"
@@ -31,9 +32,13 @@ export interface ToneEvidence {
 export interface ToneResult {
   /** How heated the comment reads, calibrated probability in 0..1. */
   score: number;
-  /** True when the score reaches the threshold of the given sensitivity. */
+  /** The decision (tone/decision.ts): the score reaches the cut-off for the sensitivity and the comment's context. */
   flag: boolean;
   evidence: ToneEvidence[];
+  /** The comment speaks to or about a person (second person, a phrase aimed at someone): part of the decision's context. */
+  addressed?: boolean;
+  /** The fast model's score when `score` was refined by a second stage (absent: `score` is the fast score). */
+  fastScore?: number;
 }
 
 export type Sensitivity = "low" | "medium" | "high";

@@ -37,9 +37,11 @@ describe("heatGate", () => {
     expect(gateOf(two).open).toBe("sustained");
   });
 
-  it("counts a turn with blame or a brush-off as part of the sustained heat", () => {
-    expect(gateOf([...calm(10), { who: "ann", heat: 0.9 }, { who: "bob", blame: 1 }]).open).toBe("sustained");
+  it("counts a turn with blame or a brush-off as part of the sustained heat when the turn itself reads above ordinary", () => {
+    expect(gateOf([...calm(10), { who: "ann", heat: 0.9 }, { who: "bob", blame: 1, heat: 0.6 }]).open).toBe("sustained");
     expect(gateOf([...calm(10), { who: "ann", heat: 0.9 }, { who: "bob" }]).open).toBeNull();
+    // the cue lexicon fires on calm replies too ("as I said above"): a cue in a calm turn is not heat
+    expect(gateOf([...calm(10), { who: "ann", heat: 0.9 }, { who: "bob", blame: 1 }]).open).toBeNull();
   });
 
   it("reads warm against the thread's recent baseline: a thread that has run this warm lately shows nothing new", () => {

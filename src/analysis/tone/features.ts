@@ -36,6 +36,9 @@ export interface Features {
   segCount: number;
   segDense: Float32Array;
   segStart: Int32Array;
+  /** Per token: where its unigram sits in `hashes` (−1 for markers), and the bigram ending at it. */
+  uniAt: Int32Array;
+  biAt: Int32Array;
 }
 
 /** A segment closes at a sentence end once it has this many words. */
@@ -72,6 +75,8 @@ const denseBuf = new Float32Array(DENSE_COUNT);
 let segDenseBuf = new Float32Array(DENSE_COUNT * 64);
 let segStartBuf = new Int32Array(65);
 let segOfToken = new Int32Array(1024);
+let uniAtBuf = new Int32Array(1024);
+let biAtBuf = new Int32Array(1024);
 
 /** Tokenizes prose and extracts its features. Buffers are reused by the next call. */
 export function extractFeatures(prose: string): Features {
@@ -85,7 +90,11 @@ export function extractFeatures(prose: string): Features {
   let qmarks = 0;
   const need = 2 * t.n + 2;
   if (hashBuf.length < need) hashBuf = new Int32Array(need * 2);
-  if (segOfToken.length < t.n + 1) segOfToken = new Int32Array(t.n * 2 + 2);
+  if (segOfToken.length < t.n + 1) {
+    segOfToken = new Int32Array(t.n * 2 + 2);
+    uniAtBuf = new Int32Array(t.n * 2 + 2);
+    biAtBuf = new Int32Array(t.n * 2 + 2);
+  }
   if (segStartBuf.length < t.n + 2) {
     segStartBuf = new Int32Array(t.n * 2 + 2);
     segDenseBuf = new Float32Array((t.n * 2 + 2) * DENSE_COUNT);
@@ -104,6 +113,7 @@ export function extractFeatures(prose: string): Features {
       // WORD
       h = t.hash[i];
       const u = negated ? mix(h, NEG_SALT) : h;
+      uniAtBuf[i] = c;
       hashBuf[c++] = u & MASK;
       if (isNegator(t.text[i])) negated = true;
       segWords++;
@@ -112,8 +122,11 @@ export function extractFeatures(prose: string): Features {
       else if (k === 2) qmarks++; // QMARK
       h = MARK_HASH[k];
       negated = false;
+      uniAtBuf[i] = -1;
+      biAtBuf[i] = -1;
       if (k === 4 && prev === SENTENCE_HASH) continue; // SENTENCE after SENTENCE
     }
+    biAtBuf[i] = c;
     hashBuf[c++] = mix(prev, h) & MASK;
     prev = h;
     if (k !== 0 && k !== 3 && segWords >= MIN_SEGMENT_WORDS) {
@@ -150,6 +163,8 @@ export function extractFeatures(prose: string): Features {
     segCount,
     segDense: segDenseBuf,
     segStart: segStartBuf,
+    uniAt: uniAtBuf,
+    biAt: biAtBuf,
   };
 }
 

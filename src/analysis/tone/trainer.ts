@@ -9,6 +9,7 @@ import { DENSE_COUNT, HASH_BITS, extractFeatures } from "./features.ts";
 import { calibrate, hottestSegment, linearScore } from "./model.ts";
 import type { ScoredFeatures, ToneModel } from "./model.ts";
 import { RULE_SLOTS, SLOT } from "./rules.ts";
+import { FLAG_CUTOFFS } from "./decision.ts";
 
 export interface Sample extends ScoredFeatures {
   label: number;
@@ -36,6 +37,8 @@ export interface TrainOptions {
   heldOutBy?: "group" | "set";
   /** Pooling of segment scores into a comment's (see linearScore): 0 = hottest segment only, 1 = mean of segments. */
   meanShare?: number;
+  /** Calibrated-score thresholds written into the model as they are (the product's operating point); absent = chosen per set for `precision`. */
+  fixedThresholds?: Record<Sensitivity, number>;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -46,7 +49,8 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2Dense: 1e-5,
   folds: 5,
   precision: { low: 0.92, medium: 0.85, high: 0.75 },
-  meanShare: 0.3,
+  meanShare: 0.6,
+  fixedThresholds: { ...FLAG_CUTOFFS },
 };
 
 /** Features of one text, copied out of the reusable buffers. */
@@ -263,7 +267,7 @@ export function trainToneModel(samples: Sample[], opts: TrainOptions = DEFAULT_T
   const full = fitLinear(samples, opts);
   full.calibration = calibration;
   const p = Array.from(z, (v) => calibrate(full, v));
-  const thresholds = chooseThresholds(samples, p, opts.precision);
+  const thresholds = opts.fixedThresholds ? { ...opts.fixedThresholds } : chooseThresholds(samples, p, opts.precision);
   full.thresholds = thresholds;
   return full;
 }
