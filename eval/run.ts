@@ -10,6 +10,7 @@ const only = process.argv.slice(2);
 const modules: Record<string, () => Promise<{ run: (dataDir: string) => Promise<EvalSection[]> }>> = {
   tone: () => import("./tone-eval.ts"),
   thread: () => import("./thread-eval.ts"),
+  embedding: () => import("./tone-embedding-eval.ts"),
 };
 
 const sections: EvalSection[] = [];

@@ -15,7 +15,7 @@ import type { Stacker } from "../src/analysis/tone-embedding/combine.ts";
 import { combineScores } from "../src/analysis/tone-embedding/combine.ts";
 import { LODO_FOLDS, TRAIN_SETS } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";
-import { weightsFor } from "./tone-embedding-data.ts";
+import { balancedWeights, weightsFor } from "./tone-embedding-data.ts";
 import type { Weighted } from "./tone-embedding-data.ts";
 
 /** What one held-out example gets from each scorer. */
@@ -83,8 +83,9 @@ export function runFold(
   const fast = trainFastWithOof(w.map((x) => x.sample));
   const fastSeconds = (performance.now() - t0) / 1000;
   t0 = performance.now();
+  const balanced = balancedWeights(ex, w);
   const second = trainEmbeddingModel(
-    w.map((x) => ({ vector: vectors[x.index], label: ex[x.index].label, weight: x.weight, calibrationWeight: x.calibrationWeight, group: ex[x.index].group })),
+    w.map((x, k) => ({ vector: vectors[x.index], label: ex[x.index].label, weight: balanced[k], calibrationWeight: x.calibrationWeight, group: ex[x.index].group })),
     embeddingOptions,
   );
   const secondSeconds = (performance.now() - t0) / 1000;

