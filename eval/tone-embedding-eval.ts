@@ -96,7 +96,7 @@ async function cost(ex: ToneExample[]): Promise<string> {
   return (
     `| | |\n|---|---|\n` +
     `| encoder load (${encoder.backend} backend${loadMs < 50 ? ", already loaded in this process" : ""}) | ${(loadMs / 1000).toFixed(2)} s |\n` +
-    `| RSS added by the load | ${Math.round((rss1 - rss0) / 1e6)} MB (after embedding the mix: +${Math.round((rss2 - rss0) / 1e6)} MB) |\n` +
+    `| RSS added by the load in this eval process (already large; a fresh process: about +80 MB) | ${Math.round((rss1 - rss0) / 1e6)} MB (after embedding the mix: +${Math.round((rss2 - rss0) / 1e6)} MB) |\n` +
     `| embedding, held-out mix of ${mix.length} texts (mean ${Math.round(chars)} characters, cut at 512) | ${rate.toFixed(1)} comments per CPU-second (${(mix.length / wall).toFixed(1)}/s wall) |\n` +
     `| fast model (scoreProse), same texts | ${Math.round(fastRate).toLocaleString("en-US")} comments per CPU-second |\n` +
     `| \`score --jsonl\` if ${share * 100}% of comments went to stage 2 | about ${Math.round(1 / (share / rate + (1 - share) / fastRate))} comments/s (budget ≥ 200) |\n`
