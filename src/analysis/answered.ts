@@ -6,6 +6,7 @@ import type { Comment, Thread } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { jaccard, keyTerms, keyTermsOf } from "./text-units.ts";
 import { termIndex } from "./term-index.ts";
+import { engages } from "./engagement.ts";
 
 export type AnswerKind =
   | "resolved"
@@ -17,7 +18,9 @@ export type AnswerKind =
   | "direct-reply"
   | "key-terms"
   | "reference"
-  | "approved";
+  | "approved"
+  | "next-turn"
+  | "self-resolved";
 
 export interface Answer {
   kind: AnswerKind;
@@ -134,9 +137,20 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
   const marking = markingFor(features);
   let firstOther = index + 1;
   while (firstOther < comments.length && comments[firstOther].author.login === asker) firstOther++;
+  // Turn-taking: the first reply of someone else that engages (no bump, no "me too"), outside
+  // other review threads, answers what was asked before it — an answer, a refusal, a
+  // counter-question, "I'll look", a fix.
+  let nextTurn = firstOther;
+  while (
+    nextTurn < comments.length &&
+    (comments[nextTurn].author.login === asker ||
+      (comments[nextTurn].reviewThreadId !== undefined && comments[nextTurn].reviewThreadId !== asked.reviewThreadId) ||
+      !engages(features[nextTurn], comments[nextTurn].body))
+  ) nextTurn++;
   const stamp = ++marking.stamp;
   const mark = marking.marks;
   if (firstOther < comments.length) mark[firstOther] = stamp;
+  if (nextTurn < comments.length) mark[nextTurn] = stamp;
   markAfter(idx.special, index, mark, stamp);
   markAfter(idx.settledBy.get(asker), index, mark, stamp);
   markAfter(idx.mentioning.get(askerLower), index, mark, stamp);
@@ -148,6 +162,7 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     const f = features[j];
     const by = c.author.login;
     if (by === asker) {
+      if (f.resolvesOwn) return { kind: "self-resolved", commentId: c.id, by };
       if (j > firstOther && f.acknowledges) return { kind: "acknowledged", commentId: c.id, by };
       // A reviewer who approves has settled what they asked.
       if (c.reviewState === "APPROVED") return { kind: "approved", commentId: c.id, by };
@@ -156,6 +171,7 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     // The top-level comments of a discussion answer its opening post.
     if (discussionBody && c.kind === "discussion_comment") return { kind: "discussion-reply", commentId: c.id, by };
     const firstReply = j === firstOther;
+    if (j === nextTurn && !asked.reviewThreadId) return { kind: "next-turn", commentId: c.id, by };
     if (asked.reviewThreadId && c.reviewThreadId === asked.reviewThreadId) return { kind: "review-thread-reply", commentId: c.id, by };
     if (c.replyTo && (c.replyTo === asked.id || (asked.replyTo && c.replyTo === asked.replyTo && thread.kind === "discussion"))) {
       return { kind: "discussion-reply", commentId: c.id, by };

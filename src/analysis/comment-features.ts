@@ -13,6 +13,7 @@ import { agreementCue, isAcknowledgement } from "./agreement-cues.ts";
 import { isDecision } from "./decisions.ts";
 import { actionOwner } from "./action-items.ts";
 import { isScopeGrowth } from "./scope-growth.ts";
+import { reportsResolved } from "./self-resolved.ts";
 import { blameCount, dismissalCount, isPolite, pointedYouCount } from "./civility-cues.ts";
 
 export interface OpenCandidate {
@@ -41,6 +42,8 @@ export interface CommentFeatures {
   agreement: { clause?: string; quote?: string } | null;
   /** The comment acknowledges an answer ("thanks, that answers it"). */
   acknowledges: boolean;
+  /** The writer reports their own problem solved ("works now", "never mind", "I was wrong"). */
+  resolvesOwn: boolean;
   decisions: string[];
   actions: { text: string; owner: string }[];
   scopeGrowth: string[];
@@ -155,6 +158,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     rhetorical,
     agreement,
     acknowledges,
+    resolvesOwn: sentences.some((x) => x.length < 300 && reportsResolved(x)),
     decisions,
     actions,
     scopeGrowth,

@@ -9,6 +9,7 @@ import { suggestQuestions } from "./open-ended.ts";
 import { clip, keyTerms, keyTermsOf } from "./text-units.ts";
 import { isExplicitConcern } from "./concerns.ts";
 import { displayText } from "./display-text.ts";
+import { isBumpSentence } from "./engagement.ts";
 
 /** Open items closer to "now" get compromise-built questions; older ones a cheaper lexical variant. */
 const MAX_NLP_ITEMS = 24;
@@ -96,13 +97,15 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       if (findAnswer(ctx, i, text)) continue;
       const kind = kept.some((k) => k.kind === "concern") ? "concern" : "question";
       const blocking = kept.some((k) => k.blocking) || undefined;
-      raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking }, fullText: text });
+      const bump = kept.every((k) => isBumpSentence(k.text)) || undefined;
+      raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking, bump }, fullText: text });
     }
   });
 
   const withQuestions: OpenItem[] = raw.map(({ item, fullText }, idx) => {
     const recent = idx >= raw.length - MAX_NLP_ITEMS;
     if (item.blocking === undefined) delete item.blocking;
+    if (item.bump === undefined) delete item.bump;
     if (item.url === undefined) delete item.url;
     return withLazyQuestions(item, () => suggestQuestions(fullText, item.kind, recent ? undefined : keyTerms(fullText).slice(0, 2)));
   });

@@ -33,10 +33,14 @@ const RHETORICAL_ANY = anyOf(RHETORICAL);
 const AUX_START =
   /^(?:is|are|was|were|do|does|did|can|could|should|would|will|shall|has|have|had|may|might|must|isn't|aren't|doesn't|don't|didn't|can't|couldn't|shouldn't|wouldn't|won't)\s+(?:it|this|that|there|we|you|i|they|he|she|these|those|the|a|an|any|anyone|anybody|someone|somebody|one|our|your|its)\b/;
 const WH_START = /^(?:(?:what|why|how|when|where|which|who|whom|whose)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|happens|happened|about|if|exactly|else|kind|sort|not)\b|how come\b|(?:general |quick |side |one )?question[,:-]?\s+(?:why|what|how|is|are|do|does|can|should|would))/;
+// Hedges and musings ("not sure if…", "I wonder whether…", "I'm curious…") are not asks: without a
+// question mark they stay statements.
 const INDIRECT =
-  /\b(?:i wonder|i'm wondering|i am wondering|wondering (?:if|whether|why|how|what)|not sure (?:if|whether|why|how|what|when|which)|i'm curious|i am curious|curious (?:if|whether|why|how|what)|any (?:idea|ideas|thoughts|reason|pointers)|can (?:you|someone|somebody|anyone) (?:explain|clarify|confirm|elaborate)|could (?:you|someone|somebody|anyone) (?:explain|clarify|confirm|elaborate)|please (?:explain|clarify|confirm|elaborate)|do you know (?:if|whether|why|how|what)|i'd like to (?:know|understand)|i don't understand (?:why|how|what))\b/;
+  /\b(?:any (?:idea|ideas|thoughts|reason|pointers)|can (?:you|someone|somebody|anyone) (?:explain|clarify|confirm|elaborate)|could (?:you|someone|somebody|anyone) (?:explain|clarify|confirm|elaborate)|please (?:explain|clarify|confirm|elaborate)|do you know (?:if|whether|why|how|what)|i'd like to (?:know|understand)|i don't understand (?:why|how|what))\b/;
 /** One- or two-word questions that carry no content of their own ("Right?", "Ok?"). */
 const TRIVIAL = /^(?:right|ok|okay|no|yes|eh|huh|hmm|sure|again|thoughts|anyone|ping|why not|or not|see|correct|agreed|really|seriously)\W*$/;
+
+const HEDGE_MARK = /[(,\s](?:i guess|i think|i suppose|maybe|perhaps|probably|i believe)\s*\?[\s)"'*_]*$/;
 
 let lastIn = "";
 let lastOut = "";
@@ -77,6 +81,8 @@ export function classifyQuestion(sentence: string): QuestionClass | null {
   if (!asks) return null;
   if (RHETORICAL_ANY.test(s)) return "rhetorical";
   if (TRIVIAL.test(s.replace(/\?/g, "").trim())) return null;
+  // A question mark that only hedges ("…hotkeys (I guess?", "…the cache, maybe?") asks nothing.
+  if (HEDGE_MARK.test(s) && !/\?\s*\S/.test(s.replace(HEDGE_MARK, ""))) return null;
   // A sentence with "?" only inside a URL-like token or a code identifier is not a question.
   if (hasMark && !/[a-z]/.test(s.replace(/\S*\?\S+/g, ""))) return null;
   return "question";

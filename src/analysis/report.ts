@@ -11,6 +11,7 @@ import { findActionItems, findDecisions, findScopeGrowth } from "./thread-items.
 import { summarizeParticipants } from "./participants.ts";
 import { threadLanguage } from "./thread-language.ts";
 import { termIndex } from "./term-index.ts";
+import { isMachineAccount } from "../thread/machine-accounts.ts";
 
 export interface AnalyzeOptions {
   /** "Now", for ages of open items. Never read from the clock inside analysis. */
@@ -25,7 +26,9 @@ export interface AnalyzeOptions {
 /** The comments that are people talking: no bots, no app's own comments, no ignored users. */
 export function humanComments(thread: Thread, ignoreUsers: string[] = []): Comment[] {
   const ignored = new Set(ignoreUsers.map((u) => u.toLowerCase().replace(/\[bot\]$/, "")));
-  return thread.comments.filter((c) => !c.author.isBot && !c.viewerDidAuthor && !ignored.has(c.author.login.toLowerCase()));
+  return thread.comments.filter(
+    (c) => !c.author.isBot && !c.viewerDidAuthor && !ignored.has(c.author.login.toLowerCase()) && !isMachineAccount(c.author.login),
+  );
 }
 
 export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadReport {

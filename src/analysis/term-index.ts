@@ -39,7 +39,7 @@ function addComment(index: TermIndex, c: Comment, f: CommentFeatures, j: number)
     push(index.postings, t, j);
   }
   if (c.replyTo || c.reviewThreadId || c.kind === "discussion_comment" || f.quotes.length) index.special.push(j);
-  if (f.acknowledges || c.reviewState === "APPROVED") push(index.settledBy, c.author.login, j);
+  if (f.acknowledges || f.resolvesOwn || c.reviewState === "APPROVED") push(index.settledBy, c.author.login, j);
   for (const m of f.mentions) push(index.mentioning, m.toLowerCase(), j);
 }
 

@@ -63,6 +63,8 @@ export interface OpenItem extends ItemRef {
   laterComments: number;
   /** Conventional Comments "(blocking)" or a CHANGES_REQUESTED review. */
   blocking?: boolean;
+  /** Only asks for news or adds a voice ("Any news on this?"): listed, but never a reason to speak. */
+  bump?: boolean;
   /** 1–3 open-ended questions a facilitator could ask about it (built on first read: see open-items.ts). */
   suggestedQuestions: string[];
 }

@@ -7,6 +7,8 @@ const HOUR_MS = 3_600_000;
 
 /** True when an open item has waited long enough (by age or by later comments) to mention. */
 export function isDue(item: OpenItem, config: Config): boolean {
+  // A request for news ("any update?") already pinged the thread: pointing at it adds nothing.
+  if (item.bump) return false;
   const oldEnough = item.ageMs !== undefined && item.ageMs >= config.openItems.minAgeHours * HOUR_MS;
   const buried = item.laterComments >= config.openItems.minLaterComments;
   return oldEnough || buried;

@@ -1,0 +1,35 @@
+// Whether a reply engages with the conversation or only adds weight to it: "same here", "+1",
+// "any news?", "still present in 1.9.8", "would love this too" are bumps — they answer nobody's
+// question. Turn-taking reads the first engaging reply of someone else as the answer to what was
+// asked before it (thread-panel: 199 of 240 answered items were answered by the first reply of
+// someone other than the asker). Pure, cheap: regular expressions over the writer's own prose.
+import type { CommentFeatures } from "./comment-features.ts";
+import { normalizeForMatch } from "./questions.ts";
+
+/** A bump or a me-too: adds a voice, answers nothing. Matched on the start of a short comment. */
+const BUMP =
+  /^(?:\+1|👍|:\+1:|me too|same(?: here| for me| issue| problem| error| thing| bug)?(?=\s*(?:$|[.!,:;)]))|ditto|bump|ping|up|any (?:news|update|updates|progress|eta)|is there any (?:news|update|progress)|are there any (?:news|updates)|still (?:present|happening|an issue|broken|a problem|seeing|getting|having|experiencing|occurs|occurring|exists|reproducible|relevant)|(?:this is )?still (?:an? )?(?:issue|problem|bug)|i(?:'m| am)? (?:also )?(?:having|seeing|getting|experiencing|facing|running into|hitting) (?:the )?(?:same|this|exactly the same|a similar)|i (?:also )?have (?:the )?(?:same|this|exactly the same|a similar) (?:issue|problem|error|bug|need)|i have this issue|i have the same|would (?:really )?love (?:this|to have|to see|that)|(?:i'd|i would) (?:also )?(?:love|like) (?:this|to see this|to have this)|(?:also )?(?:happens|happening|reproducible|seeing this) (?:to me|for me|here|on)|can confirm|confirmed|i can confirm|also (?:happening|seeing|affected)|affected too|us too|same on|same with)\b/;
+
+/** Short replies that thank or agree without adding anything a question could be answered by. */
+const ONLY_THANKS = /^(?:thanks|thank you|thx|ty|cheers|great|nice|cool|awesome|ok|okay|lgtm|👍|🎉)[\s!.,]*(?:(?:a lot|so much|very much|everyone|all|!|\.)[\s!.,]*)?$/;
+
+/** True when the comment only bumps the thread or says "me too" (short, no question of its own beyond a bump). */
+export function isBump(f: CommentFeatures): boolean {
+  if (f.wordCount === 0) return true;
+  if (f.wordCount > 40) return false;
+  const first = normalizeForMatch(f.sentences[0] ?? "");
+  if (BUMP.test(first)) return true;
+  return f.sentences.length <= 1 && ONLY_THANKS.test(first);
+}
+
+/** True when the sentence only asks for news or adds a voice ("Any news on this?", "+1"). */
+export function isBumpSentence(sentence: string): boolean {
+  return BUMP.test(normalizeForMatch(sentence));
+}
+
+/** True when the comment can answer something asked before it: prose of its own that is no
+ * bump, or (with no prose) code, output or a link — a log pasted in reply answers "what does it print?". */
+export function engages(f: CommentFeatures, body: string): boolean {
+  if (f.wordCount === 0) return body.trim().length > 0;
+  return !isBump(f);
+}
