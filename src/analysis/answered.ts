@@ -6,7 +6,7 @@ import type { Comment, Thread } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { jaccard, keyTerms, keyTermsOf } from "./text-units.ts";
 import { termIndex } from "./term-index.ts";
-import { engages } from "./engagement.ts";
+import { engages, isStatusReport } from "./engagement.ts";
 
 export type AnswerKind =
   | "resolved"
@@ -20,7 +20,8 @@ export type AnswerKind =
   | "reference"
   | "approved"
   | "next-turn"
-  | "self-resolved";
+  | "self-resolved"
+  | "overtaken";
 
 export interface Answer {
   kind: AnswerKind;
@@ -110,6 +111,12 @@ export function topicTerms(text: string, docFreq: Map<string, number>, commentCo
   return keyTerms(text).filter((t) => (docFreq.get(t) ?? 0) <= limit);
 }
 
+/** True when `c` replies inside another comment's reply chain (a discussion's nested replies):
+ * it takes up that comment, not the one asked in `asked`. */
+function inOtherReplyChain(c: Comment, asked: Comment): boolean {
+  return c.replyTo !== undefined && c.replyTo !== asked.id && c.replyTo !== asked.replyTo;
+}
+
 /** The first answer to the item raised in comment `index` (sentence `text`), or null. */
 export function findAnswer(ctx: AnswerContext, index: number, text: string): Answer | null {
   const { comments, features, thread } = ctx;
@@ -118,6 +125,10 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
   const itemTerms = keyTermsOf(text);
   const limit = Math.max(2, Math.ceil(comments.length * 0.3));
   const topic = itemTerms.filter((t) => (ctx.docFreq.get(t) ?? 0) <= limit);
+
+  // Overtaken by events: asked before the thread was closed (or merged). A question asked after
+  // the close is still waiting (a reporter asking for a workaround on a closed duplicate).
+  if (thread.closedAt && Date.parse(asked.createdAt) < Date.parse(thread.closedAt)) return { kind: "overtaken", commentId: asked.id, by: asker };
 
   // Review thread: resolved, or answered inside it.
   if (asked.reviewThreadId) {
@@ -145,6 +156,7 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     nextTurn < comments.length &&
     (comments[nextTurn].author.login === asker ||
       (comments[nextTurn].reviewThreadId !== undefined && comments[nextTurn].reviewThreadId !== asked.reviewThreadId) ||
+      inOtherReplyChain(comments[nextTurn], asked) ||
       !engages(features[nextTurn], comments[nextTurn].body))
   ) nextTurn++;
   const stamp = ++marking.stamp;
@@ -171,7 +183,9 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     // The top-level comments of a discussion answer its opening post.
     if (discussionBody && c.kind === "discussion_comment") return { kind: "discussion-reply", commentId: c.id, by };
     const firstReply = j === firstOther;
-    if (j === nextTurn && !asked.reviewThreadId) return { kind: "next-turn", commentId: c.id, by };
+    // …unless it only reports work done ("Fixed the typo", "Renamed it"): that carries out requests, it does not answer a question.
+    const offTopicReport = !request && isStatusReport(f);
+    if (j === nextTurn && !asked.reviewThreadId && !offTopicReport) return { kind: "next-turn", commentId: c.id, by };
     if (asked.reviewThreadId && c.reviewThreadId === asked.reviewThreadId) return { kind: "review-thread-reply", commentId: c.id, by };
     if (c.replyTo && (c.replyTo === asked.id || (asked.replyTo && c.replyTo === asked.replyTo && thread.kind === "discussion"))) {
       return { kind: "discussion-reply", commentId: c.id, by };

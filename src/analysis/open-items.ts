@@ -9,7 +9,7 @@ import { suggestQuestions } from "./open-ended.ts";
 import { clip, keyTerms, keyTermsOf } from "./text-units.ts";
 import { isExplicitConcern } from "./concerns.ts";
 import { displayText } from "./display-text.ts";
-import { isBumpSentence } from "./engagement.ts";
+import { isBump, isBumpSentence, isStatusReport, isTriageOnly } from "./engagement.ts";
 
 /** Open items closer to "now" get compromise-built questions; older ones a cheaper lexical variant. */
 const MAX_NLP_ITEMS = 24;
@@ -63,6 +63,43 @@ function withLazyQuestions(item: Omit<OpenItem, "suggestedQuestions">, build: ()
   }) as OpenItem;
 }
 
+/** True when someone else spoke after comment `index`, outside review threads, without taking
+ * it up: a bare triage redirect or a report of other work of theirs. */
+function passedOverAfter(ctx: AnswerContext, index: number): boolean {
+  const asker = ctx.comments[index].author.login;
+  for (let j = index + 1; j < ctx.comments.length; j++) {
+    const c = ctx.comments[j];
+    if (c.author.login === asker || c.reviewThreadId) continue;
+    if (isTriageOnly(ctx.features[j]) || isStatusReport(ctx.features[j])) return true;
+  }
+  return false;
+}
+
+/** Confirmations by others it takes before an unanswered report counts as waiting. */
+const REPORT_CONFIRMATIONS = 2;
+
+/** A reply that only confirms the report ("still present in 1.9.8", "I have this issue too…"
+ * with a log), however long: an approval ("LGTM") or a command engages instead. */
+function confirmsOnly(f: CommentFeatures): boolean {
+  if (f.wordCount === 0 || /\b(?:lgtm|approved?)\b/i.test(f.prose)) return false;
+  return isBump(f) || isBumpSentence(f.sentences[0] ?? "");
+}
+
+/** An issue's opening report that nobody but confirmations ("still present in 1.9.8", "same
+ * here") ever replied to: the report itself is what is waiting, though it asks nothing. */
+function unansweredReport(ctx: AnswerContext): boolean {
+  const { thread, comments, features } = ctx;
+  if (thread.kind !== "issue" || comments[0]?.kind !== "body") return false;
+  const reporter = comments[0].author.login;
+  let confirmations = 0;
+  for (let j = 1; j < comments.length; j++) {
+    if (comments[j].author.login === reporter) continue;
+    if (!confirmsOnly(features[j])) return false;
+    confirmations++;
+  }
+  return confirmations >= REPORT_CONFIRMATIONS;
+}
+
 /** Finds the unanswered questions and concerns of the thread. `now` gives their ages. */
 export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
   const { comments, features } = ctx;
@@ -98,14 +135,25 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       const kind = kept.some((k) => k.kind === "concern") ? "concern" : "question";
       const blocking = kept.some((k) => k.blocking) || undefined;
       const bump = kept.every((k) => isBumpSentence(k.text)) || undefined;
-      raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking, bump }, fullText: text });
+      const passedOver = (!c.reviewThreadId && passedOverAfter(ctx, i)) || undefined;
+      raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking, bump, passedOver }, fullText: text });
     }
   });
+
+  if (unansweredReport(ctx) && !raw.some((r) => r.item.commentId === comments[0].id)) {
+    const c = comments[0];
+    const text = ctx.thread.title.trim() || features[0].sentences[0] || "The report in the opening post";
+    raw.unshift({
+      item: { author: c.author.login, commentId: c.id, url: c.url, createdAt: c.createdAt, ageMs: Math.max(0, now.getTime() - Date.parse(c.createdAt)), laterComments: laterCounts[0], kind: "concern", text: clip(text) },
+      fullText: text,
+    });
+  }
 
   const withQuestions: OpenItem[] = raw.map(({ item, fullText }, idx) => {
     const recent = idx >= raw.length - MAX_NLP_ITEMS;
     if (item.blocking === undefined) delete item.blocking;
     if (item.bump === undefined) delete item.bump;
+    if (item.passedOver === undefined) delete item.passedOver;
     if (item.url === undefined) delete item.url;
     return withLazyQuestions(item, () => suggestQuestions(fullText, item.kind, recent ? undefined : keyTerms(fullText).slice(0, 2)));
   });

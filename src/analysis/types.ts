@@ -65,6 +65,9 @@ export interface OpenItem extends ItemRef {
   blocking?: boolean;
   /** Only asks for news or adds a voice ("Any news on this?"): listed, but never a reason to speak. */
   bump?: boolean;
+  /** Someone who could answer has spoken since without taking it up: a triage redirect
+   * ("Duplicate of #12") or a report of other work ("Fixed the typo"). */
+  passedOver?: boolean;
   /** 1–3 open-ended questions a facilitator could ask about it (built on first read: see open-items.ts). */
   suggestedQuestions: string[];
 }

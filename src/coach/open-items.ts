@@ -11,7 +11,8 @@ export function isDue(item: OpenItem, config: Config): boolean {
   if (item.bump) return false;
   const oldEnough = item.ageMs !== undefined && item.ageMs >= config.openItems.minAgeHours * HOUR_MS;
   const buried = item.laterComments >= config.openItems.minLaterComments;
-  return oldEnough || buried;
+  // Someone who could answer has spoken since and passed it over: it is waiting now.
+  return oldEnough || buried || Boolean(item.passedOver);
 }
 
 /** Concerns first (blocking ones first), then questions; only the due ones. */

@@ -1,5 +1,5 @@
 // What issues, pull requests and discussions share: the opening post and the thread's own
-// fields (title, number, url, locked, labels), and the "not found" check on the first answer.
+// fields (title, number, url, locked, closed, labels), and the "not found" check on the first answer.
 import type { Comment, Thread } from "../thread/model.ts";
 import type { GitHubClient, ThreadRef } from "./client.ts";
 import { GitHubNotFound } from "./errors.ts";
@@ -10,6 +10,8 @@ export interface RawThreadHeader extends RawComment {
   number: number;
   title: string;
   locked: boolean;
+  closed?: boolean;
+  closedAt?: string | null;
   url: string;
   labels: Connection<{ name: string }> | null;
 }
@@ -44,6 +46,7 @@ export async function threadHeader(
       title: raw.title,
       url: raw.url,
       locked: raw.locked,
+      ...(raw.closed && raw.closedAt ? { closedAt: raw.closedAt } : {}),
       labels: labels.map((l) => l.name),
     },
     opening: toComment(raw, "body"),

@@ -76,6 +76,8 @@ export interface Thread {
   title: string;
   url?: string;
   locked?: boolean;
+  /** When the thread was closed (or merged), if it is closed now. */
+  closedAt?: string;
   labels: string[];
   /** comments[0] is the opening post; the rest in time order (createdAt ascending). */
   comments: Comment[];

@@ -39,6 +39,7 @@ const simpleThreadSchema = z
     title: z.string().optional(),
     kind: z.enum(["issue", "pull_request", "discussion"]).optional(),
     url: z.string().optional(),
+    closedAt: isoDate.optional(),
     labels: z.array(z.string()).optional(),
     reviewThreads: z.array(simpleReviewThread).optional(),
     comments: z.array(simpleComment).min(1),
@@ -120,7 +121,7 @@ export function threadFromSimpleJson(input: unknown): Thread {
     return rt;
   });
 
-  const thread: Thread = { kind, title: data.title ?? "", labels: data.labels ?? [], comments, reviewThreads };
+  const thread: Thread = { kind, title: data.title ?? "", labels: data.labels ?? [], comments, reviewThreads, ...(data.closedAt ? { closedAt: data.closedAt } : {}) };
   if (data.url) thread.url = data.url;
   return thread;
 }

@@ -8,8 +8,6 @@ describe("classifyQuestion", () => {
     "Is this ready for another review",
     "Could we keep the loop and just add jitter",
     "What happens when Redis is unavailable",
-    "I wonder whether the cache survives a restart.",
-    "Not sure why the second call is needed here.",
     "Can you explain why the timeout is 30 s.",
   ])("finds a genuine question: %s", (s) => {
     expect(classifyQuestion(s)).toBe("question");
@@ -20,6 +18,13 @@ describe("classifyQuestion", () => {
     (s) => {
       expect(classifyQuestion(s)).toBe("rhetorical");
       expect(isRhetorical(s)).toBe(true);
+    },
+  );
+
+  it.each(["I wonder whether the cache survives a restart.", "Not sure why the second call is needed here.", "Not sure if the old flag can be removed or not though..."])(
+    "reads a hedge or musing without an ask as no question: %s",
+    (s) => {
+      expect(classifyQuestion(s)).toBeNull();
     },
   );
 

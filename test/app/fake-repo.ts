@@ -29,6 +29,8 @@ export interface FakeThread {
   number: number;
   title: string;
   locked?: boolean;
+  /** Set when the thread is closed (or merged). */
+  closedAt?: string;
   labels?: string[];
   opening: FakeComment;
   comments: FakeComment[];

@@ -184,7 +184,8 @@ describe("GitHub faults", () => {
     expect(app.github.ours(t)).toHaveLength(1);
     app.github.inject({ method: "PATCH", path: new RegExp(`/issues/comments/${app.github.ours(t)[0].databaseId}$`), status: 404, body: { message: "Not Found" } });
     const since = app.server.output().length;
-    const ask = comment("/concerns", "erin", 0);
+    // A command that is not rate-limited after /summarize, so the event must edit the comment.
+    const ask = comment("/coach off", "alice", 0, "OWNER");
     t.comments.push(ask);
     expect((await app.send("issue_comment", event(t, ask))).status).toBe(200);
     // The log reaches us through a pipe, possibly after the HTTP answer: wait for it.

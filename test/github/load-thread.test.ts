@@ -111,6 +111,17 @@ describe("loadThread: issue", () => {
     expect(thread.comments[2].databaseId).toBeUndefined();
   });
 
+  it("keeps when a closed thread was closed, and nothing for an open one", async () => {
+    const ref = { kind: "issue", owner: "acme", repo: "widgets", number: 7 } as const;
+    fakeGraphQL(() => graphqlFixture("issue-thread"));
+    expect((await loadThread(testClient(), ref)).closedAt).toBeUndefined();
+    nock.cleanAll();
+    const answer = graphqlFixture("issue-thread");
+    answer.data.repository.issue = { ...answer.data.repository.issue, closed: true, closedAt: "2024-05-02T10:00:00Z" };
+    fakeGraphQL(() => answer);
+    expect((await loadThread(testClient(), ref)).closedAt).toBe("2024-05-02T10:00:00Z");
+  });
+
   it("reports a deleted issue as GitHubNotFound", async () => {
     fakeGraphQL(() => ({
       data: { repository: { issue: null } },
