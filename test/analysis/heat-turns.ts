@@ -43,6 +43,7 @@ export function build(turns: Turn[]): { comments: Comment[]; features: CommentFe
       rhetorical: t.rhetorical ?? 0,
       agreement: null,
       acknowledges: false,
+      resolvesOwn: false,
       decisions: [],
       actions: [],
       scopeGrowth: [],
