@@ -12,6 +12,13 @@ const CLAUSE = /(?:\bagreed?|\+1)\s+(?:with|that|to|on)\s+(.+)$/;
 const ACK =
   /\b(?:thanks|thank you|thx|got it|that answers|answers my question|answered my question|makes sense|fair enough|understood|i see|good to know|that clears|clears (?:it|that|this) up|that explains|ah,? (?:ok|okay|right|i see)|ok(?:ay)?,? (?:that|i see|got it|makes|thanks)|perfect,? thanks|resolved)\b/;
 
+const BUMP = /^(?:\+1|👍|:\+1:|:thumbsup:|same here|me too|same (?:issue|problem))\b/;
+
+/** True when the sentence is a "+1" / "same here" bump rather than agreement with a stated point. */
+export function isBump(sentence: string): boolean {
+  return BUMP.test(normalizeForMatch(sentence));
+}
+
 export interface AgreementCue {
   /** The clause naming what was agreed ("agree that we drop Node 16" → "we drop Node 16"), if given. */
   clause?: string;

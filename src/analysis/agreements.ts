@@ -7,6 +7,7 @@ import type { CommentFeatures } from "./comment-features.ts";
 import { clip, keyTerms } from "./text-units.ts";
 import { displayText } from "./display-text.ts";
 import { asAgreedStatement } from "./agreed-statement.ts";
+import { isBump } from "./agreement-cues.ts";
 
 interface Target {
   text: string;
@@ -76,6 +77,47 @@ function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures
   return claim ? { text: claim, source: comments[k] } : null;
 }
 
+/** The comment a reply that accepts something answers: the comment of the person its accepting
+ * sentence names, else the quoted one, else its reply chain's, else the turn just before it, when
+ * that turn is someone else's (a reply after one's own comment answers no one in particular). */
+function acceptedSource(comments: Comment[], features: CommentFeatures[], j: number): number {
+  const c = comments[j];
+  const me = c.author.login.toLowerCase();
+  for (const login of features[j].acceptance?.mentions ?? []) {
+    const who = login.toLowerCase();
+    if (who === me) continue;
+    for (let k = j - 1; k >= 0; k--) if (comments[k].author.login.toLowerCase() === who) return k;
+  }
+  const quote = features[j].quotes.at(-1);
+  if (quote) {
+    const k = sourceOf(quote, comments, features, j, c.author.login);
+    if (k >= 0) return k;
+  }
+  if (c.replyTo) return answered(comments, j);
+  return j > 0 && comments[j - 1].author.login.toLowerCase() !== me ? j - 1 : -1;
+}
+
+/** What a reply that accepts (confirms a fix works, concedes a point, says "ok") agrees to, or null.
+ * A confirmation or a bare "ok" that also asks something is still working the problem, and a bare
+ * "yes" to a plain question is an answer, not agreement. */
+function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFeatures[], j: number): Target | null {
+  const f = features[j];
+  const kind = f.acceptance?.kind;
+  if (!kind) return null;
+  if (kind !== "concede" && f.candidates.some((x) => x.kind === "question")) return null;
+  const k = acceptedSource(comments, features, j);
+  if (k < 0) return null;
+  if (kind === "accept" && features[k].candidates.some((x) => x.kind === "question" && !asksToAgree(x.text))) return null;
+  // A concession that restates the point ("An explicit flag is safer, you're right") says best what was agreed.
+  const claim = f.acceptance?.point ?? claimOf(thread, comments, features, k);
+  return claim ? { text: claim, source: comments[k] } : null;
+}
+
+/** A question that proposes something to agree to ("Should we…?", "I guess we should…?"). */
+function asksToAgree(question: string): boolean {
+  return /\b(?:should|shall|could|can) (?:we|i)\b|\b(?:how|what) about\b|\blet'?s\b|\bi guess we\b|\bok(?:ay)? (?:with|if)\b/i.test(question);
+}
+
 /** The change as a whole: the thread's title, attributed to its opening post (even a bot's). */
 function wholeChange(thread: Thread, comments: Comment[], features: CommentFeatures[]): Target | null {
   const body = thread.comments[0];
@@ -104,7 +146,12 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
   comments.forEach((c, j) => {
     const f = features[j];
     const approved = c.reviewState === "APPROVED";
-    if (f.agreement === null && !approved) return;
+    if (f.agreement === null && !approved) {
+      // A reply that accepts what it answers ("yup, that works", "you're right", "ok").
+      const accepted = acceptedTarget(thread, comments, features, j);
+      if (accepted) add(accepted, c);
+      return;
+    }
     const cueOnWhole = thread.kind === "pull_request" && !c.replyTo && !f.agreement?.quote && !f.agreement?.clause && WHOLE_CHANGE.test(f.prose);
     // An approval (or a bare "LGTM" on a pull request) agrees to the change as a whole…
     if (approved || cueOnWhole) {
@@ -114,7 +161,9 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     // …and any explicit agreement also to the point it answers.
     if (f.agreement !== null && !cueOnWhole) {
       const target = targetOf(thread, comments, features, j);
-      if (target) add(target, c);
+      // On an issue a short "+1" / "same here" bump says "me too, I have it as well", not "agreed".
+      const bump = thread.kind === "issue" && f.wordCount <= 12 && isBump(f.sentences[0] ?? "");
+      if (target && !bump) add(target, c);
     }
   });
   return [...merged.values()];

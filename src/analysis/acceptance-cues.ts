@@ -1,0 +1,64 @@
+// Lexical cues of a reply that accepts what the previous speaker said, on one sentence:
+// a confirmation that a suggested fix works ("yup, that works", "that was it"), a concession
+// ("you're right", "valid point", "good idea"), or a bare acceptance ("ok", "sure", "yes").
+// Whether the reply really answers someone is decided from the thread's turns (agreements.ts).
+import { normalizeForMatch } from "./questions.ts";
+
+export type AcceptanceKind = "confirm" | "concede" | "accept";
+
+/** Leading interjections a confirmation may start with ("yup, that works"). */
+const LEAD = String.raw`(?:(?:yes|yup|yep|yeah|ok|okay|great|perfect|awesome|wonderful|excellent|nice|confirmed|thanks|thank you|wow)\b[\s,.!:;)(-]*)*`;
+const CONFIRM: RegExp[] = [
+  // "that works", "it works now", "this fixed it", "that did the trick", "which solves it"
+  new RegExp(
+    String.raw`^${LEAD}(?:it|that|this|which|the (?:fix|patch|workaround|change|build|snippet|suggestion|config|setting|solution|trick|new version|test build))(?:'s| is| does| has)? (?:now |indeed |really |definitely |actually )?(?:works?|worked|working|(?:did|was) (?:it|the trick)|fix(?:es|ed) (?:it|the (?:problem|issue|bug))|solve[sd] (?:it|the (?:problem|issue))|helped)\b`,
+  ),
+  // "I tried X and it worked", "X works for me now", "I can confirm X works"
+  /\b(?:and|now) (?:it|that|everything) (?:works|worked|is working|goes well|is (?:well|fine|good))\b/,
+  /\bi can confirm\b.*\b(?:works?|worked|working|fixe[sd]|solve[sd])\b/,
+  /\b(?:works?|worked) (?:for me )?(?:now|again)\b|\bworked for me\b/,
+  // "yes, plain console solves it"
+  new RegExp(String.raw`^(?:yes|yup|yep|yeah|confirmed)\b[\s,.!:;-]+.*\b(?:works?|worked|solves?|solved|fix(?:es)?|fixed)\b`),
+  /\bnow everything (?:is|goes|works) (?:well|fine|good)\b/,
+];
+/** Words that turn a "works" sentence into a report of a failure, a hope or a condition. */
+const NOT_CONFIRM = /\b(?:not|no longer|never|nothing|n't|cannot|cant|fail\w*|if|hope|whether|should|would|might|could|maybe|perhaps|unless|until|still (?:broken|fails|crash\w*))\b|n't\b/;
+
+const CONCEDE =
+  /(?:^|\b)(?:you'?re (?:right|correct)|you are (?:right|correct)|@\S+ is (?:right|correct)|(?:valid|fair|good|great) point|(?:good|great|nice|neat) (?:idea|catch|call|suggestion)|that'?s (?:a )?(?:good|great|nice) (?:idea|call|suggestion)|exactly what i|well[- ]?(?:said|stated|put)|(?:an )?interesting way|(?:great|awesome|good) news|makes sense to me)\b|^(?:indeed|exactly|absolutely|true|correct)\b/;
+const NOT_CONCEDE = /\b(?:not|n't|never|hardly|dis\w+)\s+(?:\w+\s+)?(?:right|correct|(?:a )?(?:good|great|nice|valid|fair)|what i)|\bbut\b|\bhowever\b|\bif\b/;
+
+/** A sentence that is only an acceptance: "ok", "sure.", "yes, I suppose so", "alright, will do". */
+const ACCEPT = /^(?:yes|yeah|yep|yup|ok|okay|sure|alright|all right|absolutely|of course|will do|sounds fair)(?:\b[\s,.!:;)(-]*(?:i suppose so|i think so|of course|will do|thanks?|thank you)?)?[\s.!:;)(-]*$/;
+
+/** A short opening that leaves the acceptance to the next sentence ("Wonderful!! It works!!"). */
+const INTERJECTION = /^(?:@[\w-]+[\s,:]*)*(?:wonderful|great|awesome|perfect|excellent|nice|cool|amazing|brilliant|wow|yes|yup|yeah|yep|ok|okay|thanks|thank you|hi|hello|hey|confirmed)\b[^a-z]*$/i;
+
+/** True when the sentence is only an interjection, thanks or greeting. */
+export function isInterjection(sentence: string): boolean {
+  return INTERJECTION.test(sentence.trim());
+}
+
+/** The kind of acceptance this sentence expresses, or null. Questions are never acceptance. */
+export function acceptanceCue(sentence: string): AcceptanceKind | null {
+  const plain = sentence.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "");
+  const s = normalizeForMatch(plain);
+  if (!s || /\?/.test(s)) return null;
+  if (CONFIRM.some((re) => re.test(s)) && !NOT_CONFIRM.test(s)) return "confirm";
+  if (CONCEDE.test(s) && !NOT_CONCEDE.test(s)) return "concede";
+  if (ACCEPT.test(plain.toLowerCase().replace(/[’‘]/g, "'"))) return "accept";
+  return null;
+}
+
+/** The point a concession restates beside its cue ("An explicit flag is safer, you're right." →
+ * "An explicit flag is safer"), or null when the sentence says nothing else of four words or more. */
+export function concededPoint(sentence: string): string | null {
+  const plain = sentence.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "");
+  const CUE = /\b(?:i think |yes,? |yeah,? )?(?:you'?re|you are) (?:right|correct)\b|\b(?:valid|fair|good|great) point\b|^(?:indeed|exactly|absolutely|true|correct)\b/i;
+  if (!CUE.test(plain)) return null;
+  const rest = plain
+    .replace(CUE, "")
+    .replace(/^[\s,.;:!?()—–-]+|[\s,.;:!—–-]+$/g, "")
+    .replace(/^(?:and|so|that)\s+/i, "");
+  return rest.split(/\s+/).filter(Boolean).length >= 4 ? rest : null;
+}
