@@ -21,15 +21,28 @@ const CONFIRM: RegExp[] = [
   new RegExp(String.raw`^(?:yes|yup|yep|yeah|confirmed)\b[\s,.!:;-]+.*\b(?:works?|worked|solves?|solved|fix(?:es)?|fixed)\b`),
   /\bnow everything (?:is|goes|works) (?:well|fine|good)\b/,
 ];
-/** Words that turn a "works" sentence into a report of a failure, a hope or a condition. */
-const NOT_CONFIRM = /\b(?:not|no longer|never|nothing|n't|cannot|cant|fail\w*|if|hope|whether|should|would|might|could|maybe|perhaps|unless|until|still (?:broken|fails|crash\w*))\b|n't\b/;
+/** Words that turn a "works" sentence into a hope or a condition. */
+const CONDITIONAL = /\b(?:if|hope|whether|should|would|might|could|maybe|perhaps|unless|until)\b/;
+/** Words that, before the confirming words, turn them into a report of failure ("it still doesn't work"). */
+const NEGATION = /\b(?:not|no longer|never|nothing|cannot|cant|fail\w*|still (?:broken|fails|crash\w*))\b|n't\b/;
+/** Sarcasm markers ("oh great, that fixed it", "/s"). */
+const SARCASM = /^(?:oh|just|yeah,? right)\b[\s,]*(?:great|perfect|wonderful)\b|\/s\b|\bthanks for nothing\b|\byeah,? right\b/;
+
+function confirms(s: string): boolean {
+  if (CONDITIONAL.test(s)) return false;
+  return CONFIRM.some((re) => {
+    const m = re.exec(s);
+    return m !== null && !NEGATION.test(s.slice(0, m.index + m[0].length));
+  });
+}
 
 const CONCEDE =
   /(?:^|\b)(?:you'?re (?:right|correct)|you are (?:right|correct)|@\S+ is (?:right|correct)|(?:valid|fair|good|great) point|(?:good|great|nice|neat) (?:idea|catch|call|suggestion)|that'?s (?:a )?(?:good|great|nice) (?:idea|call|suggestion)|exactly what i|well[- ]?(?:said|stated|put)|(?:an )?interesting way|(?:great|awesome|good) news|makes sense to me)\b|^(?:indeed|exactly|absolutely|true|correct)\b/;
 const NOT_CONCEDE = /\b(?:not|n't|never|hardly|dis\w+)\s+(?:\w+\s+)?(?:right|correct|(?:a )?(?:good|great|nice|valid|fair)|what i)|\bbut\b|\bhowever\b|\bif\b/;
 
-/** A sentence that is only an acceptance: "ok", "sure.", "yes, I suppose so", "alright, will do". */
-const ACCEPT = /^(?:yes|yeah|yep|yup|ok|okay|sure|alright|all right|absolutely|of course|will do|sounds fair)(?:\b[\s,.!:;)(-]*(?:i suppose so|i think so|of course|will do|thanks?|thank you)?)?[\s.!:;)(-]*$/;
+/** A sentence that is only an acceptance, maybe after one interjection: "ok", "sure.", "Bluh, yes I suppose so",
+ * "perfect, thanks!", "I see." */
+const ACCEPT = /^(?:(?!no\b|nope\b|not\b)\w+[,!]+\s+)?(?:yes|yeah|yep|yup|ok|okay|sure|alright|all right|absolutely|of course|will do|sounds fair|(?:perfect|awesome|excellent|great|wonderful|cool)[,!.]*\s*(?:thanks|thank you)(?: (?:a lot|so much|very much))?|i see|got it|understood)(?:\b[\s,.!:;)(-]*(?:i suppose so|i think so|of course|will do|thanks?|thank you)?)?[\s.!:;)(-]*$/;
 
 /** A short opening that leaves the acceptance to the next sentence ("Wonderful!! It works!!"). */
 const INTERJECTION = /^(?:@[\w-]+[\s,:]*)*(?:wonderful|great|awesome|perfect|excellent|nice|cool|amazing|brilliant|wow|yes|yup|yeah|yep|ok|okay|thanks|thank you|hi|hello|hey|confirmed)\b[^a-z]*$/i;
@@ -43,8 +56,8 @@ export function isInterjection(sentence: string): boolean {
 export function acceptanceCue(sentence: string): AcceptanceKind | null {
   const plain = sentence.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "");
   const s = normalizeForMatch(plain);
-  if (!s || /\?/.test(s)) return null;
-  if (CONFIRM.some((re) => re.test(s)) && !NOT_CONFIRM.test(s)) return "confirm";
+  if (!s || /\?/.test(s) || SARCASM.test(s)) return null;
+  if (confirms(s)) return "confirm";
   if (CONCEDE.test(s) && !NOT_CONCEDE.test(s)) return "concede";
   if (ACCEPT.test(plain.toLowerCase().replace(/[’‘]/g, "'"))) return "accept";
   return null;

@@ -26,6 +26,10 @@ describe("acceptanceCue", () => {
     ["ok", "accept"],
     ["Sure.", "accept"],
     ["Yes, I suppose so.", "accept"],
+    ["Phew, yes I suppose so.", "accept"],
+    ["Perfect, thanks!", "accept"],
+    ["I see.", "accept"],
+    ["yeah that was it, though I still can't find the log file", "confirm"],
   ])("%s → %s", (s, kind) => {
     expect(acceptanceCue(s)).toBe(kind);
   });
@@ -39,6 +43,10 @@ describe("acceptanceCue", () => {
     "This is not a good idea.",
     "Oh great, that fixed it. Now nothing loads at all.",
     "Yes, I am sure it is the proxy.",
+    "No, sure.",
+    "Great, thanks for nothing.",
+    "Thanks for the link!",
+    "I can confirm it still doesn't work.",
   ])("not acceptance: %s", (s) => {
     expect(acceptanceCue(s)).toBeNull();
   });
