@@ -37,8 +37,8 @@ function confirms(s: string): boolean {
 }
 
 const CONCEDE =
-  /(?:^|\b)(?:you'?re (?:right|correct)|you are (?:right|correct)|@\S+ is (?:right|correct)|(?:valid|fair|good|great) point|(?:good|great|nice|neat) (?:idea|catch|call|suggestion)|that'?s (?:a )?(?:good|great|nice) (?:idea|call|suggestion)|exactly what i|well[- ]?(?:said|stated|put)|(?:an )?interesting way|(?:great|awesome|good) news|makes sense to me)\b|^(?:indeed|exactly|absolutely|true|correct)\b/;
-const NOT_CONCEDE = /\b(?:not|n't|never|hardly|dis\w+)\s+(?:\w+\s+)?(?:right|correct|(?:a )?(?:good|great|nice|valid|fair)|what i)|\bbut\b|\bhowever\b|\bif\b/;
+  /(?:^|\b)(?:you'?re (?:right|correct)|you are (?:right|correct)|@\S+ is (?:right|correct)|i (?:can )?confirm @[\w-]+'s? (?:observation|finding|analysis|diagnosis|explanation|point|theory)|(?:valid|fair|good|great) point|(?:good|great|nice|neat) (?:idea|catch|call|suggestion)|that'?s (?:a )?(?:good|great|nice) (?:idea|call|suggestion)|exactly what i|well[- ]?(?:said|stated|put)|(?:an )?interesting way|(?:great|awesome|good) news|makes sense to me)\b|^(?:indeed|exactly|absolutely|true|correct)\b/;
+const NOT_CONCEDE = /\b(?:not|n't|never|hardly|dis\w+)\s+(?:\w+\s+)?(?:right|correct|(?:a )?(?:good|great|nice|valid|fair)|what i)|\bbut\b|\bhowever\b|^if\b/;
 
 /** A sentence that is only an acceptance, maybe after one interjection: "ok", "sure.", "Bluh, yes I suppose so",
  * "perfect, thanks!", "I see." */
@@ -63,15 +63,16 @@ export function acceptanceCue(sentence: string): AcceptanceKind | null {
   return null;
 }
 
-/** The point a concession restates beside its cue ("An explicit flag is safer, you're right." →
- * "An explicit flag is safer"), or null when the sentence says nothing else of four words or more. */
+/** The point a concession restates beside its cue, before it ("An explicit flag is safer, you're right.")
+ * or as its that-clause ("You are correct that the cache is per name"), or null when it says no point
+ * of four words or more. */
 export function concededPoint(sentence: string): string | null {
   const plain = sentence.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "");
-  const CUE = /\b(?:i think |yes,? |yeah,? )?(?:you'?re|you are) (?:right|correct)\b|\b(?:valid|fair|good|great) point\b|^(?:indeed|exactly|absolutely|true|correct)\b/i;
-  if (!CUE.test(plain)) return null;
-  const rest = plain
-    .replace(CUE, "")
-    .replace(/^[\s,.;:!?()—–-]+|[\s,.;:!—–-]+$/g, "")
-    .replace(/^(?:and|so|that)\s+/i, "");
+  const m = /\b(?:i think |yes,? |yeah,? )?(?:you'?re|you are) (?:right|correct)\b|\b(?:valid|fair|good|great) point\b|\bi (?:can )?confirm @[\w-]+'s? \w+\b/i.exec(plain);
+  if (!m) return null;
+  const before = plain.slice(0, m.index);
+  const after = plain.slice(m.index + m[0].length);
+  const that = /^\s*(?:about|that|on)\s+(.+)$/i.exec(after);
+  const rest = (before.trim() ? before : that ? that[1] : "").replace(/^[\s,.;:!?()—–-]+|[\s,.;:!—–-]+$/g, "");
   return rest.split(/\s+/).filter(Boolean).length >= 4 ? rest : null;
 }

@@ -13,6 +13,8 @@ interface Target {
   text: string;
   /** The comment that made the point. */
   source: Comment;
+  /** The comment whose words `text` is, when not the source's (a concession restating the point). */
+  wordsOf?: Comment;
 }
 
 /** Agreement to the change as a whole, when said outside any reply. */
@@ -72,9 +74,15 @@ function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures
       return { text: short && covered && claim ? claim : cue.clause, source: comments[at] };
     }
   }
-  if (k < 0) return null;
-  const claim = claimOf(thread, comments, features, k);
-  return claim ? { text: claim, source: comments[k] } : null;
+  // An answered comment that states nothing (a bare cc, a ping) passes the agreement on to the
+  // latest earlier comment by someone else that does.
+  for (let at = k; at >= 0; at--) {
+    if (comments[at].author.login === me) continue;
+    const claim = claimOf(thread, comments, features, at);
+    if (claim) return { text: claim, source: comments[at] };
+    if (features[at].wordCount > 8) return null;
+  }
+  return null;
 }
 
 /** The comment a reply that accepts something answers: the comment of the person its accepting
@@ -109,7 +117,9 @@ function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFe
   if (k < 0) return null;
   if (kind === "accept" && features[k].candidates.some((x) => x.kind === "question" && !asksToAgree(x.text))) return null;
   // A concession that restates the point ("An explicit flag is safer, you're right") says best what was agreed.
-  const claim = f.acceptance?.point ?? claimOf(thread, comments, features, k);
+  const point = f.acceptance?.point;
+  if (point) return { text: point, source: comments[k], wordsOf: comments[j] };
+  const claim = claimOf(thread, comments, features, k);
   return claim ? { text: claim, source: comments[k] } : null;
 }
 
@@ -132,7 +142,7 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
   const add = (target: Target, c: Comment): void => {
     const source = target.source;
     if (source.author.login === c.author.login) return;
-    const text = clip(asAgreedStatement(displayText(target.text, source.body)), 200);
+    const text = clip(asAgreedStatement(displayText(target.text, (target.wordsOf ?? source).body)), 200);
     const key = `${source.id}|${keyTerms(target.text).join(" ")}`;
     let a = merged.get(key);
     if (!a) {

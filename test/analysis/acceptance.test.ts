@@ -80,6 +80,42 @@ describe("agreement from turn-taking", () => {
   });
 });
 
+describe("what a concession or vote agreed to", () => {
+  it("a concession's that-clause states the point, attributed to whoever made it", () => {
+    const a = agreements([
+      report,
+      { author: "max", text: "No, the CLI never rewrites your config. It only reads the proxy settings from the environment." },
+      { author: "rei", text: "@max You are correct that the CLI only reads the proxy settings from the environment. My wrapper script overwrote them." },
+    ]);
+    expect(a).toEqual([expect.objectContaining({ commentId: "c2", author: "max", agreedBy: ["rei"], text: "the CLI only reads the proxy settings from the environment" })]);
+  });
+  it("confirming someone's observation agrees with that person", () => {
+    const a = agreements([
+      report,
+      { author: "lu", text: "While debugging this I noticed the proxy strips the `Content-Length` header on chunked uploads." },
+      { author: "max", text: "Can you share the proxy version?" },
+      { author: "rei", text: "I can confirm @lu's observation that the proxy strips the header. So the CLI should stop relying on it." },
+    ]);
+    expect(a).toEqual([expect.objectContaining({ commentId: "c2", author: "lu", agreedBy: ["rei"], text: "the proxy strips the header" })]);
+  });
+  it("a vote after a bare cc agrees to the proposal before it", () => {
+    const a = agreements([
+      { author: "ines", text: "Where should old uploads live? I propose we keep them in the old bucket and only send new uploads to the new one." },
+      { author: "ines", text: "cc @storage-team" },
+      { author: "karl", text: "I vote for keeping them in the old bucket, moving them buys us nothing." },
+    ]);
+    expect(a).toEqual([expect.objectContaining({ commentId: "c1", author: "ines", agreedBy: ["karl"] })]);
+  });
+  it("a long question in between stops the search for what was agreed", () => {
+    const a = agreements([
+      { author: "ines", text: "I propose we keep old uploads in the old bucket." },
+      { author: "lu", text: "Has anyone checked whether the staging deploy, which has been failing since Tuesday, uses the same runner image?" },
+      { author: "karl", text: "I'm all for it." },
+    ]);
+    expect(a).toEqual([]);
+  });
+});
+
 describe("replies that agree to nothing", () => {
   it("a yes to a plain question is an answer", () => {
     expect(agreements([report, { author: "max", text: "Are you on version 4.2 of the CLI?" }, { author: "rei", text: "Yes." }])).toEqual([]);
