@@ -38,7 +38,11 @@ function confirms(s: string): boolean {
 
 const CONCEDE =
   /(?:^|\b)(?:you'?re (?:right|correct)|you are (?:right|correct)|@\S+ is (?:right|correct)|i (?:can )?confirm @[\w-]+'s? (?:observation|finding|analysis|diagnosis|explanation|point|theory)|(?:valid|fair|good|great) point|(?:good|great|nice|neat) (?:idea|catch|call|suggestion)|that'?s (?:a )?(?:good|great|nice) (?:idea|call|suggestion)|exactly what i|well[- ]?(?:said|stated|put)|(?:an )?interesting way|(?:great|awesome|good) news|makes sense to me)\b|^(?:indeed|exactly|absolutely|true|correct)\b/;
-const NOT_CONCEDE = /\b(?:not|n't|never|hardly|dis\w+)\s+(?:\w+\s+)?(?:right|correct|(?:a )?(?:good|great|nice|valid|fair)|what i)|\bbut\b|\bhowever\b|^if\b/;
+const NOT_CONCEDE = /\b(?:not|n't|never|hardly|dis\w+)\s+(?:\w+\s+)?(?:right|correct|(?:a )?(?:good|great|nice|valid|fair)|what i)|^if\b/;
+/** A contrast after the concession ("…, but") keeps only what comes before it, and only a stated point. */
+const CONTRAST = /\b(?:but|however|although|though)\b/;
+/** "I see that X, but Y" concedes X; "I see that X" alone only observes it. */
+const SEE_BUT = /^i see that\b.*\b(?:but|however)\b/;
 
 /** A sentence that is only an acceptance, maybe after one interjection: "ok", "sure.", "Bluh, yes I suppose so",
  * "perfect, thanks!", "I see." */
@@ -58,7 +62,7 @@ export function acceptanceCue(sentence: string): AcceptanceKind | null {
   const s = normalizeForMatch(plain);
   if (!s || /\?/.test(s) || SARCASM.test(s)) return null;
   if (confirms(s)) return "confirm";
-  if (CONCEDE.test(s) && !NOT_CONCEDE.test(s)) return "concede";
+  if ((CONCEDE.test(s) || SEE_BUT.test(s)) && !NOT_CONCEDE.test(s) && (!CONTRAST.test(s) || concededPoint(plain) !== null)) return "concede";
   if (ACCEPT.test(plain.toLowerCase().replace(/[’‘]/g, "'"))) return "accept";
   return null;
 }
@@ -68,11 +72,12 @@ export function acceptanceCue(sentence: string): AcceptanceKind | null {
  * of four words or more. */
 export function concededPoint(sentence: string): string | null {
   const plain = sentence.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "");
-  const m = /\b(?:i think |yes,? |yeah,? )?(?:you'?re|you are) (?:right|correct)\b|\b(?:valid|fair|good|great) point\b|\bi (?:can )?confirm @[\w-]+'s? \w+\b/i.exec(plain);
+  const m = /^(?:ok(?:ay)?,? )?i see\b|\b(?:i think |yes,? |yeah,? )?(?:you'?re|you are) (?:right|correct)\b|\b(?:valid|fair|good|great) point\b|\bi (?:can )?confirm @[\w-]+'s? \w+\b/i.exec(plain);
   if (!m) return null;
   const before = plain.slice(0, m.index);
   const after = plain.slice(m.index + m[0].length);
   const that = /^\s*(?:about|that|on)\s+(.+)$/i.exec(after);
-  const rest = (before.trim() ? before : that ? that[1] : "").replace(/^[\s,.;:!?()—–-]+|[\s,.;:!—–-]+$/g, "");
+  const rest = (before.trim() ? before : that ? that[1] : "")
+    .split(/[,;]?\s+\b(?:but|however|although|though)\b/i)[0].replace(/^[\s,.;:!?()—–-]+|[\s,.;:!—–-]+$/g, "");
   return rest.split(/\s+/).filter(Boolean).length >= 4 ? rest : null;
 }

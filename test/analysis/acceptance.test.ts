@@ -1,7 +1,7 @@
 // Replies that accept what they answer: a confirmed fix, a concession, a bare "ok" — and the
 // replies that look alike but agree to nothing. Each on a small hand-written thread.
 import { describe, expect, it } from "vitest";
-import { acceptanceCue } from "../../src/analysis/acceptance-cues.ts";
+import { acceptanceCue, concededPoint } from "../../src/analysis/acceptance-cues.ts";
 import { analyzeThread } from "../../src/analysis/report.ts";
 import { threadFromSimpleJson } from "../../src/thread/simple-thread.ts";
 
@@ -22,6 +22,8 @@ describe("acceptanceCue", () => {
     ["Thank you, now everything is fine.", "confirm"],
     ["You're right, the proxy is the culprit.", "concede"],
     ["Valid point.", "concede"],
+    ["You're right that the upload is slow, but the fix is elsewhere.", "concede"],
+    ["Ok, I see that uploads are not always files, but the cache could still use the path.", "concede"],
     ["That's a good idea.", "concede"],
     ["ok", "accept"],
     ["Sure.", "accept"],
@@ -39,7 +41,8 @@ describe("acceptanceCue", () => {
     "Does that work for you?",
     "I hope this works for you.",
     "Version 2.3 works fine.",
-    "You're right that it is slow, but the fix is elsewhere.",
+    "Correct, but the flag is not what the check reads.",
+    "I see that the build still fails on Windows.",
     "This is not a good idea.",
     "Oh great, that fixed it. Now nothing loads at all.",
     "Yes, I am sure it is the proxy.",
@@ -81,6 +84,14 @@ describe("agreement from turn-taking", () => {
 });
 
 describe("what a concession or vote agreed to", () => {
+  it.each([
+    ["An explicit flag is safer, you're right.", "An explicit flag is safer"],
+    ["You're right that the upload is slow, but the fix is elsewhere.", "the upload is slow"],
+    ["Ok, I see that uploads are not always files, but the cache could still use the path.", "uploads are not always files"],
+    ["You're right.", null],
+  ])("concededPoint(%s) = %s", (s, point) => {
+    expect(concededPoint(s)).toBe(point);
+  });
   it("a concession's that-clause states the point, attributed to whoever made it", () => {
     const a = agreements([
       report,
