@@ -140,6 +140,9 @@ describe("replies that agree to nothing", () => {
   it("sarcasm", () => {
     expect(agreements([report, suggestion, { author: "rei", text: "Oh great, that fixed it. Now nothing loads at all." }])).toEqual([]);
   });
+  it("a curt acceptance in a heated comment", () => {
+    expect(agreements([report, suggestion, { author: "rei", text: "Sure. Whatever you say, you clearly never read the code, genius." }])).toEqual([]);
+  });
   it("acceptance only inside a quote or code", () => {
     expect(
       agreements([
