@@ -118,12 +118,17 @@ function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFe
   const k = acceptedSource(comments, features, j);
   if (k < 0) return null;
   if (kind === "accept" && features[k].candidates.some((x) => x.kind === "question" && !asksToAgree(x.text))) return null;
+  // "Great, thanks!" for a link or a pointer to the docs thanks for it, and agrees to nothing.
+  if (kind === "accept" && POINTER.test(features[k].sentences[0] ?? "")) return null;
   // A concession that restates the point ("An explicit flag is safer, you're right") says best what was agreed.
   const point = f.acceptance?.point;
   if (point) return { text: point, source: comments[k], wordsOf: comments[j] };
   const claim = claimOf(thread, comments, features, k);
   return claim ? { text: claim, source: comments[k] } : null;
 }
+
+/** A comment that points somewhere ("See …", "There is a page about …", "Here's the doc"). */
+const POINTER = /^(?:@[\w-]+[\s,:]*)*(?:see|cf\.?|check(?: out)?|read|look at|have a look|take a look|there(?:'s| is) (?:a|an|the|some)\b|here(?:'s| is| are)\b|this (?:page|doc|link|article|thread|issue)|relevant|related|docs?:|documentation:|fyi)/i;
 
 /** A question that proposes something to agree to ("Should we…?", "I guess we should…?"). */
 function asksToAgree(question: string): boolean {

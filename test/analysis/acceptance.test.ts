@@ -133,6 +133,12 @@ describe("replies that agree to nothing", () => {
   });
   it("thanks for a link", () => {
     expect(agreements([report, { author: "max", text: "There is a page about proxies: https://example.com/docs/proxy" }, { author: "rei", text: "Thanks for the link!" }])).toEqual([]);
+    expect(agreements([report, { author: "max", text: "There is a page about proxies: https://example.com/docs/proxy" }, { author: "rei", text: "Great, thanks!" }])).toEqual([]);
+    expect(agreements([report, { author: "max", text: "See https://example.com/docs/proxy for the proxy settings." }, { author: "rei", text: "Got it, thanks." }])).toEqual([]);
+  });
+  it("thanks for a fix accepts it", () => {
+    const a = agreements([report, { author: "max", text: "I pushed a fix for the chunk size in #412." }, { author: "rei", text: "Perfect, thanks!" }]);
+    expect(a).toEqual([expect.objectContaining({ commentId: "c2", text: "I pushed a fix for the chunk size in #412." })]);
   });
   it("a +1 bump on an issue", () => {
     expect(agreements([report, { author: "lu", text: "+1" }, { author: "kim", text: "+1, any news on this?" }])).toEqual([]);
