@@ -16,7 +16,7 @@ const CONFIRM: RegExp[] = [
   // "I tried X and it worked", "X works for me now", "I can confirm X works"
   /\b(?:and|now) (?:it|that|everything) (?:works|worked|is working|goes well|is (?:well|fine|good))\b/,
   /\bi can confirm\b.*\b(?:works?|worked|working|fixe[sd]|solve[sd])\b/,
-  /\b(?:works?|worked) (?:for me )?(?:now|again)\b|\bworked for me\b/,
+  new RegExp(String.raw`^${LEAD}(?:works?|worked) (?:for me )?(?:now|again)\b|\bworked for me\b`),
   // "yes, plain console solves it"
   new RegExp(String.raw`^(?:yes|yup|yep|yeah|confirmed)\b[\s,.!:;-]+.*\b(?:works?|worked|solves?|solved|fix(?:es)?|fixed)\b`),
   /\bnow everything (?:is|goes|works) (?:well|fine|good)\b/,
@@ -28,8 +28,11 @@ const NEGATION = /\b(?:not|no longer|never|nothing|cannot|cant|fail\w*|still (?:
 /** Sarcasm markers ("oh great, that fixed it", "/s"). */
 const SARCASM = /^(?:oh|just|yeah,? right)\b[\s,]*(?:great|perfect|wonderful)\b|\/s\b|\bthanks for nothing\b|\byeah,? right\b/;
 
+/** "That works on Linux, but not on Windows": a contrast that takes the confirmation back. */
+const TAKEN_BACK = /\b(?:but|except)\b\s+(?:(?:it|that|this)\s+)?(?:not\b|(?:still\s+)?(?:fails|crashes|breaks|is broken|doesn't|does not|isn't|is not|won't)\b|only\b)/;
+
 function confirms(s: string): boolean {
-  if (CONDITIONAL.test(s)) return false;
+  if (CONDITIONAL.test(s) || TAKEN_BACK.test(s)) return false;
   return CONFIRM.some((re) => {
     const m = re.exec(s);
     return m !== null && !NEGATION.test(s.slice(0, m.index + m[0].length));

@@ -50,6 +50,9 @@ describe("acceptanceCue", () => {
     "Great, thanks for nothing.",
     "Thanks for the link!",
     "I can confirm it still doesn't work.",
+    "That works on Linux, but not on Windows.",
+    "That works, but it still crashes on exit.",
+    "Fixed the chunk size in #412, works now.",
   ])("not acceptance: %s", (s) => {
     expect(acceptanceCue(s)).toBeNull();
   });
