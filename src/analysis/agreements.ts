@@ -1,6 +1,7 @@
-// Agreed points: explicit agreement ("agreed", "+1", "LGTM", "makes sense") and approvals, tied
-// to WHAT was agreed (the quoted sentence, the named clause, or the main claim of the comment
-// answered), merged when several people agree to the same thing.
+// Agreed points: explicit agreement ("agreed", "+1", "LGTM", "makes sense"), approvals, and
+// replies that accept what they answer ("yup, that works", "you're right", "ok"), tied to WHAT
+// was agreed (the quoted sentence, the named clause, the conceded point, or the main claim of
+// the comment answered), merged when several people agree to the same thing.
 import type { Comment, Thread } from "../thread/model.ts";
 import type { Agreement } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";
