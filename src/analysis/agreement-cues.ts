@@ -3,7 +3,7 @@
 import { normalizeForMatch } from "./questions.ts";
 
 const AGREE_START =
-  /^(?:\+1|👍|:\+1:|:thumbsup:|lgtm|sgtm|agreed|agree\b|i (?:fully |completely |totally |strongly |also |too )?agree|(?:that |this )?makes (?:a lot of |total |perfect )?sense|good point|great point|fair point|fair enough|sounds (?:good|great|reasonable|fine|like a plan)|same here|exactly this|ship it|works for me|that works|i like (?:this|that|it|the idea|this idea|that idea)|i'?m (?:fine|ok|okay|happy|good) with|i am (?:fine|ok|okay|happy|good) with|i support|seconded|strong \+1|big \+1|huge \+1)/;
+  /^(?:\+1|👍|:\+1:|:thumbsup:|lgtm|sgtm|agreed|agree\b|i (?:fully |completely |totally |strongly |also |too )?agree|(?:that |this )?makes (?:a lot of |total |perfect )?sense|good point|great point|fair point|fair enough|sounds (?:good|great|reasonable|fine|like a plan)|same here|exactly this|ship it|works for me|that works|i like (?:this|that|it|the idea|this idea|that idea)|i'?m (?:fine|ok|okay|happy|good) with|i am (?:fine|ok|okay|happy|good) with|i support|i'?m all for|i am all for|i (?:would |'d )?vote (?:for|on)|seconded|strong \+1|big \+1|huge \+1)/;
 const AGREE_ANYWHERE =
   /\b(?:i (?:fully |completely |totally |strongly |also )?agree|makes (?:a lot of |total |perfect )?sense|good point|fair point|sounds good|lgtm|sgtm|works for me|\+1)(?:\b|\s|$)/;
 const NEGATED =
@@ -11,6 +11,13 @@ const NEGATED =
 const CLAUSE = /(?:\bagreed?|\+1)\s+(?:with|that|to|on)\s+(.+)$/;
 const ACK =
   /\b(?:thanks|thank you|thx|got it|that answers|answers my question|answered my question|makes sense|fair enough|understood|i see|good to know|that clears|clears (?:it|that|this) up|that explains|ah,? (?:ok|okay|right|i see)|ok(?:ay)?,? (?:that|i see|got it|makes|thanks)|perfect,? thanks|resolved)\b/;
+
+const BUMP = /^(?:\+1|👍|:\+1:|:thumbsup:|same here|me too|same (?:issue|problem))\b/;
+
+/** True when the sentence is a "+1" / "same here" bump rather than agreement with a stated point. */
+export function isBump(sentence: string): boolean {
+  return BUMP.test(normalizeForMatch(sentence));
+}
 
 export interface AgreementCue {
   /** The clause naming what was agreed ("agree that we drop Node 16" → "we drop Node 16"), if given. */

@@ -1,17 +1,21 @@
-// Agreed points: explicit agreement ("agreed", "+1", "LGTM", "makes sense") and approvals, tied
-// to WHAT was agreed (the quoted sentence, the named clause, or the main claim of the comment
-// answered), merged when several people agree to the same thing.
+// Agreed points: explicit agreement ("agreed", "+1", "LGTM", "makes sense"), approvals, and
+// replies that accept what they answer ("yup, that works", "you're right", "ok"), tied to WHAT
+// was agreed (the quoted sentence, the named clause, the conceded point, or the main claim of
+// the comment answered), merged when several people agree to the same thing.
 import type { Comment, Thread } from "../thread/model.ts";
 import type { Agreement } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { clip, keyTerms } from "./text-units.ts";
 import { displayText } from "./display-text.ts";
 import { asAgreedStatement } from "./agreed-statement.ts";
+import { isBump } from "./agreement-cues.ts";
 
 interface Target {
   text: string;
   /** The comment that made the point. */
   source: Comment;
+  /** The comment whose words `text` is, when not the source's (a concession restating the point). */
+  wordsOf?: Comment;
 }
 
 /** Agreement to the change as a whole, when said outside any reply. */
@@ -71,9 +75,65 @@ function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures
       return { text: short && covered && claim ? claim : cue.clause, source: comments[at] };
     }
   }
+  // An answered comment that states nothing (a bare cc, a ping) passes the agreement on to the
+  // latest earlier comment by someone else that does.
+  for (let at = k; at >= 0; at--) {
+    if (comments[at].author.login === me) continue;
+    const claim = claimOf(thread, comments, features, at);
+    if (claim) return { text: claim, source: comments[at] };
+    if (features[at].wordCount > 8) return null;
+  }
+  return null;
+}
+
+/** The comment a reply that accepts something answers: the comment of the person its accepting
+ * sentence names, else the quoted one, else its reply chain's, else the turn just before it, when
+ * that turn is someone else's (a reply after one's own comment answers no one in particular). */
+function acceptedSource(comments: Comment[], features: CommentFeatures[], j: number): number {
+  const c = comments[j];
+  const me = c.author.login.toLowerCase();
+  for (const login of features[j].acceptance?.mentions ?? []) {
+    const who = login.toLowerCase();
+    if (who === me) continue;
+    for (let k = j - 1; k >= 0; k--) if (comments[k].author.login.toLowerCase() === who) return k;
+  }
+  const quote = features[j].quotes.at(-1);
+  if (quote) {
+    const k = sourceOf(quote, comments, features, j, c.author.login);
+    if (k >= 0) return k;
+  }
+  if (c.replyTo) return answered(comments, j);
+  return j > 0 && comments[j - 1].author.login.toLowerCase() !== me ? j - 1 : -1;
+}
+
+/** What a reply that accepts (confirms a fix works, concedes a point, says "ok") agrees to, or null.
+ * A confirmation or a bare "ok" that also asks something is still working the problem, and a bare
+ * "yes" to a plain question is an answer, not agreement. */
+function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFeatures[], j: number): Target | null {
+  const f = features[j];
+  const kind = f.acceptance?.kind;
+  if (!kind) return null;
+  // "Sure." or "yeah, you're right" in a heated comment is curt or sarcastic, not agreement.
+  if (f.tone.flag) return null;
+  if (kind !== "concede" && f.candidates.some((x) => x.kind === "question")) return null;
+  const k = acceptedSource(comments, features, j);
   if (k < 0) return null;
+  if (kind === "accept" && features[k].candidates.some((x) => x.kind === "question" && !asksToAgree(x.text))) return null;
+  // "Great, thanks!" for a link or a pointer to the docs thanks for it, and agrees to nothing.
+  if (kind === "accept" && POINTER.test(features[k].sentences[0] ?? "")) return null;
+  // A concession that restates the point ("An explicit flag is safer, you're right") says best what was agreed.
+  const point = f.acceptance?.point;
+  if (point) return { text: point, source: comments[k], wordsOf: comments[j] };
   const claim = claimOf(thread, comments, features, k);
   return claim ? { text: claim, source: comments[k] } : null;
+}
+
+/** A comment that points somewhere ("See …", "There is a page about …", "Here's the doc"). */
+const POINTER = /^(?:@[\w-]+[\s,:]*)*(?:see|cf\.?|check(?: out)?|read|look at|have a look|take a look|there(?:'s| is) (?:a|an|the|some)\b|here(?:'s| is| are)\b|this (?:page|doc|link|article|thread|issue)|relevant|related|docs?:|documentation:|fyi)/i;
+
+/** A question that proposes something to agree to ("Should we…?", "I guess we should…?"). */
+function asksToAgree(question: string): boolean {
+  return /\b(?:should|shall|could|can) (?:we|i)\b|\b(?:how|what) about\b|\blet'?s\b|\bi guess we\b|\bok(?:ay)? (?:with|if)\b/i.test(question);
 }
 
 /** The change as a whole: the thread's title, attributed to its opening post (even a bot's). */
@@ -90,7 +150,7 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
   const add = (target: Target, c: Comment): void => {
     const source = target.source;
     if (source.author.login === c.author.login) return;
-    const text = clip(asAgreedStatement(displayText(target.text, source.body)), 200);
+    const text = clip(asAgreedStatement(displayText(target.text, (target.wordsOf ?? source).body)), 200);
     const key = `${source.id}|${keyTerms(target.text).join(" ")}`;
     let a = merged.get(key);
     if (!a) {
@@ -104,7 +164,12 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
   comments.forEach((c, j) => {
     const f = features[j];
     const approved = c.reviewState === "APPROVED";
-    if (f.agreement === null && !approved) return;
+    if (f.agreement === null && !approved) {
+      // A reply that accepts what it answers ("yup, that works", "you're right", "ok").
+      const accepted = acceptedTarget(thread, comments, features, j);
+      if (accepted) add(accepted, c);
+      return;
+    }
     const cueOnWhole = thread.kind === "pull_request" && !c.replyTo && !f.agreement?.quote && !f.agreement?.clause && WHOLE_CHANGE.test(f.prose);
     // An approval (or a bare "LGTM" on a pull request) agrees to the change as a whole…
     if (approved || cueOnWhole) {
@@ -114,7 +179,9 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     // …and any explicit agreement also to the point it answers.
     if (f.agreement !== null && !cueOnWhole) {
       const target = targetOf(thread, comments, features, j);
-      if (target) add(target, c);
+      // On an issue a short "+1" / "same here" bump says "me too, I have it as well", not "agreed".
+      const bump = thread.kind === "issue" && f.wordCount <= 12 && isBump(f.sentences[0] ?? "");
+      if (target && !bump) add(target, c);
     }
   });
   return [...merged.values()];

@@ -10,6 +10,7 @@ import { parseConventional } from "./conventional.ts";
 import { classifyQuestion } from "./questions.ts";
 import { isConcern } from "./concerns.ts";
 import { agreementCue, isAcknowledgement } from "./agreement-cues.ts";
+import { acceptanceCue, concededPoint, isInterjection, type AcceptanceKind } from "./acceptance-cues.ts";
 import { isDecision } from "./decisions.ts";
 import { actionOwner } from "./action-items.ts";
 import { isScopeGrowth } from "./scope-growth.ts";
@@ -40,6 +41,9 @@ export interface CommentFeatures {
   rhetorical: number;
   /** Agreement expressed in the comment (null if none); `clause` names what was agreed when given. */
   agreement: { clause?: string; quote?: string } | null;
+  /** The comment opens by accepting what it answers ("yup, that works", "you're right", "ok"), with the
+   * logins the accepting sentence names; null if its first two sentences accept nothing. */
+  acceptance: { kind: AcceptanceKind; mentions: string[]; point?: string } | null;
   /** The comment acknowledges an answer ("thanks, that answers it"). */
   acknowledges: boolean;
   /** The writer reports their own problem solved ("works now", "never mind", "I was wrong"). */
@@ -100,6 +104,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
   const candidates: OpenCandidate[] = [];
   let rhetorical = 0;
   let agreement: CommentFeatures["agreement"] = null;
+  let acceptance: CommentFeatures["acceptance"] = null;
   let acknowledges = false;
   const decisions: string[] = [];
   const actions: { text: string; owner: string }[] = [];
@@ -129,6 +134,15 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
       const cue = agreementCue(text);
       if (cue) agreement = cue.clause ? { clause: cue.clause } : {};
     }
+    // Acceptance opens a reply: the first sentence, or the second after a short one ("Wonderful!! It works!!");
+    // a concession may also follow a longer first sentence.
+    if (!acceptance && i < 2) {
+      const kind = acceptanceCue(text);
+      if (kind && (i === 0 || isInterjection(sentences[0]) || kind === "concede")) {
+        const point = kind === "concede" ? concededPoint(text) : null;
+        acceptance = { kind, mentions: [...text.matchAll(/@([\w-]+)/g)].map((m) => m[1]), ...(point ? { point } : {}) };
+      }
+    }
     if (!acknowledges && text.length < 200 && isAcknowledgement(text)) acknowledges = true;
     if (isDecision(text)) decisions.push(text);
     const owner = actionOwner(text, writer);
@@ -157,6 +171,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     candidates,
     rhetorical,
     agreement,
+    acceptance,
     acknowledges,
     resolvesOwn: sentences.some((x) => x.length < 300 && reportsResolved(x)),
     decisions,

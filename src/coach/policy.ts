@@ -57,15 +57,16 @@ function approvals(thread: Pick<Thread, "comments">): number {
   return thread.comments.filter((c) => c.kind === "review" && c.reviewState === "APPROVED" && !c.author.isBot).length;
 }
 
-/** True when a long debate has turned to agreement: something agreed or decided, backed by approvals or several people, nothing blocking, not hot. */
+/** True when a long debate has turned to agreement: something agreed or decided, backed by approvals or by several people agreeing to one point, nothing blocking, not hot. */
 export function isConverging(report: ThreadReport, config: Config, thread: Pick<Thread, "comments">): boolean {
   if (!config.nudges.convergence) return false;
   if (report.commentCount < Math.max(LONG_DEBATE_COMMENTS, config.minComments)) return false;
   if (report.heat.level !== "calm") return false;
   if (report.agreements.length + report.decisions.length === 0) return false;
   if (report.openConcerns.some((c) => c.blocking)) return false;
-  const agreeing = new Set(report.agreements.flatMap((a) => a.agreedBy));
-  return approvals(thread) > 0 || agreeing.size >= 2 || report.decisions.length > 0;
+  // Several people on the same point, not two people each conceding a different one in a back-and-forth.
+  const shared = report.agreements.some((a) => a.agreedBy.length >= 2);
+  return approvals(thread) > 0 || shared || report.decisions.length > 0;
 }
 
 interface Candidate {

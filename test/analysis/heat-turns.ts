@@ -42,6 +42,7 @@ export function build(turns: Turn[]): { comments: Comment[]; features: CommentFe
       candidates: [],
       rhetorical: t.rhetorical ?? 0,
       agreement: null,
+      acceptance: null,
       acknowledges: false,
       resolvesOwn: false,
       decisions: [],

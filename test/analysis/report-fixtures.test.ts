@@ -153,7 +153,13 @@ describe("GitHub Discussion with replies", () => {
     expect(r.openConcerns[0].text).toMatch(/Windows users.*encoding issues/);
   });
   it("ties an agreement in a reply chain to the reply it answers", () => {
-    expect(r.agreements).toEqual([expect.objectContaining({ commentId: "d2", author: "pat-q", agreedBy: ["lin-z"] })]);
+    expect(r.agreements).toContainEqual(expect.objectContaining({ commentId: "d2", author: "pat-q", agreedBy: ["lin-z"] }));
+  });
+  it("reads the owner's concession as agreement to the point it concedes, stated in the owner's words", () => {
+    expect(r.agreements).toEqual([
+      expect.objectContaining({ commentId: "d1", author: "lin-z", agreedBy: ["pat-q"], text: "An explicit flag is safer" }),
+      expect.objectContaining({ commentId: "d2" }),
+    ]);
   });
 });
 

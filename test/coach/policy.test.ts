@@ -77,6 +77,22 @@ describe("decide: speaking", () => {
     expect(decide(input({ report: r, thread: withApproval }))).toMatchObject({ speak: "convergence", commentIds: ["c4"] });
     expect(decide(input({ report: { ...r, commentCount: 6 }, thread: withApproval })).speak).toBe("silence");
   });
+
+  it("needs several people on one point, not two people each conceding a different one", () => {
+    const backAndForth = report({
+      commentCount: 10,
+      agreements: [
+        { text: "Use the queue", author: "a", commentId: "c2", agreedBy: ["b"], agreementCommentIds: ["c3"] },
+        { text: "Keep the cron job for a release", author: "b", commentId: "c6", agreedBy: ["a"], agreementCommentIds: ["c7"] },
+      ],
+    });
+    expect(isConverging(backAndForth, config(), thread(10))).toBe(false);
+    const shared = report({
+      commentCount: 10,
+      agreements: [{ text: "Use the queue", author: "a", commentId: "c2", agreedBy: ["b", "c"], agreementCommentIds: ["c3", "c5"] }],
+    });
+    expect(isConverging(shared, config(), thread(10))).toBe(true);
+  });
 });
 
 describe("decide: cooldown (fake clock)", () => {
