@@ -57,7 +57,7 @@ function truncate(text: string, maxChars: number): string {
 function escapeInline(text: string): string {
   // Autolinks first, on the plain text: mentions and e-mail, issue references, URLs, www. hosts.
   let s = text
-    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+    .replace(/@(?=[A-Za-z0-9._-])/g, `@${ZWSP}`) // an e-mail domain may start with "." or "-" for GFM ("0@.A")
     .replace(/#(?=\d)/g, `#${ZWSP}`)
     .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
     .replace(/:\/\//g, `:${ZWSP}//`)
