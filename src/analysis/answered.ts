@@ -184,8 +184,7 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     if (discussionBody && c.kind === "discussion_comment") return { kind: "discussion-reply", commentId: c.id, by };
     const firstReply = j === firstOther;
     // …unless it only reports work done ("Fixed the typo", "Renamed it"): that carries out requests, it does not answer a question.
-    const offTopicReport = !request && isStatusReport(f);
-    if (j === nextTurn && !asked.reviewThreadId && !offTopicReport) return { kind: "next-turn", commentId: c.id, by };
+    if (j === nextTurn && !asked.reviewThreadId && (request || !isStatusReport(f))) return { kind: "next-turn", commentId: c.id, by };
     if (asked.reviewThreadId && c.reviewThreadId === asked.reviewThreadId) return { kind: "review-thread-reply", commentId: c.id, by };
     if (c.replyTo && (c.replyTo === asked.id || (asked.replyTo && c.replyTo === asked.replyTo && thread.kind === "discussion"))) {
       return { kind: "discussion-reply", commentId: c.id, by };

@@ -39,8 +39,8 @@ export function isTriageOnly(f: CommentFeatures): boolean {
 /** Openings of a status report about the replier's own changes ("Fixed the typo…", "Pushed the rename"). */
 const STATUS_REPORT = /^(?:fixed|updated|addressed|pushed|rebased|changed|removed|added|renamed|moved|bumped|done|reverted|squashed)\b/;
 
-/** True when the comment opens as a report of the replier's own changes: it answers a request for
- * them, not a question about something else (checked by the caller through shared terms). */
+/** True when the comment opens as a report of the replier's own changes: it carries out a request,
+ * it does not answer a question. */
 export function isStatusReport(f: CommentFeatures): boolean {
   return STATUS_REPORT.test(normalizeForMatch(f.sentences[0] ?? ""));
 }

@@ -63,16 +63,20 @@ function withLazyQuestions(item: Omit<OpenItem, "suggestedQuestions">, build: ()
   }) as OpenItem;
 }
 
-/** True when someone else spoke after comment `index`, outside review threads, without taking
- * it up: a bare triage redirect or a report of other work of theirs. */
-function passedOverAfter(ctx: AnswerContext, index: number): boolean {
+/** The comments, outside review threads, that take up nothing asked before them: a bare triage
+ * redirect or a report of the writer's other work (indices in thread order, found once per thread). */
+function passOverIndices(ctx: AnswerContext): number[] {
+  const out: number[] = [];
+  ctx.comments.forEach((c, j) => {
+    if (!c.reviewThreadId && (isTriageOnly(ctx.features[j]) || isStatusReport(ctx.features[j]))) out.push(j);
+  });
+  return out;
+}
+
+/** True when someone else passed over comment `index` after it (one of `passOvers` by another writer). */
+function passedOverAfter(ctx: AnswerContext, passOvers: number[], index: number): boolean {
   const asker = ctx.comments[index].author.login;
-  for (let j = index + 1; j < ctx.comments.length; j++) {
-    const c = ctx.comments[j];
-    if (c.author.login === asker || c.reviewThreadId) continue;
-    if (isTriageOnly(ctx.features[j]) || isStatusReport(ctx.features[j])) return true;
-  }
-  return false;
+  return passOvers.some((j) => j > index && ctx.comments[j].author.login !== asker);
 }
 
 /** Confirmations by others it takes before an unanswered report counts as waiting. */
@@ -105,17 +109,20 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
   const { comments, features } = ctx;
   const laterCounts = laterByOthers(comments);
   const raw: { item: Omit<OpenItem, "suggestedQuestions">; fullText: string }[] = [];
+  const passOvers = passOverIndices(ctx);
+  /** What every item of comment `i` shares: who, where, when, and how buried. */
+  const baseOf = (c: Comment, i: number) => ({
+    author: c.author.login,
+    commentId: c.id,
+    url: c.url,
+    createdAt: c.createdAt,
+    ageMs: Math.max(0, now.getTime() - Date.parse(c.createdAt)),
+    laterComments: laterCounts[i],
+  });
 
   comments.forEach((c, i) => {
     const f = features[i];
-    const base = {
-      author: c.author.login,
-      commentId: c.id,
-      url: c.url,
-      createdAt: c.createdAt,
-      ageMs: Math.max(0, now.getTime() - Date.parse(c.createdAt)),
-      laterComments: laterCounts[i],
-    };
+    const base = baseOf(c, i);
     if (c.kind === "review" && c.reviewState === "CHANGES_REQUESTED" && !findReviewSettled(ctx, i)) {
       const concern = f.candidates.find((k) => k.kind === "concern") ?? f.candidates[0];
       const text = concern?.text ?? f.claim ?? f.sentences[0] ?? "Changes were requested in a review.";
@@ -135,7 +142,7 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       const kind = kept.some((k) => k.kind === "concern") ? "concern" : "question";
       const blocking = kept.some((k) => k.blocking) || undefined;
       const bump = kept.every((k) => isBumpSentence(k.text)) || undefined;
-      const passedOver = (!c.reviewThreadId && passedOverAfter(ctx, i)) || undefined;
+      const passedOver = (!c.reviewThreadId && passedOverAfter(ctx, passOvers, i)) || undefined;
       raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking, bump, passedOver }, fullText: text });
     }
   });
@@ -143,10 +150,7 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
   if (unansweredReport(ctx) && !raw.some((r) => r.item.commentId === comments[0].id)) {
     const c = comments[0];
     const text = ctx.thread.title.trim() || features[0].sentences[0] || "The report in the opening post";
-    raw.unshift({
-      item: { author: c.author.login, commentId: c.id, url: c.url, createdAt: c.createdAt, ageMs: Math.max(0, now.getTime() - Date.parse(c.createdAt)), laterComments: laterCounts[0], kind: "concern", text: clip(text) },
-      fullText: text,
-    });
+    raw.unshift({ item: { ...baseOf(c, 0), kind: "concern", text: clip(text) }, fullText: text });
   }
 
   const withQuestions: OpenItem[] = raw.map(({ item, fullText }, idx) => {
