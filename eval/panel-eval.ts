@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { readJsonl, requireDataDir } from "./data.ts";
 import type { EvalSection } from "./section.ts";
 import { panelFigures, scorePanel, type PanelLabel, type PanelResult, type PanelThread } from "./panel-score.ts";
+import { scoreSummaries, summaryFigures, summaryMarkdown } from "./panel-summary.ts";
 
 /** The issue's targets, by figure name. */
 const TARGETS: Record<string, string> = {
@@ -42,7 +43,10 @@ export function panelMarkdown(result: PanelResult): string {
 export async function run(dataDir: string): Promise<EvalSection[]> {
   const panel = loadPanel(dataDir);
   if (!panel) return [{ title: "Thread panel", markdown: "_thread-panel not found in the data folder: section skipped._" }];
-  return [{ title: "Thread panel: what the app says on 70 real threads", markdown: panelMarkdown(scorePanel(panel.threads, panel.labels)) }];
+  return [
+    { title: "Thread panel: what the app says on 70 real threads", markdown: panelMarkdown(scorePanel(panel.threads, panel.labels)) },
+    { title: "Thread panel: the /summarize reply (automatic figures)", markdown: summaryMarkdown(scoreSummaries(panel.threads, panel.labels)) },
+  ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -62,5 +66,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     }
   }
   for (const [k, v] of panelFigures(result)) console.log(`${k}: ${v}`);
+  console.log("summary figures (fold A | fold B | all):");
+  for (const [k, ...v] of summaryFigures(scoreSummaries(panel.threads, panel.labels))) console.log(`  ${k}: ${v.join(" | ")}`);
   console.log(`confusion: ${[...result.confusion].map(([k, n]) => `${k}: ${n}`).join(", ")}`);
 }

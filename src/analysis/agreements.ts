@@ -16,6 +16,8 @@ interface Target {
   source: Comment;
   /** The comment whose words `text` is, when not the source's (a concession restating the point). */
   wordsOf?: Comment;
+  /** `text` is the source's main claim, picked for the reply rather than named by it (differences.ts may narrow it). */
+  fromClaim?: boolean;
 }
 
 /** Agreement to the change as a whole, when said outside any reply. */
@@ -80,7 +82,7 @@ function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures
   for (let at = k; at >= 0; at--) {
     if (comments[at].author.login === me) continue;
     const claim = claimOf(thread, comments, features, at);
-    if (claim) return { text: claim, source: comments[at] };
+    if (claim) return { text: claim, source: comments[at], fromClaim: true };
     if (features[at].wordCount > 8) return null;
   }
   return null;
@@ -125,7 +127,7 @@ function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFe
   const point = f.acceptance?.point;
   if (point) return { text: point, source: comments[k], wordsOf: comments[j] };
   const claim = claimOf(thread, comments, features, k);
-  return claim ? { text: claim, source: comments[k] } : null;
+  return claim ? { text: claim, source: comments[k], fromClaim: true } : null;
 }
 
 /** A comment that points somewhere ("See …", "There is a page about …", "Here's the doc"). */
@@ -155,6 +157,7 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     let a = merged.get(key);
     if (!a) {
       a = { text, author: source.author.login, commentId: source.id, agreedBy: [], agreementCommentIds: [] };
+      if (target.fromClaim) a.fromClaim = true;
       if (source.url) a.url = source.url;
       merged.set(key, a);
     }

@@ -2,12 +2,18 @@
 // assembles the ThreadReport — heat and escalation, open questions and concerns, agreements,
 // decisions, action items, scope growth, participants and the thread's language.
 import type { Comment, Thread } from "../thread/model.ts";
-import type { Sensitivity, ThreadReport } from "./types.ts";
+import type { ItemRef, Sensitivity, ThreadReport } from "./types.ts";
 import { analyzeComment, commentCacheKey, type CommentFeatures } from "./comment-features.ts";
 import { assessEscalation } from "./escalation.ts";
 import { findOpenItems } from "./open-items.ts";
 import { findAgreements } from "./agreements.ts";
-import { findActionItems, findDecisions, findScopeGrowth } from "./thread-items.ts";
+import { findScopeGrowth } from "./thread-items.ts";
+import { findThreadDecisions } from "./thread-decisions.ts";
+import { threadStatus } from "./thread-status.ts";
+import { separateDisputed } from "./differences.ts";
+import { pendingFollowUps } from "./follow-ups.ts";
+import { displayText } from "./display-text.ts";
+import { clip } from "./text-units.ts";
 import { summarizeParticipants } from "./participants.ts";
 import { threadLanguage } from "./thread-language.ts";
 import { termIndex } from "./term-index.ts";
@@ -51,16 +57,35 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const ctx = { thread, comments, features, docFreq: termIndex(comments, features).docFreq };
   const open = findOpenItems(ctx, options.now);
 
+  const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
+  const decisions = findThreadDecisions(comments, features);
+  const about = aboutOf(comments, features);
+
   return {
     heat,
     openQuestions: open.questions,
     openConcerns: open.concerns,
-    agreements: findAgreements(thread, comments, features),
-    decisions: findDecisions(comments, features),
-    actionItems: findActionItems(comments, features),
+    agreements: agreed,
+    decisions,
+    status: threadStatus(thread, decisions),
+    ...(about ? { about } : {}),
+    differences,
+    actionItems: pendingFollowUps(comments, features),
     scopeGrowth: findScopeGrowth(comments, features),
     participants: summarizeParticipants(comments, features),
     language: threadLanguage(features.slice(0, 40).map((f) => f.prose)),
     commentCount: thread.comments.length,
   };
+}
+
+/** The opening post's main point in its own words (what the thread is about), when it states one. */
+function aboutOf(comments: Comment[], features: CommentFeatures[]): ItemRef | undefined {
+  const c = comments[0];
+  if (!c || c.kind !== "body") return undefined;
+  const f = features[0];
+  const text = f.claim ?? f.sentences.find((s) => s.split(/\s+/).length >= 4);
+  if (!text) return undefined;
+  const r: ItemRef = { text: clip(displayText(text, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+  if (c.url) r.url = c.url;
+  return r;
 }

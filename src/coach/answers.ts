@@ -2,10 +2,11 @@
 // Markdown report), the `/concerns` list, the decision-record draft (`/decision` and the
 // convergence offer; gaps are left as questions for the humans) and `/coach help`. Names
 // nobody. render/ only turns these messages into Markdown. Pure.
-import type { ThreadReport } from "../analysis/types.ts";
+import type { Decision, ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
-import { agreedBy, capped, commentNumber, itemLine, openItemLine } from "./items.ts";
+import { agreedBy, capped, commentNumber, isBareDescription, itemLine, openItemLine } from "./items.ts";
+import { composeStatus, decisionPhrase } from "./status-line.ts";
 import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, SummaryMessage, SummarySection } from "./message.ts";
 import { describeTemperature } from "./temperature.ts";
 import { dateAfter } from "./time.ts";
@@ -20,26 +21,49 @@ export function humanParticipants(report: ThreadReport): number {
 
 const owner = (login: string | undefined) => (login ? ` (owner: ${login})` : "");
 
+/** True when a line says nothing in words: no quote, and only a bare placeholder ("A question that is still open"). */
+function saysNothing(item: MessageItem): boolean {
+  return item.quote === undefined && isBareDescription(item.described);
+}
+
+function decisionLine(report: ThreadReport, thread: Pick<Thread, "comments">, d: Decision): MessageItem {
+  const reversed = d.reversedBy ? `; later reversed${d.reversedBy.commentId ? ` (${reversedWhere(thread, d.reversedBy.commentId)})` : ""}` : "";
+  // A summary says who decided (never as an @mention: render/mentions.ts); nudges name nobody.
+  return itemLine(report, thread, d, "decision", ` — ${decisionPhrase(d)} by ${d.author}${reversed}.`);
+}
+
+function reversedWhere(thread: Pick<Thread, "comments">, commentId: string): string {
+  const n = commentNumber(thread, commentId);
+  return n === undefined ? "later" : `comment ${n}`;
+}
+
 function section(title: string, items: MessageItem[], empty?: string): SummarySection {
   return empty === undefined ? { title, list: capped(items) } : { title, list: capped(items), empty };
 }
 
 export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): SummaryMessage {
   const line = itemLine.bind(null, report, thread);
-  return {
+  const worded = (items: MessageItem[]) => items.filter((i) => !saysNothing(i));
+  const differences = report.differences ?? [];
+  const message: SummaryMessage = {
     kind: "summary",
     commentCount: report.commentCount,
     participants: humanParticipants(report),
+    status: composeStatus(report, thread, now),
     sections: [
-      section("Agreed", report.agreements.map((a) => line(a, "point", agreedBy(a.agreedBy.length))), "nothing explicitly agreed yet."),
-      section("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting."),
-      section("Unresolved concerns", report.openConcerns.map((c) => openItemLine(report, thread, c, now)), "none."),
-      section("Decisions", report.decisions.map((d) => line(d, "decision"))),
-      section("Follow-ups", report.actionItems.map((f) => line(f, "follow-up", owner(f.owner)))),
+      section("Decisions", worded((report.decisions ?? []).map((d) => decisionLine(report, thread, d)))),
+      section("Agreed", worded(report.agreements.map((a) => line(a, "point", agreedBy(a.agreedBy.length)))), "nothing explicitly agreed yet."),
+      section("Where people differ", worded(differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`)))),
+      section("Open questions", worded(report.openQuestions.map((q) => openItemLine(report, thread, q, now))), "none waiting."),
+      section("Unresolved concerns", worded(report.openConcerns.map((c) => openItemLine(report, thread, c, now))), "none."),
+      section("Follow-ups", worded(report.actionItems.map((f) => line(f, "follow-up", owner(f.owner))))),
     ],
     temperature: describeTemperature(report.heat, (id) => commentNumber(thread, id)),
     heatScores: report.heat.perComment.map((c) => c.score),
   };
+  // A summary that lists nothing still says what the thread is about.
+  if (report.about && message.sections.every((sec) => sec.list.items.length === 0)) message.about = line(report.about, "point");
+  return message;
 }
 
 export function composeConcerns(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): ConcernsMessage {

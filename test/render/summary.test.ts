@@ -24,6 +24,11 @@ describe("renderSummary", () => {
     expect(renderSummary(composeSummary(r, thread(6), now))).toMatchInlineSnapshot(`
       "**Summary so far** (6 comments, 2 participants)
 
+      **Where it stands** — No outcome stated in the thread yet; last reply yesterday.
+
+      **Decisions**
+      - [Option B, queue-based import](https://github.com/o/r/issues/1#issuecomment-1006) — decided by author.
+
       **Agreed**
       - [Use the existing queue (option B)](https://github.com/o/r/issues/1#issuecomment-1003) — agreed by 2 participants.
 
@@ -32,9 +37,6 @@ describe("renderSummary", () => {
 
       **Unresolved concerns**
       - [Large files may time out](https://github.com/o/r/issues/1#issuecomment-2) (blocking) — raised 2 days ago; 1 comment since.
-
-      **Decisions**
-      - [Option B, queue-based import](https://github.com/o/r/issues/1#issuecomment-1006)
 
       **Follow-ups**
       - [Open an issue for the progress bar](https://github.com/o/r/issues/1#issuecomment-1006) (owner: user2)
