@@ -33,24 +33,28 @@ const PATTERNS: [OutcomeKind, RegExp][] = [
   ["reverted", /\b(?:i(?:'ve| have)? |we(?:'ve| have)? |has been |was |been )?reverted\b|^reverting\b/],
   ["duplicate", /\b(?:duplicate|dupe?) of\b|\bclos(?:ing|ed?) (?:this |it )?(?:as|in favou?r of) (?:a )?(?:duplicate|dupe?)\b|^duplicate\b/],
   ["moved", new RegExp(String.raw`\bclos(?:ing|ed?) (?:this |it )?in favou?r of\b|\b(?:superseded|replaced) by ${REF}|\b(?:made|opened|created|filed) a (?:new|separate|fresh) (?:issue|pr|pull request|ticket)\b|\bcontinued? (?:in|at) ${REF}`)],
-  ["stale", /\bclos(?:ing|ed?)\b.{0,40}\b(?:stale|inactiv\w*|lack of (?:response|activity|info\w*|feedback)|no (?:response|activity|reply|feedback)|not (?:received|had|heard)\b)|\b(?:stale|inactive)[,;]? clos(?:ing|ed?)\b/],
-  ["declined", /\b(?:won'?t fix|wontfix|will not fix|not planned|out of (?:the )?scope|outside (?:the |of )?(?:the )?scope|not in scope|-1 on (?:adding|merging|this|including|supporting)|(?:we|i)(?:'re| are)? not (?:going to|gonna) (?:add|merge|accept|support|implement|include|fix)|(?:we|i) (?:won't|will not|can't|cannot) (?:accept|merge|add|support|include) (?:this|it|that|these)|declin(?:e|ing) (?:this|the (?:pr|pull request|change|feature|request|proposal))|closing as (?:not planned|won'?t ?fix))\b/],
-  ["not-a-bug", /\b(?:not a bug|(?:is |as |it's |this is )(?:the )?(?:expected|intended) (?:behaviou?r|result)|working as (?:intended|designed|expected)|works as (?:intended|designed|expected)|by design)\b/],
-  ["will-merge", /\b(?:i|we)(?:'ll| will| can| are going to|'re going to) (?:merge|land) (?:it|this|that|the pr)? ?(?:once|when|after|as soon as)\b|\bhappy to merge (?:it |this )?(?:once|when|after)\b/],
+  ["stale", /\bclos(?:ing|ed?)\b.{0,40}\b(?:stale|inactiv\w*|lack of (?:response|activity|info\w*|feedback)|no (?:response|activity|reply|feedback)|not (?:received|had|heard)\b)|\b(?:stale|inactive)[,;]? clos(?:ing|ed?)\b|^(?:this|it|the (?:pr|issue|pull request)) (?:hasn't|has not|didn't|did not) (?:received|had|gotten|got|seen) (?:any )?(?:more |further |new )?(?:info\w*|response|feedback|activity|reply|update)/],
+  ["declined", /\b(?:won'?t fix|wontfix|will not fix|not planned|out of (?:the )?scope|outside (?:the |of )?(?:the )?scope|not in scope|(?:we|i)(?:'re| are)? not (?:going to|gonna) (?:add|merge|accept|support|implement|include|fix)|(?:we|i) (?:won't|will not|can't|cannot) (?:accept|merge|add|support|include) (?:this|it|that|these)|declin(?:e|ing) (?:this|the (?:pr|pull request|change|feature|request|proposal))|closing as (?:not planned|won'?t ?fix))\b|(?:^|\s)-1 on (?:adding|merging|this|including|supporting)\b/],
+  ["not-a-bug", /\b(?:not a bug|isn't a bug|is not a bug|(?:but |rather )?(?:an |the )?intended behaviou?r|(?:this|it) is (?:more of |really |just |probably |almost certainly )?an? (?:documentation|docs|setup|configuration|config|usage|support) (?:issue|question|problem|error)|(?:is |as |it's |this is )(?:the )?(?:expected|intended) (?:behaviou?r|result)|working as (?:intended|designed|expected)|works as (?:intended|designed|expected)|by design)\b/],
+  ["will-merge", /\b(?:i|we)(?:'ll| will| can| are going to|'re going to) (?:merge|land) (?:it|this|that|the pr)? ?(?:once|when|after|as soon as)\b|\bhappy to merge (?:it |this )?(?:once|when|after)\b|^will (?:merge|land) (?:it |this )?(?:once|when|after|as soon as)\b/],
   ["merged", /^(?:merged|merging|landed)\b(?! (?:into|in) (?:your|my) )|\b(?:i(?:'ve| have)? |just )(?:merged|landed) (?:it|this|the pr|your pr|that)\b|\bmerged (?:into|to|in) (?:master|main|develop|trunk)\b|\bthis (?:has been|was|is now) merged\b/],
   ["fixed", new RegExp(String.raw`\b(?:(?:should be|has been|was|is|now|got|been) )?fixed (?:in|by|with|via|on) ${REF}|\bclos(?:ing|ed?) (?:this |it )?as (?:fixed|resolved|completed|done)\b|\bfix(?:ed)? (?:is|has been|was) (?:merged|released|pushed|landed)\b|\b(?:this|it) (?:is|has been|was) (?:now )?(?:fixed|resolved) (?:in|on|by) ${REF}|^(?:version |release )?v?\d+\.\d+(?:\.\d+)? (?:should|will|does) (?:be working|work|fix it|be fixed|include the fix|contain the fix|have the fix)\b|\bshould be fixed now\b`)],
   ["closed", /^(?:i(?:'m| am| will|'ll)? )?clos(?:ing|e) (?:this|it|the (?:issue|pr|pull request|ticket))\b|^closing\b|^closed\b|\bi(?:'m| am) (?:going to )?clos(?:ing|e) (?:this|it)\b|\b(?:so |then )?(?:i'll|i will|let me|let's) close (?:this|it)\b/],
 ];
 
+const CLOSES = PATTERNS.find(([k]) => k === "closed")![1];
+
 /** A sentence that only imagines an outcome ("if this turns out to be a bug, we can reopen"). */
-const HYPOTHETICAL = /\b(?:if|unless|whether|feel free to|free to re-?open|can re-?open|could re-?open|may re-?open|might|should we|shall we|could we|can we|would you|can you|could you|please)\b|\bnot (?:a )?duplicate\b|\bisn't a duplicate\b/;
+const HYPOTHETICAL = /\bnot (?:the |an? )?(?:expected|intended)\b|\b(?:if|unless|whether|feel free to|free to re-?open|can re-?open|could re-?open|may re-?open|might|should we|shall we|could we|can we|would you|can you|could you|please)\b|\bnot (?:a )?duplicate\b|\bisn't a duplicate\b/;
 
 /** The outcome a sentence states, or null. */
 export function outcomeKind(sentence: string): OutcomeKind | null {
   const s = normalizeForMatch(sentence).replace(/^\[|\]$/g, "").trim();
   if (!s || /\?\s*$/.test(s)) return null;
-  for (const [kind, pattern] of PATTERNS) {
+  for (const [found, pattern] of PATTERNS) {
     if (!pattern.test(s)) continue;
+    // "I'm closing this because it is a setup issue" closes the thread; its words carry the reason.
+    const kind = found === "not-a-bug" && CLOSES.test(s) ? "closed" : found;
     // "Feel free to reopen" is an offer; "closing this; feel free to reopen if…" still closes.
     if (HYPOTHETICAL.test(s) && !(kind !== "reopened" && /^(?:i(?:'m| am) )?clos(?:ing|ed?)\b/.test(s))) return null;
     return kind;

@@ -8,9 +8,9 @@ import { assessEscalation } from "./escalation.ts";
 import { findOpenItems } from "./open-items.ts";
 import { findAgreements } from "./agreements.ts";
 import { findScopeGrowth } from "./thread-items.ts";
-import { findThreadDecisions } from "./thread-decisions.ts";
+import { findThreadDecisions, isHeadingLine } from "./thread-decisions.ts";
 import { threadStatus } from "./thread-status.ts";
-import { separateDisputed } from "./differences.ts";
+import { isPoint, separateDisputed } from "./differences.ts";
 import { pendingFollowUps } from "./follow-ups.ts";
 import { displayText } from "./display-text.ts";
 import { clip } from "./text-units.ts";
@@ -83,7 +83,10 @@ function aboutOf(comments: Comment[], features: CommentFeatures[]): ItemRef | un
   const c = comments[0];
   if (!c || c.kind !== "body") return undefined;
   const f = features[0];
-  const text = f.claim ?? f.sentences.find((s) => s.split(/\s+/).length >= 4);
+  // The first sentence that says something: not a heading or template line ("## Description",
+  // "- [x] New feature"), not an introduction ending in ":".
+  const says = (s: string) => s.split(/\s+/).length >= 5 && !/:\s*$/.test(s) && isPoint(s) && !isHeadingLine(s, c.body);
+  const text = f.sentences.find(says) ?? (f.claim && says(f.claim) ? f.claim : undefined);
   if (!text) return undefined;
   const r: ItemRef = { text: clip(displayText(text, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) r.url = c.url;

@@ -9,14 +9,24 @@ import { REVERSING_KINDS, outcomeKind } from "./outcome-cues.ts";
 import { clip } from "./text-units.ts";
 import type { Decision, ItemRef } from "./types.ts";
 
-/** Outcomes only someone other than the thread's author settles: a reporter's "not a bug" or
- * "won't fix" restates the problem (a typo list's "Not a bug" heading), a maintainer's answers it. */
+/** Outcomes the thread's author settles only in a full sentence ("it appears the issue isn't a
+ * bug, but rather intended behaviour"), never with a bare label ("Not a bug" in a typo list). */
 const OTHERS_ONLY: ReadonlySet<string> = new Set(["not-a-bug", "declined"]);
 
 function ref(c: Comment, sentence: string): ItemRef {
   const r: ItemRef = { text: clip(displayText(sentence, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) r.url = c.url;
   return r;
+}
+
+/** A sentence that is a heading or a template line in the comment's Markdown ("## Not a bug", "- [x] New feature"), not something said. */
+export function isHeadingLine(sentence: string, body: string): boolean {
+  const head = sentence.replace(/[.!:]+$/, "").trim().slice(0, 40).toLowerCase();
+  if (!head) return false;
+  return body.split("\n").some((line) => {
+    const l = line.trim().toLowerCase();
+    return /^(?:#{1,6}\s|[-*]\s+\[[ x]\]|\*\*[^*]+\*\*:?$)/.test(l) && l.replace(/^(?:#{1,6}|[-*]\s+\[[ x]\]|\*\*)\s*/, "").startsWith(head);
+  });
 }
 
 /** The decisions of a thread in order, at most one per comment (its outcome sentence first). */
@@ -29,7 +39,9 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
     let found: Decision | null = null;
     for (const s of f.sentences) {
       const kind = outcomeKind(s);
-      if (!kind || (c.author.login === opener && OTHERS_ONLY.has(kind))) continue;
+      if (!kind || isHeadingLine(s, c.body)) continue;
+      // The thread's author saying "not a bug" settles it only in a sentence of their own, not a bare label.
+      if (c.author.login === opener && OTHERS_ONLY.has(kind) && s.split(/\s+/).length < 6) continue;
       found = { ...ref(c, s), kind };
       break;
     }

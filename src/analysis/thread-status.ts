@@ -17,17 +17,17 @@ export function threadStatus(thread: Pick<Thread, "state" | "stateReason" | "clo
   if (thread.state) {
     status.state = thread.state;
     if (thread.state !== "open" && thread.closedAt) status.since = thread.closedAt;
-    if (latest) status.why = latest;
+    if (latest) status.why = explained(standing, latest);
     return status;
   }
   if (thread.closedAt) {
     status.state = "closed";
     status.since = thread.closedAt;
-    if (latest) status.why = latest;
+    if (latest) status.why = explained(standing, latest);
     return status;
   }
   // Words only: the latest standing decision that closes or merges sets the state.
-  const settling = [...standing].reverse().find((d) => CLOSING_KINDS.has(d.kind ?? "decided") || d.kind === "merged");
+  const settling = [...standing].reverse().find((d) => CLOSING_KINDS.has(d.kind ?? "decided") || d.kind === "merged" || (d.kind === "declined" && /\bclos(?:e|ing|ed)\b/i.test(d.text)));
   if (settling && !reopened) {
     status.state = settling.kind === "merged" ? "merged" : "closed";
     if (settling.createdAt) status.since = settling.createdAt;
@@ -35,6 +35,16 @@ export function threadStatus(thread: Pick<Thread, "state" | "stateReason" | "clo
     status.state = "open";
     if (last.createdAt) status.since = last.createdAt;
   }
-  if (latest) status.why = latest;
+  if (latest) status.why = explained(standing, latest);
   return status;
+}
+
+const words = (d: Decision) => d.text.split(/\s+/).length;
+
+/** A bare "I'll close it." after an earlier closing that gave its reason: the reasoned one says why. */
+function explained(standing: Decision[], latest: Decision): Decision {
+  if (words(latest) > 5) return latest;
+  const closing = (d: Decision) => CLOSING_KINDS.has(d.kind ?? "decided");
+  const reasoned = [...standing].reverse().find((d) => d !== latest && closing(d) === closing(latest) && words(d) > 5);
+  return reasoned ?? latest;
 }

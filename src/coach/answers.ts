@@ -5,7 +5,7 @@
 import type { Decision, ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
-import { agreedBy, capped, commentNumber, isBareDescription, itemLine, openItemLine } from "./items.ts";
+import { agreedBy, capped, commentNumber, isBareDescription, isHeated, itemLine, openItemLine } from "./items.ts";
 import { composeStatus, decisionPhrase } from "./status-line.ts";
 import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, SummaryMessage, SummarySection } from "./message.ts";
 import { describeTemperature } from "./temperature.ts";
@@ -29,7 +29,13 @@ function saysNothing(item: MessageItem): boolean {
 function decisionLine(report: ThreadReport, thread: Pick<Thread, "comments">, d: Decision): MessageItem {
   const reversed = d.reversedBy ? `; later reversed${d.reversedBy.commentId ? ` (${reversedWhere(thread, d.reversedBy.commentId)})` : ""}` : "";
   // A summary says who decided (never as an @mention: render/mentions.ts); nudges name nobody.
-  return itemLine(report, thread, d, "decision", ` — ${decisionPhrase(d)} by ${d.author}${reversed}.`);
+  const line = itemLine(report, thread, d, "decision", ` — ${decisionPhrase(d)} by ${d.author}${reversed}.`);
+  // A heated comment's decision that names no topic is still a decision of a known kind: say which, in the app's words.
+  if (line.quote === undefined && isBareDescription(line.described) && d.kind && d.kind !== "decided") {
+    line.described = decisionPhrase(d).charAt(0).toUpperCase() + decisionPhrase(d).slice(1);
+    line.detail = ` — by ${d.author}${reversed}.`;
+  }
+  return line;
 }
 
 function reversedWhere(thread: Pick<Thread, "comments">, commentId: string): string {
@@ -62,7 +68,10 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
     heatScores: report.heat.perComment.map((c) => c.score),
   };
   // A summary that lists nothing still says what the thread is about.
-  if (report.about && message.sections.every((sec) => sec.list.items.length === 0)) message.about = line(report.about, "point");
+  // (Only in the writer's words: a heated opening post is not paraphrased into a topic line.)
+  if (report.about && !isHeated(report, report.about.commentId) && message.sections.every((sec) => sec.list.items.length === 0)) {
+    message.about = line(report.about, "point");
+  }
   return message;
 }
 

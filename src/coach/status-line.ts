@@ -53,6 +53,8 @@ export function composeStatus(report: ThreadReport, thread: Pick<Thread, "commen
   }
   // Words only (a thread that carries no state): the latest standing decision says where it stands.
   if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)}${locked}:`);
+  // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
-  return { text: `No outcome stated in the thread yet${last ? `; last reply${age(last.createdAt)}` : ""}${locked}.` };
+  const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
+  return { text: `No outcome stated in the thread yet${quiet}${locked}.` };
 }

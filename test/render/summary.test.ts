@@ -87,3 +87,46 @@ describe("renderSummary", () => {
     `);
   });
 });
+
+describe("renderSummary: where it stands, first", () => {
+  const closing = { text: "Duplicate of #298, closing.", author: "kai", commentId: "c5", createdAt: new Date(now.getTime() - 3 * 3_600_000).toISOString(), kind: "duplicate" as const };
+
+  it("from the thread's words: what happened, since when, and the settling comment's own words", () => {
+    const r = report({ decisions: [closing], status: { state: "closed", source: "words", locked: false, since: closing.createdAt, why: closing } });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md.split("\n")[2]).toBe("**Where it stands** — Closed as a duplicate 3 hours ago, in comment 5: [Duplicate of #​298, closing.](https://github.com/o/r/issues/1#issuecomment-1005)");
+    expect(md).toContain("- [Duplicate of #​298, closing.](https://github.com/o/r/issues/1#issuecomment-1005) — closed as a duplicate by kai.");
+  });
+
+  it("from GitHub's state and state reason, locked, with the why", () => {
+    const why = { ...closing, text: "Out of scope for this project.", kind: "declined" as const };
+    const r = report({ decisions: [why], status: { state: "closed", source: "github", stateReason: "NOT_PLANNED", locked: true, since: new Date(now.getTime() - 86_400_000).toISOString(), why } });
+    expect(renderSummary(composeSummary(r, thread(6), now))).toContain("**Where it stands** — Closed as not planned yesterday, locked; declined 3 hours ago in the thread, in comment 5: [Out of scope for this project.]");
+    const open = report({ status: { state: "open", source: "github", locked: false } });
+    expect(renderSummary(composeSummary(open, thread(6), now))).toContain("**Where it stands** — Open; no outcome stated in the thread yet.");
+  });
+
+  it("a decision from a heated comment is described, not quoted, and a reversed one says so", () => {
+    const hot = { ...closing, commentId: "c6", text: "Merged, whatever, stop whining." , kind: "merged" as const, reversedBy: { text: "Reverted.", author: "ana", commentId: "c6" } };
+    const r = report({ heat: heated(6), decisions: [hot], status: { state: "unknown", source: "words", locked: false } });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).not.toContain("whining");
+    expect(md).toContain("- Merged, in [comment 6](https://github.com/o/r/issues/1#issuecomment-1006) — by kai; later reversed (comment 6).");
+  });
+
+  it("lists no placeholder lines: an item with neither words nor a topic is left out", () => {
+    const r = report({ heat: heated(6), openQuestions: [openItem({ text: "Seriously?", commentId: "c6" })] });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).not.toMatch(/A question that is still open/);
+    expect(md).toContain("**Open questions** — none waiting.");
+  });
+
+  it("a summary that lists nothing still says what the thread is about and where it stands", () => {
+    const r = report({ about: { text: "The importer drops rows whose date column is empty.", author: "rosa", commentId: "c1" } });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).toContain("**Where it stands** — No outcome stated in the thread yet; last reply");
+    expect(md).toContain("**About** — [The importer drops rows whose date column is empty.]");
+    const busy = report({ about: r.about, agreements: [{ text: "Empty dates should be kept as null.", author: "kai", commentId: "c3", agreedBy: ["rosa"], agreementCommentIds: ["c4"] }] });
+    expect(renderSummary(composeSummary(busy, thread(6), now))).not.toContain("**About**");
+  });
+});
