@@ -17,6 +17,8 @@ const PREAMBLE = /^(?:(?:reviewing|speaking|writing|commenting|replying|coming|c
 /** A later reply that disputes a point. */
 const DISPUTE =
   /\b(?:i (?:still )?disagree|disagree|i (?:still )?don't (?:think|agree|buy|see)|i do not (?:think|agree)|that's not (?:true|right|correct|the case|how)|this is not (?:true|right|correct|the case)|not true|isn't (?:true|the case|right)|is wrong|are wrong|doesn't (?:work|help|fix|solve)|does not (?:work|help|fix|solve)|won't work|not convinced|not the (?:issue|problem|point)|nope|no,)\b|^no\b/;
+/** A sentence that offers a fix or a way to do it. */
+const SOLUTION = /\b(?:should (?:work|fix|do it)|try (?:to |using |setting |adding |running )?|use |using |set(?:ting)? |you (?:need|have) to|you can|you could|instead of|workaround|the (?:fix|solution|trick) is|fixed (?:by|with)|make sure|run (?:it |the )?)\b/;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 
 /** True when the text states something: not thanks, a greeting or a comment's opening words. */
@@ -52,6 +54,11 @@ function answeredPart(a: Agreement, comments: Comment[], features: CommentFeatur
     const n = ORDINAL[ord[1]];
     const parts = src.candidates.length >= n ? src.candidates.map((c) => c.text) : src.sentences.filter((s) => isPoint(s));
     if (parts.length >= n) return parts[n - 1];
+  }
+  // "Yup, that works!" confirms the fix the answered comment offered: its solution sentence is the point.
+  if (features[replies[0]].acceptance?.kind === "confirm") {
+    const fix = src.sentences.find((s) => SOLUTION.test(normalizeForMatch(s)) && isPoint(s));
+    if (fix && fix !== a.text) return fix;
   }
   const replyTerms = new Set(replies.flatMap((j) => features[j].terms));
   const shared = (s: string) => keyTerms(s).filter((t) => replyTerms.has(t)).length;
