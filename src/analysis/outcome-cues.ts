@@ -53,8 +53,9 @@ export function outcomeKind(sentence: string): OutcomeKind | null {
   if (!s || /\?\s*$/.test(s)) return null;
   for (const [found, pattern] of PATTERNS) {
     if (!pattern.test(s)) continue;
-    // "I'm closing this because it is a setup issue" closes the thread; its words carry the reason.
-    const kind = found === "not-a-bug" && CLOSES.test(s) ? "closed" : found;
+    // "I'm closing this because it is a setup issue", "Closing as resolved": the sentence closes the
+    // thread, and its own words carry the reason.
+    const kind = !CLOSING_KINDS.has(found) && !REVERSING_KINDS.has(found) && found !== "merged" && CLOSES.test(s) ? "closed" : found;
     // "Feel free to reopen" is an offer; "closing this; feel free to reopen if…" still closes.
     if (HYPOTHETICAL.test(s) && !(kind !== "reopened" && /^(?:i(?:'m| am) )?clos(?:ing|ed?)\b/.test(s))) return null;
     return kind;

@@ -27,13 +27,18 @@ export function threadStatus(thread: Pick<Thread, "state" | "stateReason" | "clo
     return status;
   }
   // Words only: the latest standing decision that closes or merges sets the state.
-  const settling = [...standing].reverse().find((d) => CLOSING_KINDS.has(d.kind ?? "decided") || d.kind === "merged" || (d.kind === "declined" && /\bclos(?:e|ing|ed)\b/i.test(d.text)));
+  const settling = [...standing].reverse().find((d) => CLOSING_KINDS.has(d.kind ?? "decided") || d.kind === "merged");
   if (settling && !reopened) {
     status.state = settling.kind === "merged" ? "merged" : "closed";
     if (settling.createdAt) status.since = settling.createdAt;
   } else if (reopened) {
     status.state = "open";
     if (last.createdAt) status.since = last.createdAt;
+    // Reopened after its latest outcome: the reopening is where it stands.
+    if (!latest || latest.reversedBy || decisions.indexOf(latest) < decisions.indexOf(last)) {
+      status.why = last;
+      return status;
+    }
   }
   if (latest) status.why = explained(standing, latest);
   return status;

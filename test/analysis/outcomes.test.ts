@@ -24,12 +24,13 @@ describe("outcomeKind: each 'why' form", () => {
     ["Won't fix: the old parser is going away.", "declined"],
     ["This is out of scope for this project.", "declined"],
     ["-1 on adding this directly to pandas at this time", "declined"],
-    ["Closing as not planned.", "declined"],
+    ["Closing as not planned.", "closed"], // a sentence that closes is a closing; its words say why
     ["Not a bug: callers must pass a string.", "not-a-bug"],
     ["This is the expected behaviour of the parser.", "not-a-bug"],
     ["I think this is more of a documentation issue on how we rank ties.", "not-a-bug"],
     ["Fixed in #123.", "fixed"],
-    ["closing as fixed", "fixed"],
+    ["closing as fixed", "closed"],
+    ["The fix was released in 2.4.1.", "fixed"],
     ["Version 2.35.3 should be working then.", "fixed"],
     ["Merged, thanks!", "merged"],
     ["I merged that PR", "merged"],
@@ -66,7 +67,7 @@ describe("thread decisions", () => {
     ]);
     expect(r.decisions[0]).toMatchObject({ kind: "fixed", reversedBy: expect.objectContaining({ commentId: "c4" }) });
     expect(r.status.state).toBe("open");
-    expect(r.status.why).toBeUndefined();
+    expect(r.status.why).toMatchObject({ kind: "reopened", commentId: "c4" });
   });
 
   it("a merge reverted later leaves no standing decision", () => {
