@@ -7,7 +7,8 @@ import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
 import { agreedBy, capped, commentNumber, isBareDescription, isHeated, itemLine, openItemLine } from "./items.ts";
 import { composeStatus, decisionPhrase } from "./status-line.ts";
-import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, SummaryMessage, SummarySection } from "./message.ts";
+import { shortLinks } from "./short-links.ts";
+import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, StatusLine, SummaryMessage, SummarySection } from "./message.ts";
 import { describeTemperature } from "./temperature.ts";
 import { dateAfter } from "./time.ts";
 
@@ -24,6 +25,14 @@ const owner = (login: string | undefined) => (login ? ` (owner: ${login})` : "")
 /** True when a line says nothing in words: no quote, and only a bare placeholder ("A question that is still open"). */
 function saysNothing(item: MessageItem): boolean {
   return item.quote === undefined && isBareDescription(item.described);
+}
+
+function shortened(item: MessageItem): MessageItem {
+  return item.quote === undefined ? item : { ...item, quote: shortLinks(item.quote) };
+}
+
+function shortenedStatus(s: StatusLine): StatusLine {
+  return s.why ? { ...s, why: shortened(s.why) } : s;
 }
 
 function decisionLine(report: ThreadReport, thread: Pick<Thread, "comments">, d: Decision): MessageItem {
@@ -49,13 +58,14 @@ function section(title: string, items: MessageItem[], empty?: string): SummarySe
 
 export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): SummaryMessage {
   const line = itemLine.bind(null, report, thread);
-  const worded = (items: MessageItem[]) => items.filter((i) => !saysNothing(i));
+  // Quotes keep their point, not long links; a line with neither words nor a topic is left out.
+  const worded = (items: MessageItem[]) => items.filter((i) => !saysNothing(i)).map(shortened);
   const differences = report.differences ?? [];
   const message: SummaryMessage = {
     kind: "summary",
     commentCount: report.commentCount,
     participants: humanParticipants(report),
-    status: composeStatus(report, thread, now),
+    status: shortenedStatus(composeStatus(report, thread, now)),
     sections: [
       section("Decisions", worded((report.decisions ?? []).map((d) => decisionLine(report, thread, d)))),
       section("Agreed", worded(report.agreements.map((a) => line(a, "point", agreedBy(a.agreedBy.length)))), "nothing explicitly agreed yet."),
