@@ -18,6 +18,8 @@ interface Target {
   wordsOf?: Comment;
   /** `text` is the source's main claim, picked for the reply rather than named by it (differences.ts may narrow it). */
   fromClaim?: boolean;
+  /** The change or proposal as a whole (an approval, a bare LGTM): `text` is the thread's title. */
+  whole?: boolean;
 }
 
 /** Agreement to the change as a whole, when said outside any reply. */
@@ -143,7 +145,7 @@ function wholeChange(thread: Thread, comments: Comment[], features: CommentFeatu
   const body = thread.comments[0];
   if (!body || body.kind !== "body") return null;
   const text = thread.title || (comments[0] === body ? features[0].claim : null);
-  return text ? { text, source: body } : null;
+  return text ? { text, source: body, whole: true } : null;
 }
 
 /** Agreements of the thread, merged per agreed point, in order of first agreement. */
@@ -158,6 +160,7 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     if (!a) {
       a = { text, author: source.author.login, commentId: source.id, agreedBy: [], agreementCommentIds: [] };
       if (target.fromClaim) a.fromClaim = true;
+      if (target.whole) a.whole = true;
       if (source.url) a.url = source.url;
       merged.set(key, a);
     }

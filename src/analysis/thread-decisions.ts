@@ -13,8 +13,11 @@ import type { Decision, ItemRef } from "./types.ts";
  * bug, but rather intended behaviour"), never with a bare label ("Not a bug" in a typo list). */
 const OTHERS_ONLY: ReadonlySet<string> = new Set(["not-a-bug", "declined"]);
 
+/** Longest decision text kept: room for the links a settling sentence often carries ("As noted in <url> and <url>, …"), shortened when shown. */
+const DECISION_CHARS = 400;
+
 function ref(c: Comment, sentence: string): ItemRef {
-  const r: ItemRef = { text: clip(displayText(sentence, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+  const r: ItemRef = { text: clip(displayText(sentence, c.body), DECISION_CHARS), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) r.url = c.url;
   return r;
 }

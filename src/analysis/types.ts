@@ -85,6 +85,8 @@ export interface Agreement {
   agreementCommentIds: string[];
   /** The text is the answered comment's main claim, not words the agreement named (quote, clause, concession). */
   fromClaim?: boolean;
+  /** Agreement to the change or proposal as a whole (approvals, a bare LGTM): the text is the thread's title. */
+  whole?: boolean;
 }
 
 export interface ActionItem extends ItemRef {

@@ -35,6 +35,11 @@ function shortenedStatus(s: StatusLine): StatusLine {
   return s.why ? { ...s, why: shortened(s.why) } : s;
 }
 
+/** " — the change as a whole, approved by 2 participants." (the line quotes the title) */
+function approvedBy(n: number): string {
+  return ` — the change as a whole, approved by ${n} participant${n === 1 ? "" : "s"}.`;
+}
+
 function decisionLine(report: ThreadReport, thread: Pick<Thread, "comments">, d: Decision): MessageItem {
   const reversed = d.reversedBy ? `; later reversed${d.reversedBy.commentId ? ` (${reversedWhere(thread, d.reversedBy.commentId)})` : ""}` : "";
   // A summary says who decided (never as an @mention: render/mentions.ts); nudges name nobody.
@@ -67,8 +72,9 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
     participants: humanParticipants(report),
     status: shortenedStatus(composeStatus(report, thread, now)),
     sections: [
-      section("Decisions", worded((report.decisions ?? []).map((d) => decisionLine(report, thread, d)))),
-      section("Agreed", worded(report.agreements.map((a) => line(a, "point", agreedBy(a.agreedBy.length)))), "nothing explicitly agreed yet."),
+      // The decision the status line quotes is not listed again.
+      section("Decisions", worded((report.decisions ?? []).filter((d) => d !== report.status?.why).map((d) => decisionLine(report, thread, d)))),
+      section("Agreed", worded(report.agreements.map((a) => line(a, "point", a.whole ? approvedBy(a.agreedBy.length) : agreedBy(a.agreedBy.length)))), "nothing explicitly agreed yet."),
       section("Where people differ", worded(differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`)))),
       section("Open questions", worded(report.openQuestions.map((q) => openItemLine(report, thread, q, now))), "none waiting."),
       section("Unresolved concerns", worded(report.openConcerns.map((c) => openItemLine(report, thread, c, now))), "none."),

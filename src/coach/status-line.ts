@@ -1,6 +1,6 @@
 // The summary's first line: where the thread stands (open, closed, merged, locked), since when,
 // and why when the thread says why — GitHub's state and state reason in the app's words, and
-// the settling decision in the decider's own words (a linked quote, or a neutral description
+// the settling decision in the decider's own words, with who (a summary is a record: plain text, never an @mention) (a linked quote, or a neutral description
 // when its comment reads heated). Pure.
 import type { Decision, ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
@@ -49,10 +49,10 @@ export function composeStatus(report: ThreadReport, thread: Pick<Thread, "commen
     const reason = st.state === "closed" && st.stateReason ? (REASON[st.stateReason] ?? "") : "";
     const head = `${capital(st.state)}${reason}${st.state === "open" ? "" : age(st.since)}${locked}`;
     if (!st.why) return { text: `${head}${st.state === "open" ? "; no outcome stated in the thread yet" : ""}.` };
-    return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread:`);
+    return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${st.why.author}:`);
   }
   // Words only (a thread that carries no state): the latest standing decision says where it stands.
-  if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)}${locked}:`);
+  if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";

@@ -92,16 +92,19 @@ describe("renderSummary: where it stands, first", () => {
   const closing = { text: "Duplicate of #298, closing.", author: "kai", commentId: "c5", createdAt: new Date(now.getTime() - 3 * 3_600_000).toISOString(), kind: "duplicate" as const };
 
   it("from the thread's words: what happened, since when, and the settling comment's own words", () => {
-    const r = report({ decisions: [closing], status: { state: "closed", source: "words", locked: false, since: closing.createdAt, why: closing } });
+    const earlier = { text: "Let's go with the streaming parser.", author: "ana", commentId: "c3", kind: "decided" as const };
+    const r = report({ decisions: [earlier, closing], status: { state: "closed", source: "words", locked: false, since: closing.createdAt, why: closing } });
     const md = renderSummary(composeSummary(r, thread(6), now));
-    expect(md.split("\n")[2]).toBe("**Where it stands** — Closed as a duplicate 3 hours ago, in comment 5: [Duplicate of #​298, closing.](https://github.com/o/r/issues/1#issuecomment-1005)");
-    expect(md).toContain("- [Duplicate of #​298, closing.](https://github.com/o/r/issues/1#issuecomment-1005) — closed as a duplicate by kai.");
+    expect(md.split("\n")[2]).toBe("**Where it stands** — Closed as a duplicate 3 hours ago by kai, in comment 5: [Duplicate of #​298, closing.](https://github.com/o/r/issues/1#issuecomment-1005)");
+    // The decision the status line quotes is not listed twice; the others are, with who decided.
+    expect(md).not.toContain("- [Duplicate of");
+    expect(md).toContain("- [Let's go with the streaming parser.](https://github.com/o/r/issues/1#issuecomment-1003) — decided by ana.");
   });
 
   it("from GitHub's state and state reason, locked, with the why", () => {
     const why = { ...closing, text: "Out of scope for this project.", kind: "declined" as const };
     const r = report({ decisions: [why], status: { state: "closed", source: "github", stateReason: "NOT_PLANNED", locked: true, since: new Date(now.getTime() - 86_400_000).toISOString(), why } });
-    expect(renderSummary(composeSummary(r, thread(6), now))).toContain("**Where it stands** — Closed as not planned yesterday, locked; declined 3 hours ago in the thread, in comment 5: [Out of scope for this project.]");
+    expect(renderSummary(composeSummary(r, thread(6), now))).toContain("**Where it stands** — Closed as not planned yesterday, locked; declined 3 hours ago in the thread by kai, in comment 5: [Out of scope for this project.]");
     const open = report({ status: { state: "open", source: "github", locked: false } });
     expect(renderSummary(composeSummary(open, thread(6), now))).toContain("**Where it stands** — Open; no outcome stated in the thread yet.");
   });
