@@ -68,3 +68,12 @@ describe("follow-ups: commitments still pending", () => {
     expect(unrelated.actionItems).toHaveLength(1);
   });
 });
+
+describe("acceptance naming whom it concedes to", () => {
+  it("'@name is correct.' concedes to that person's point", async () => {
+    const { acceptanceCue } = await import("../../src/analysis/acceptance-cues.ts");
+    expect(acceptanceCue("@lineus is correct.")).toBe("concede");
+    expect(acceptanceCue("@lineus is not correct.")).toBeNull();
+    expect(acceptanceCue("is correct")).toBeNull();
+  });
+});
