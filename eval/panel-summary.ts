@@ -45,11 +45,11 @@ export interface SummaryCounts {
   decisionsConveyed: number;
   agreedRef: number;
   agreedConveyed: number;
-  /** Summaries listing no line at all (every section empty). */
+  /** Summaries listing no line at all (every section empty) and stating no outcome. */
   listNothing: number;
   /** …of which the labels have something (a decision, an agreed point or an open item). */
   listNothingButLabelled: number;
-  /** Threads whose reference has no decision but the summary lists one. */
+  /** Threads whose reference has no decision but the summary states an outcome or lists a decision. */
   decisionsInvented: number;
   noDecisionRef: number;
   /** Threads labelled tense or heated at the end whose temperature line says calm at the end. */
@@ -104,15 +104,16 @@ export function scoreSummaries(threads: PanelThread[], labels: PanelLabel[]): Re
       c.agreedRef += agreed.length;
       c.agreedConveyed += agreed.filter((a) => conveys(a, agreedText)).length;
       c.linesListed += listed;
-      if (listed === 0) {
+      const outcome = !/No outcome stated/.test(parts.get("Where it stands") ?? "No outcome stated");
+      if (listed === 0 && !outcome) {
         c.listNothing++;
         if (labelled > 0) c.listNothingButLabelled++;
       }
       if (decisions.length === 0) {
         c.noDecisionRef++;
-        if ((parts.get("Decisions") ?? "").includes("\n- ")) c.decisionsInvented++;
+        if (outcome || (parts.get("Decisions") ?? "").includes("\n- ")) c.decisionsInvented++;
       }
-      if (!/No outcome stated/.test(parts.get("Where it stands") ?? "")) c.statusStated++;
+      if (outcome) c.statusStated++;
       const level = lab.heat.level_at_end;
       if (level === "calm") {
         c.endsCalm++;
@@ -133,11 +134,11 @@ export function summaryFigures(r: Record<PanelFold | "all", SummaryCounts>): str
     row("threads", (c) => String(c.threads)),
     row("reference decisions conveyed (term overlap)", (c) => ratio(c.decisionsConveyed, c.decisionsRef)),
     row("reference agreed points conveyed (term overlap)", (c) => ratio(c.agreedConveyed, c.agreedRef)),
-    row("decisions listed where none labelled", (c) => ratio(c.decisionsInvented, c.noDecisionRef)),
+    row("outcome or decision stated where none labelled", (c) => ratio(c.decisionsInvented, c.noDecisionRef)),
     row("\"where it stands\" states an outcome", (c) => ratio(c.statusStated, c.threads)),
-    row("summaries listing nothing", (c) => ratio(c.listNothing, c.threads)),
+    row("summaries with no listed line and no outcome", (c) => ratio(c.listNothing, c.threads)),
     row("…of which the labels have something", (c) => ratio(c.listNothingButLabelled, c.listNothing)),
-    row("lines listed (mean per thread)", (c) => (c.threads ? (c.linesListed / c.threads).toFixed(1) : "0")),
+    row("bullet lines listed (mean per thread; the status line not counted)", (c) => (c.threads ? (c.linesListed / c.threads).toFixed(1) : "0")),
     row("ends tense/heated (labels) but temperature says calm at the end", (c) => ratio(c.endsTenseCalledCalm, c.endsTense)),
     row("ends calm (labels) but temperature says tense at the end", (c) => ratio(c.endsCalmCalledTense, c.endsCalm)),
   ];
