@@ -8,6 +8,7 @@ import { readJsonl, requireDataDir } from "./data.ts";
 import type { EvalSection } from "./section.ts";
 import { panelFigures, scorePanel, type PanelLabel, type PanelResult, type PanelThread } from "./panel-score.ts";
 import { scoreSummaries, summaryFigures, summaryMarkdown } from "./panel-summary.ts";
+import { lockedEndingsMarkdown } from "./summary-temperature.ts";
 
 /** The issue's targets, by figure name. */
 const TARGETS: Record<string, string> = {
@@ -45,7 +46,7 @@ export async function run(dataDir: string): Promise<EvalSection[]> {
   if (!panel) return [{ title: "Thread panel", markdown: "_thread-panel not found in the data folder: section skipped._" }];
   return [
     { title: "Thread panel: what the app says on 70 real threads", markdown: panelMarkdown(scorePanel(panel.threads, panel.labels)) },
-    { title: "Thread panel: the /summarize reply (automatic figures)", markdown: summaryMarkdown(scoreSummaries(panel.threads, panel.labels)) },
+    { title: "Thread panel: the /summarize reply (automatic figures)", markdown: `${summaryMarkdown(scoreSummaries(panel.threads, panel.labels))}\n\n${lockedEndingsMarkdown(dataDir)}` },
   ];
 }
 

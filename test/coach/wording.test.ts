@@ -37,9 +37,12 @@ describe("describeTemperature", () => {
     expect(describeTemperature(hotEarly)).toBe("ran hot around comments 3–5, calm since.");
     const lastOnly = { ...hotEarly, perComment: hotEarly.perComment.map((c, i) => ({ ...c, flag: i === 8, score: i === 8 ? 0.9 : 0.1 })) };
     expect(describeTemperature(lastOnly)).toBe("mostly calm, but the thread ends heated (comment 9).");
-    // Unflagged comments at the end (even with a middling score) leave the line to the flags.
+    // Unflagged comments at the end with a middling score leave the line to the flags; a high one does not.
     const middling = { ...hotEarly, perComment: hotEarly.perComment.map((c) => ({ ...c, flag: false, score: 0.45 })) };
     expect(describeTemperature(middling)).toBe("calm throughout.");
+    const tenseLast = { ...hotEarly, perComment: hotEarly.perComment.map((c, i) => ({ ...c, flag: false, score: i === 9 ? 0.75 : 0.2 })) };
+    expect(describeTemperature(tenseLast)).toBe("mostly calm, but the last replies read tense (comment 10).");
+    expect(describeTemperature({ ...tenseLast, perComment: tenseLast.perComment.map((c, i) => ({ ...c, flag: i === 2 })) })).toBe("ran hot around comment 3; the last replies read tense (comment 10).");
   });
 
   it("counts places in the whole thread when given them (bots and the app in between)", () => {
