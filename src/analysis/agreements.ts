@@ -151,7 +151,7 @@ function wholeChange(thread: Thread, comments: Comment[], features: CommentFeatu
 /** Agreements of the thread, merged per agreed point, in order of first agreement. */
 export function findAgreements(thread: Thread, comments: Comment[], features: CommentFeatures[]): Agreement[] {
   const merged = new Map<string, Agreement>();
-  const add = (target: Target, c: Comment): void => {
+  const add = (target: Target, c: Comment, confirmed = false): void => {
     const source = target.source;
     if (source.author.login === c.author.login) return;
     const text = clip(asAgreedStatement(displayText(target.text, (target.wordsOf ?? source).body)), 200);
@@ -164,6 +164,7 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
       if (source.url) a.url = source.url;
       merged.set(key, a);
     }
+    if (confirmed && !a.confirmedBy?.includes(c.author.login)) a.confirmedBy = [...(a.confirmedBy ?? []), c.author.login];
     if (!a.agreedBy.includes(c.author.login)) a.agreedBy.push(c.author.login);
     if (!a.agreementCommentIds.includes(c.id)) a.agreementCommentIds.push(c.id);
   };
@@ -173,7 +174,7 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     if (f.agreement === null && !approved) {
       // A reply that accepts what it answers ("yup, that works", "you're right", "ok").
       const accepted = acceptedTarget(thread, comments, features, j);
-      if (accepted) add(accepted, c);
+      if (accepted) add(accepted, c, features[j].acceptance?.kind === "confirm");
       return;
     }
     const cueOnWhole = thread.kind === "pull_request" && !c.replyTo && !f.agreement?.quote && !f.agreement?.clause && WHOLE_CHANGE.test(f.prose);

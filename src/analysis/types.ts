@@ -87,6 +87,8 @@ export interface Agreement {
   fromClaim?: boolean;
   /** Agreement to the change or proposal as a whole (approvals, a bare LGTM): the text is the thread's title. */
   whole?: boolean;
+  /** Logins (of `agreedBy`) who confirmed that the suggestion works ("yup, that works"), not only agreed. */
+  confirmedBy?: string[];
 }
 
 export interface ActionItem extends ItemRef {

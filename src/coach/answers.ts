@@ -2,7 +2,7 @@
 // Markdown report), the `/concerns` list, the decision-record draft (`/decision` and the
 // convergence offer; gaps are left as questions for the humans) and `/coach help`. Names
 // nobody. render/ only turns these messages into Markdown. Pure.
-import type { Decision, ThreadReport } from "../analysis/types.ts";
+import type { Agreement, Decision, ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
 import { agreedBy, capped, commentNumber, isBareDescription, isHeated, itemLine, openItemLine } from "./items.ts";
@@ -33,6 +33,14 @@ function shortened(item: MessageItem): MessageItem {
 
 function shortenedStatus(s: StatusLine): StatusLine {
   return s.why ? { ...s, why: shortened(s.why) } : s;
+}
+
+/** What the agreement was: an approval of the whole change, a suggestion confirmed to work, or agreement. */
+function agreedDetail(a: Agreement): string {
+  if (a.whole) return approvedBy(a.agreedBy.length);
+  const n = a.confirmedBy?.length ?? 0;
+  if (n > 0 && n === a.agreedBy.length) return ` — confirmed to work by ${n} participant${n === 1 ? "" : "s"}.`;
+  return agreedBy(a.agreedBy.length);
 }
 
 /** " — the change as a whole, approved by 2 participants." (the line quotes the title) */
@@ -74,7 +82,7 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
     sections: [
       // The decision the status line quotes is not listed again.
       section("Decisions", worded((report.decisions ?? []).filter((d) => d !== report.status?.why).map((d) => decisionLine(report, thread, d)))),
-      section("Agreed", worded(report.agreements.map((a) => line(a, "point", a.whole ? approvedBy(a.agreedBy.length) : agreedBy(a.agreedBy.length)))), "nothing explicitly agreed yet."),
+      section("Agreed", worded(report.agreements.map((a) => line(a, "point", agreedDetail(a)))), "nothing explicitly agreed yet."),
       section("Where people differ", worded(differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`)))),
       section("Open questions", worded(report.openQuestions.map((q) => openItemLine(report, thread, q, now))), "none waiting."),
       section("Unresolved concerns", worded(report.openConcerns.map((c) => openItemLine(report, thread, c, now))), "none."),

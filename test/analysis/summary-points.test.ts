@@ -77,3 +77,19 @@ describe("acceptance naming whom it concedes to", () => {
     expect(acceptanceCue("is correct")).toBeNull();
   });
 });
+
+describe("a confirmed fix", () => {
+  it("is agreed as confirmed to work, on the answered comment's solution sentence", async () => {
+    const { composeSummary } = await import("../../src/coach/answers.ts");
+    const { renderSummary } = await import("../../src/render/summary.ts");
+    const comments = [
+      opening,
+      { author: "kai", text: "Thanks for the report. You can set the encoding option to utf-8-sig so the BOM is stripped before parsing." },
+      { author: "rosa", text: "Yup, that works!" },
+    ];
+    const thread = threadFromSimpleJson({ kind: "issue", comments });
+    const r = analyzeThread(thread, { now });
+    expect(r.agreements).toEqual([expect.objectContaining({ commentId: "c2", confirmedBy: ["rosa"], text: "You can set the encoding option to utf-8-sig so the BOM is stripped before parsing." })]);
+    expect(renderSummary(composeSummary(r, thread, now))).toContain("utf-8-sig so the BOM is stripped before parsing. — confirmed to work by 1 participant.");
+  });
+});
