@@ -17,19 +17,21 @@ export type OutcomeKind =
   | "will-merge" // merge promised once something happens ("once rebased")
   | "reverted"
   | "reopened"
+  | "withdrawn" // an earlier decision taken back ("actually, let's not", "change of plan")
   | "closed"; // closed without a stated reason the patterns above recognise
 
 /** Kinds that close the thread when said by someone who can (the words alone say "closed"). */
 export const CLOSING_KINDS: ReadonlySet<string> = new Set(["duplicate", "moved", "stale", "closed"]);
 
 /** Kinds that undo an earlier outcome. */
-export const REVERSING_KINDS: ReadonlySet<string> = new Set(["reverted", "reopened"]);
+export const REVERSING_KINDS: ReadonlySet<string> = new Set(["reverted", "reopened", "withdrawn"]);
 
 const REF = String.raw`(?:§|#\d+|[0-9a-f]{7,40}\b|https?:\S+|v?\d+\.\d+(?:\.\d+)?|(?:the )?(?:next|latest|upcoming) (?:release|version|nightly)|master|main|(?:this|that|the|a) (?:pr|pull request|commit|patch|release|version|branch))`;
 
 /** Ordered: the first kind whose pattern matches wins. */
 const PATTERNS: [OutcomeKind, RegExp][] = [
   ["reopened", /^(?:i(?:'m| am)? )?re-?open(?:ing|ed)\b(?! (?:it|this)? ?if)|\bi(?:'ve| have)? re-?opened\b/],
+  ["withdrawn", /^(?:actually,? |on second thought,? |hmm,? )?let'?s not\b|\b(?:change of plans?|scratch that|on second thought,? (?:let'?s|we'?ll|we will|i'?ll)|we(?:'ve| have)? changed our minds?|i(?:'ve| have)? changed my mind|we(?:'re| are) not going (?:with|ahead with) (?:that|this|it) after all|(?:that|the) decision (?:is|was) (?:withdrawn|reversed|revoked))\b/],
   ["reverted", /\b(?:i(?:'ve| have)? |we(?:'ve| have)? |has been |was |been )?reverted\b|^reverting\b/],
   ["duplicate", /\b(?:duplicate|dupe?) of\b|\bclos(?:ing|ed?) (?:this |it )?(?:as|in favou?r of) (?:a )?(?:duplicate|dupe?)\b|^duplicate\b/],
   ["moved", new RegExp(String.raw`\bclos(?:ing|ed?) (?:this |it )?in favou?r of\b|\b(?:superseded|replaced) by ${REF}|\b(?:made|opened|created|filed) a (?:new|separate|fresh) (?:issue|pr|pull request|ticket)\b|\bcontinued? (?:in|at) ${REF}`)],

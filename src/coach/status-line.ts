@@ -21,6 +21,7 @@ export const DECISION_PHRASE: Record<string, string> = {
   closed: "closed",
   reverted: "reverted",
   reopened: "reopened",
+  withdrawn: "an earlier decision taken back",
   decided: "decided",
 };
 

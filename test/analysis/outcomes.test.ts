@@ -37,6 +37,8 @@ describe("outcomeKind: each 'why' form", () => {
     ["Will merge once rebased.", "will-merge"],
     ["Reverted because the tests failed on main.", "reverted"],
     ["Reopening so people can discuss.", "reopened"],
+    ["Actually, let's not do that; the old parser stays.", "withdrawn"],
+    ["Change of plan: we keep the cron job.", "withdrawn"],
     ["I'm closing this for now because this is almost certainly a setup issue.", "closed"],
     ["I'll close this issue since there is a workaround.", "closed"],
   ])("%s → %s", (sentence, kind) => expect(outcomeKind(sentence)).toBe(kind));
@@ -68,6 +70,17 @@ describe("thread decisions", () => {
     expect(r.decisions[0]).toMatchObject({ kind: "fixed", reversedBy: expect.objectContaining({ commentId: "c4" }) });
     expect(r.status.state).toBe("open");
     expect(r.status.why).toMatchObject({ kind: "reopened", commentId: "c4" });
+  });
+
+  it("a 'let's go with' taken back later is reported as reversed", () => {
+    const r = analyze([
+      opening,
+      { author: "kai", text: "Let's go with the streaming parser for the importer." },
+      { author: "ana", text: "The streaming parser cannot seek back to re-read the header." },
+      { author: "kai", text: "Actually, let's not; we keep the buffered parser and strip the BOM first." },
+    ]);
+    expect(r.decisions[0]).toMatchObject({ kind: "decided", reversedBy: expect.objectContaining({ commentId: "c4" }) });
+    expect(r.decisions[1]).toMatchObject({ kind: "withdrawn" });
   });
 
   it("a merge reverted later leaves no standing decision", () => {
