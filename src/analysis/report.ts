@@ -2,7 +2,7 @@
 // assembles the ThreadReport — heat and escalation, open questions and concerns, agreements,
 // decisions, action items, scope growth, participants and the thread's language.
 import type { Comment, Thread } from "../thread/model.ts";
-import type { ItemRef, Sensitivity, ThreadReport } from "./types.ts";
+import type { ActionItem, ItemRef, Sensitivity, ThreadReport, ThreadStatus } from "./types.ts";
 import { analyzeComment, commentCacheKey, type CommentFeatures } from "./comment-features.ts";
 import { assessEscalation } from "./escalation.ts";
 import { findOpenItems } from "./open-items.ts";
@@ -59,6 +59,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
 
   const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
   const decisions = findThreadDecisions(comments, features);
+  const status = threadStatus(thread, decisions);
   const about = aboutOf(comments, features);
 
   return {
@@ -67,15 +68,26 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
     openConcerns: open.concerns,
     agreements: agreed,
     decisions,
-    status: threadStatus(thread, decisions),
+    status,
     ...(about ? { about } : {}),
     differences,
-    actionItems: pendingFollowUps(comments, features),
+    actionItems: stillPending(pendingFollowUps(comments, features), status),
     scopeGrowth: findScopeGrowth(comments, features),
     participants: summarizeParticipants(comments, features),
     language: threadLanguage(features.slice(0, 40).map((f) => f.prose)),
     commentCount: thread.comments.length,
   };
+}
+
+/** Outcomes that end the work in the thread: a promise made before one is not pending any more. */
+const ENDS_WORK = new Set(["stale", "declined", "duplicate", "moved"]);
+
+/** Follow-ups not overtaken by a standing outcome that ended the thread's work (closed as stale, declined…). */
+function stillPending(items: ActionItem[], status: ThreadStatus): ActionItem[] {
+  const end = status.why;
+  if (!end?.createdAt || !ENDS_WORK.has(end.kind ?? "decided")) return items;
+  const at = Date.parse(end.createdAt);
+  return items.filter((i) => !i.createdAt || Date.parse(i.createdAt) > at);
 }
 
 /** The opening post's main point in its own words (what the thread is about), when it states one. */

@@ -93,3 +93,12 @@ describe("a confirmed fix", () => {
     expect(renderSummary(composeSummary(r, thread, now))).toContain("utf-8-sig so the BOM is stripped before parsing. — confirmed to work by 1 participant.");
   });
 });
+
+describe("follow-ups overtaken by the outcome", () => {
+  it("a promise made before the thread was closed as stale or declined is not pending any more", () => {
+    const stale = analyze([opening, { author: "rosa", text: "I'll add a test for the BOM case." }, { author: "kai", text: "Closing as stale." }]);
+    expect(stale.actionItems).toEqual([]);
+    const fixed = analyze([opening, { author: "kai", text: "Fixed in #130." }, { author: "kai", text: "I'll add a changelog entry for the fix." }]);
+    expect(fixed.actionItems).toHaveLength(1);
+  });
+});
