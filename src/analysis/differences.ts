@@ -12,6 +12,8 @@ import type { Agreement, Difference } from "./types.ts";
 
 /** Thanks, greetings, sign-offs: never a point. */
 const COURTESY = /^(?:thanks|thank you|thx|ty|cheers|great|awesome|nice|cool|wonderful|perfect|excellent|hi|hello|hey|welcome|congrat\w*|kudos|good job|great job|well done|much appreciated|appreciate)\b/;
+/** A "me too" or a bare confirmation of someone else's report is not a point of its own. */
+const ME_TOO = /^(?:i (?:can )?(?:confirm|reproduce)\b(?! (?:that|the fix|it works))|same (?:here|for me|issue|problem)\b|me too\b|\+1\b)/;
 /** A comment's opening words that introduce it rather than say something. */
 const PREAMBLE = /^(?:(?:reviewing|speaking|writing|commenting|replying|coming|chiming in) (?:from|as|on|in|here)\b|extra credit\b|bonus\b|fyi\b|p\.?s\.?\b|edit\b|update\b|some (?:thoughts|notes|comments)\b|a few (?:thoughts|notes|comments|things)\b|(?:one|two|three|a couple of) (?:things|points|questions|comments|notes)\b|quick (?:question|note|comment)\b)/;
 /** A later reply that disputes a point. */
@@ -27,6 +29,7 @@ export function isPoint(text: string): boolean {
   const words = s.split(/\s+/).filter(Boolean).length;
   if (words < 4) return false;
   if (COURTESY.test(s) && words < 15) return false;
+  if (ME_TOO.test(s) && words < 12) return false;
   return !PREAMBLE.test(s);
 }
 
@@ -42,7 +45,7 @@ function indexOf(comments: Comment[], id: string): number {
 
 /** The part of the source comment an acceptance answers: the one it names by ordinal ("the
  * second one") or the sentence sharing most terms with it, when that shares more than the current text. */
-function answeredPart(a: Agreement, comments: Comment[], features: CommentFeatures[]): string | null {
+function answeredPart(a: Agreement, comments: Comment[], features: CommentFeatures[]): { text: string; at: number } | null {
   const k = indexOf(comments, a.commentId);
   if (k < 0 || !a.fromClaim) return null;
   const src = features[k];
@@ -53,12 +56,16 @@ function answeredPart(a: Agreement, comments: Comment[], features: CommentFeatur
   if (ord) {
     const n = ORDINAL[ord[1]];
     const parts = src.candidates.length >= n ? src.candidates.map((c) => c.text) : src.sentences.filter((s) => isPoint(s));
-    if (parts.length >= n) return parts[n - 1];
+    if (parts.length >= n) return { text: parts[n - 1], at: k };
   }
   // "Yup, that works!" confirms the fix the answered comment offered: its solution sentence is the point.
+  // When that comment offers none, the same person's fix a turn or two earlier is what was tried.
   if (features[replies[0]].acceptance?.kind === "confirm") {
-    const fix = src.sentences.find((s) => SOLUTION.test(normalizeForMatch(s)) && isPoint(s));
-    if (fix && fix !== a.text) return fix;
+    for (let at = k; at >= Math.max(0, k - 3); at--) {
+      if (comments[at].author.login !== a.author) continue;
+      const fix = features[at].sentences.find((s) => SOLUTION.test(normalizeForMatch(s)) && isPoint(s));
+      if (fix) return fix === a.text && at === k ? null : { text: fix, at };
+    }
   }
   const replyTerms = new Set(replies.flatMap((j) => features[j].terms));
   const shared = (s: string) => keyTerms(s).filter((t) => replyTerms.has(t)).length;
@@ -73,7 +80,15 @@ function answeredPart(a: Agreement, comments: Comment[], features: CommentFeatur
       bestShared = n;
     }
   }
-  return best;
+  return best === null ? null : { text: best, at: k };
+}
+
+/** The agreement on another text, possibly of an earlier comment by the same person (its link follows). */
+function moved(a: Agreement, at: Comment, text: string): Agreement {
+  const out: Agreement = { ...a, text, commentId: at.id };
+  if (at.url) out.url = at.url;
+  else delete out.url;
+  return out;
 }
 
 /** The first later reply, by someone other than the point's author, that disputes it (after its last agreement). */
@@ -101,8 +116,7 @@ export function separateDisputed(agreements: Agreement[], comments: Comment[], f
   const differences: Difference[] = [];
   for (const { fromClaim, ...a0 } of agreements) {
     const part = answeredPart({ ...a0, ...(fromClaim ? { fromClaim } : {}) }, comments, features);
-    const k = indexOf(comments, a0.commentId);
-    const a: Agreement = part && k >= 0 ? { ...a0, text: clip(displayText(part, comments[k].body), 200) } : a0;
+    const a: Agreement = part ? moved(a0, comments[part.at], clip(displayText(part.text, comments[part.at].body), 200)) : a0;
     if (!isPoint(a.text)) continue;
     const j = disputeOf(a, comments, features);
     if (j < 0) {

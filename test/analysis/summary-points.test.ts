@@ -102,3 +102,16 @@ describe("follow-ups overtaken by the outcome", () => {
     expect(fixed.actionItems).toHaveLength(1);
   });
 });
+
+describe("a confirmation of someone else's report", () => {
+  it.each(["I confirm, it's in 5.1 RC1 too.", "Same here on Windows 11.", "I can reproduce this on 2.4."])("is not a point: %s", (t) => expect(isPoint(t)).toBe(false));
+  it("the fix a person offered a turn earlier is what a 'that works' confirms", () => {
+    const r = analyze([
+      opening,
+      { author: "kai", text: "Try setting the encoding option to utf-8-sig, so the BOM is stripped before the header is read." },
+      { author: "kai", text: "The header parser compares the first column name byte for byte." },
+      { author: "rosa", text: "Yup, that works!" },
+    ]);
+    expect(r.agreements).toEqual([expect.objectContaining({ commentId: "c2", text: "Try setting the encoding option to utf-8-sig, so the BOM is stripped before the header is read." })]);
+  });
+});
