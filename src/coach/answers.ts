@@ -6,6 +6,7 @@ import type { Agreement, Decision, ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
 import { agreedBy, capped, commentNumber, isBareDescription, isHeated, itemLine, openItemLine } from "./items.ts";
+import { REVERSING_KINDS } from "../analysis/outcome-cues.ts";
 import { composeStatus, decisionPhrase } from "./status-line.ts";
 import { shortLinks } from "./short-links.ts";
 import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, StatusLine, SummaryMessage, SummarySection } from "./message.ts";
@@ -109,7 +110,8 @@ export function composeConcerns(report: ThreadReport, thread: Pick<Thread, "comm
 
 export function composeDecisionRecord(report: ThreadReport, thread: Pick<Thread, "title" | "comments">, now: Date): DecisionRecordMessage {
   const line = itemLine.bind(null, report, thread);
-  const latest = report.decisions[report.decisions.length - 1];
+  // The latest decision still standing: not one later reversed, nor a reversal ("reopening", "let's not") itself.
+  const latest = report.decisions.filter((d) => !d.reversedBy && !REVERSING_KINDS.has(d.kind ?? "decided")).at(-1);
   const tradeOffs = [
     ...[...report.openConcerns, ...report.openQuestions].map((i) => openItemLine(report, thread, i, now)),
     ...report.scopeGrowth.map((s) => line(s, "suggestion", " — deferred to a follow-up?")),

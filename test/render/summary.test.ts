@@ -133,3 +133,14 @@ describe("renderSummary: where it stands, first", () => {
     expect(renderSummary(composeSummary(busy, thread(6), now))).not.toContain("**About**");
   });
 });
+
+describe("decision record after a reversal", () => {
+  it("drafts the latest decision still standing, not the reversal or the reversed one", async () => {
+    const { composeDecisionRecord } = await import("../../src/coach/answers.ts");
+    const first = { text: "Let's go with the queue.", author: "a", commentId: "c3", kind: "decided" as const };
+    const taken = { ...first, reversedBy: { text: "Actually, let's not.", author: "a", commentId: "c5" } };
+    const r = report({ decisions: [{ text: "We decided to keep the cron job.", author: "b", commentId: "c2", kind: "decided" }, taken, { text: "Actually, let's not.", author: "a", commentId: "c5", kind: "withdrawn" }] });
+    const record = composeDecisionRecord(r, thread(6), now);
+    expect(record.decision).toMatchObject({ commentId: "c2" });
+  });
+});
