@@ -1,0 +1,54 @@
+// The items of one comment, each its own part: every question, concern or request found in it
+// (numbered or bulleted parts, several questions in one comment), and which of a comment's parts a
+// later reply takes up ("Re 2: yes", a quote, the words only that part uses). Pure, lexical.
+import type { CommentFeatures, OpenCandidate } from "./comment-features.ts";
+import { keyTermsOf } from "./text-units.ts";
+import { normalizeForMatch } from "./questions.ts";
+
+export interface ItemPart extends OpenCandidate {
+  /** 1-based position among the comment's items ("part 2"). */
+  part: number;
+}
+
+/** The comment's items, one per question, concern or request, in order. */
+export function commentItems(f: CommentFeatures): ItemPart[] {
+  return f.candidates.map((c, k) => ({ ...c, part: k + 1 }));
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+
+/** Parts a reply names by number or ordinal: "Re 2:", "2.", "(2)", "as for the second", "first question". */
+function partsNamed(sentences: string[], count: number): Set<number> {
+  const out = new Set<number>();
+  for (const raw of sentences) {
+    const s = normalizeForMatch(raw);
+    for (const m of s.matchAll(/\b(?:re|about|on|for|to|regarding|point|question|q|part|item)\s*:?\s*#?\(?(\d)\)?(?=[\s:.,)]|$)/g)) out.add(Number(m[1]));
+    const lead = /^\(?(\d)[.):]\s/.exec(raw.trim());
+    if (lead) out.add(Number(lead[1]));
+    for (const m of s.matchAll(/\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:one|question|point|part|item|thing|concern)\b|\b(?:as for|regarding|re|on) the (first|second|third|fourth|fifth|last)\b/g)) {
+      const w = m[1] ?? m[2];
+      out.add(w === "last" ? count : ORDINALS[w]);
+    }
+  }
+  return new Set([...out].filter((n) => n >= 1 && n <= count));
+}
+
+/**
+ * Which of a multi-part comment's `parts` the reply takes up specifically: those it names
+ * ("Re 2: yes"), quotes, or speaks to with words only that part uses. Empty when it singles out
+ * none (a reply to the whole comment, or to something else). Part numbers as in `ItemPart.part`.
+ */
+export function partsAddressedBy(parts: readonly Pick<ItemPart, "text" | "part">[], reply: Pick<CommentFeatures, "sentences" | "quotes">): number[] {
+  if (parts.length < 2) return [];
+  const named = partsNamed(reply.sentences, parts.length);
+  if (named.size) return [...named].sort((a, b) => a - b);
+  const quoted = parts.filter((p) => reply.quotes.some((q) => q.replace(/\s+/g, " ").includes(p.text.slice(0, 40))));
+  if (quoted.length) return quoted.map((p) => p.part);
+  const termsOf = parts.map((p) => new Set(keyTermsOf(p.text)));
+  // Words of the reply's opening only: a long reply touches every part somewhere.
+  const replyTerms = new Set(reply.sentences.slice(0, 2).flatMap((x) => keyTermsOf(x)));
+  const own = termsOf.map((ts, k) => [...ts].filter((t) => replyTerms.has(t) && termsOf.every((o, m) => m === k || !o.has(t))).length);
+  const best = Math.max(...own);
+  if (best === 0) return [];
+  return parts.filter((_, k) => own[k] > 0).map((p) => p.part);
+}
