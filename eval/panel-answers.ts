@@ -8,6 +8,7 @@ import { analyzeComment } from "../src/analysis/comment-features.ts";
 import { humanComments } from "../src/analysis/report.ts";
 import { termIndex } from "../src/analysis/term-index.ts";
 import { findAnswer, type AnswerContext } from "../src/analysis/answered.ts";
+import { ANSWER_WEIGHTS, type AnswerWeights } from "../src/analysis/address-score.ts";
 import { commentItems } from "../src/analysis/item-parts.ts";
 import { keyTerms } from "../src/analysis/text-units.ts";
 import { threadFromData } from "../src/cli/thread-json.ts";
@@ -52,7 +53,7 @@ function matchItem(texts: string[], quote: string): string | null {
   return bestHits >= Math.min(2, q.size) && bestHits > 0 ? best : null;
 }
 
-export function checkAnswers(threads: PanelThread[], labels: PanelLabel[]): { counts: AnswerCounts; misses: AnswerMiss[] } {
+export function checkAnswers(threads: PanelThread[], labels: PanelLabel[], weights: AnswerWeights = ANSWER_WEIGHTS): { counts: AnswerCounts; misses: AnswerMiss[] } {
   const byId = new Map(labels.map((l) => [String(l.thread_id), l]));
   const counts: AnswerCounts = { items: 0, detected: 0, open: 0, openKept: 0, answered: 0, answeredFound: 0, answeredRightComment: 0 };
   const misses: AnswerMiss[] = [];
@@ -71,7 +72,7 @@ export function checkAnswers(threads: PanelThread[], labels: PanelLabel[]): { co
       const text = matchItem(texts, g.quote ?? "");
       if (!text) continue;
       counts.detected++;
-      const answer = findAnswer(ctx, i, text);
+      const answer = findAnswer(ctx, i, text, weights);
       const got = answer ? `${answer.kind} c${commentNumber(answer.commentId)}` : "open";
       if (g.open_at_end) {
         counts.open++;

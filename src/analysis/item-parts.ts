@@ -52,3 +52,14 @@ export function partsAddressedBy(parts: readonly Pick<ItemPart, "text" | "part">
   if (best === 0) return [];
   return parts.filter((_, k) => own[k] > 0).map((p) => p.part);
 }
+
+/** True when the item is a field of an issue template: a question written as a Markdown heading
+ * or a bold line ("#### Which version are you using?") that the writer answers right below it. */
+export function isTemplateField(text: string, body: string): boolean {
+  const head = text.trim().slice(0, 30);
+  if (head.length < 8) return false;
+  return body.split("\n").some((line) => {
+    const m = /^\s*(?:#{1,6}\s+|\*\*|__)(.*)$/.exec(line);
+    return m !== null && m[1].replace(/[*_]+\s*$/, "").trim().startsWith(head);
+  });
+}

@@ -4,6 +4,7 @@
 import type { Comment } from "../thread/model.ts";
 import type { OpenItem } from "./types.ts";
 import type { CommentFeatures, OpenCandidate } from "./comment-features.ts";
+import { isTemplateField } from "./item-parts.ts";
 import { findAnswer, findReviewSettled, type AnswerContext } from "./answered.ts";
 import { suggestQuestions } from "./open-ended.ts";
 import { clip, keyTerms, keyTermsOf } from "./text-units.ts";
@@ -132,7 +133,9 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
     const seen = new Set<string>();
     for (const group of groupAdjacent(f.candidates)) {
       // The opening post describes the problem ("…which breaks whenever…"): only an explicit worry there is a concern.
-      const kept = group.filter((k) => !(c.kind === "body" && k.kind === "concern" && !k.blocking && !isExplicitConcern(k.text)));
+      const kept = group.filter(
+        (k) => !(c.kind === "body" && k.kind === "concern" && !k.blocking && !isExplicitConcern(k.text)) && !isTemplateField(k.text, c.body ?? ""),
+      );
       if (!kept.length) continue;
       const text = kept.map((k) => k.text).join(" ");
       const key = keyTermsOf(text).join(" ");
