@@ -10,7 +10,7 @@ export interface AnswerWeights {
   position: number;
   /** Factor on `position` when its writer had not spoken before the item and was not named in it. */
   thirdPerson: number;
-  /** Share of the item's topic terms (up to three) the comment shares. */
+  /** Share of half the item's topic terms (at most three) the comment shares. */
   topic: number;
   /** The comment's opening has the form the item asks for. */
   form: number;

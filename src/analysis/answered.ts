@@ -212,7 +212,7 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string, weig
     const score = addressScore(weights, {
       nextTurn: j === nextTurn && !asked.reviewThreadId && (request || !isStatusReport(f)) && !(singled.length > 0 && self && !singled.includes(self.part)),
       addressed: addressed(by),
-      topicShare: topic.length ? Math.min(1, hit / Math.min(topic.length, 3)) : 0,
+      topicShare: topic.length ? Math.min(1, hit / Math.min(3, Math.ceil(topic.length * 0.5))) : 0,
       sharedTerms: hit,
       form: substantive && (j === nextTurn || hit > 0) && hasAnswerForm(text, f.sentences),
     });
