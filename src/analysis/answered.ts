@@ -111,6 +111,13 @@ export function topicTerms(text: string, docFreq: Map<string, number>, commentCo
   return keyTerms(text).filter((t) => (docFreq.get(t) ?? 0) <= limit);
 }
 
+/** True when a quote is a piece of the item: "> to me - is a clear security risk" quoting a longer concern. */
+function quotesPartOf(quote: string, quoteTerms: string[], text: string): boolean {
+  const q = quote.replace(/\s+/g, " ").replace(/[.…\s]+$/, "").trim();
+  if (q.length < 12 || quoteTerms.length < 2) return false;
+  return text.replace(/\s+/g, " ").includes(q);
+}
+
 /** True when `c` replies inside another comment's reply chain (a discussion's nested replies):
  * it takes up that comment, not the one asked in `asked`. */
 function inOtherReplyChain(c: Comment, asked: Comment): boolean {
@@ -202,7 +209,9 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string, weig
     // Replies inside another review thread answer that thread, not this item.
     if (c.reviewThreadId && c.reviewThreadId !== asked.reviewThreadId) continue;
     const l = lookupsOf(f);
-    if (f.quotes.length && f.quotes.some((q, k) => jaccard(l.quoteTerms[k], itemTerms) >= 0.5 || q.includes(textHead))) return { kind: "quoted", commentId: c.id, by };
+    if (f.quotes.length && f.quotes.some((q, k) => jaccard(l.quoteTerms[k], itemTerms) >= 0.5 || q.includes(textHead) || quotesPartOf(q, l.quoteTerms[k], text))) {
+      return { kind: "quoted", commentId: c.id, by };
+    }
     const substantive = f.wordCount >= 3 && f.candidates.length < f.sentences.length;
     if (substantive && f.mentions.some((m) => m.toLowerCase() === askerLower)) return { kind: "mention", commentId: c.id, by };
     const hit = shared(j);

@@ -79,8 +79,9 @@ export function classifyQuestion(sentence: string): QuestionClass | null {
   const hasMark = /\?\s*[)"'*_]*\s*$/.test(s) || /\?\s/.test(s);
   const asks = hasMark || AUX_START.test(s) || (WH_START.test(s) && s.split(/\s+/).length <= 25) || INDIRECT.test(s);
   if (!asks) return null;
-  // "Had the same thing happen to me today": a narrative with the subject left out, not an ask.
-  if (!hasMark && /^had\s/.test(s)) return null;
+  // "Had the same thing happen to me today", "Has an option to add it to the path": a narrative with
+  // the subject left out, not an ask.
+  if (!hasMark && /^(?:had\s|(?:has|have)\s+(?:a|an|the|some|its|their|our|your|this|that)\s)/.test(s)) return null;
   if (RHETORICAL_ANY.test(s)) return "rhetorical";
   if (TRIVIAL.test(s.replace(/\?/g, "").trim())) return null;
   // A question mark that only hedges ("…hotkeys (I guess?", "…the cache, maybe?") asks nothing.
