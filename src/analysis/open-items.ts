@@ -20,15 +20,10 @@ export interface OpenItems {
   concerns: OpenItem[];
 }
 
-/** Candidates in consecutive sentences of one comment form one item ("What happens if X? Does Y fall back?"). */
-function groupAdjacent(candidates: OpenCandidate[]): OpenCandidate[][] {
-  const groups: OpenCandidate[][] = [];
-  for (const k of candidates) {
-    const last = groups[groups.length - 1];
-    if (last && k.sentenceIndex === last[last.length - 1].sentenceIndex + 1 && last.length < 3) last.push(k);
-    else groups.push([k]);
-  }
-  return groups;
+/** Each question or concern of a comment is its own item ("1. What happens to queued jobs? 2. Should
+ * the flag default to on?" are two): a reply may take up one part and pass the other over. */
+function eachItem(candidates: OpenCandidate[]): OpenCandidate[][] {
+  return candidates.map((k) => [k]);
 }
 
 /** For each comment, how many later comments were written by someone else (one backward pass). */
@@ -131,7 +126,7 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       return;
     }
     const seen = new Set<string>();
-    for (const group of groupAdjacent(f.candidates)) {
+    for (const group of eachItem(f.candidates)) {
       // The opening post describes the problem ("…which breaks whenever…"): only an explicit worry there is a concern.
       const kept = group.filter(
         (k) => !(c.kind === "body" && k.kind === "concern" && !k.blocking && !isExplicitConcern(k.text)) && !isTemplateField(k.text, c.body ?? ""),
