@@ -106,6 +106,8 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
   // No prose of one's own (an empty approval, a code-only comment): no tone to read.
   const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreProse(prose, { sensitivity: options.sensitivity });
 
+  // A turn that reads heated or aims at a person ("you just…", blame): its pointed questions are heat.
+  const heatedTurn = tone.flag || pointedYouCount(prose) > 0 || blameCount(prose) > 0;
   const candidates: OpenCandidate[] = [];
   let rhetorical = 0;
   let agreement: CommentFeatures["agreement"] = null;
@@ -123,7 +125,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     const text = label ? label.rest || raw : raw;
     const asked = classifyQuestion(text);
     // A complaint put as a question ("how exactly was anyone supposed to guess that?") is heat, not an item.
-    const q = asked === "question" && isComplaintQuestion(text, tone.flag) ? "rhetorical" : asked;
+    const q = asked === "question" && isComplaintQuestion(text, heatedTurn) ? "rhetorical" : asked;
     if (q === "rhetorical") rhetorical++;
     const explicitConcern = Boolean(label && (label.label === "issue" || label.label === "todo" || label.blocking));
     const explicitQuestion = label?.label === "question";
