@@ -92,7 +92,7 @@ export function checkAnswers(threads: PanelThread[], labels: PanelLabel[], weigh
 
 export function answerFigures(c: AnswerCounts): [string, string][] {
   return [
-    ["labelled items detected as items", ratio(c.detected, c.items)],
+    ["labelled items matched to an app item (same comment, shared words)", ratio(c.detected, c.items)],
     ["labelled open items kept open", ratio(c.openKept, c.open)],
     ["labelled answered items found answered", ratio(c.answeredFound, c.answered)],
     ["… by the labelled comment", ratio(c.answeredRightComment, c.answered)],
