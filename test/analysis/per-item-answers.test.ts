@@ -48,6 +48,8 @@ describe("a multi-part comment: each part is its own item", () => {
     expect(partsAddressedBy(parts, features("> Should the flag default to on?\n\nYes."))).toEqual([2]);
     expect(partsAddressedBy(parts, features("Queued jobs drain before the switch."))).toEqual([1]);
     expect(partsAddressedBy(parts, features("Thanks, will think about it."))).toEqual([]);
+    // What an agreement reader needs: "Good catch on the second one" concedes part 2, not the comment's opening words.
+    expect(partsAddressedBy(parts, features("Good catch on the second one. We will ship it on by default."))).toEqual([2]);
     expect(partsAddressedBy(parts.slice(0, 1), features("Re 1: they drain."))).toEqual([]);
   });
 });
