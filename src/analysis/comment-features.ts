@@ -9,6 +9,7 @@ import { splitSentences, keyTerms, words } from "./text-units.ts";
 import { parseConventional } from "./conventional.ts";
 import { classifyQuestion } from "./questions.ts";
 import { isComplaintQuestion } from "./complaint-questions.ts";
+import { isJokingQuestion } from "./item-parts.ts";
 import { isConcern } from "./concerns.ts";
 import { agreementCue, isAcknowledgement } from "./agreement-cues.ts";
 import { acceptanceCue, concededPoint, isInterjection, type AcceptanceKind } from "./acceptance-cues.ts";
@@ -125,7 +126,9 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     const text = label ? label.rest || raw : raw;
     const asked = classifyQuestion(text);
     // A complaint put as a question ("how exactly was anyone supposed to guess that?") is heat, not an item.
-    const q = asked === "question" && isComplaintQuestion(text, heatedTurn) ? "rhetorical" : asked;
+    const complaint = asked === "question" && isComplaintQuestion(text, heatedTurn);
+    // A joke ("…a big bear hug? lol") asks nothing: neither heat nor an item.
+    const q = complaint ? "rhetorical" : asked === "question" && isJokingQuestion(text, sentences[i + 1]) ? null : asked;
     if (q === "rhetorical") rhetorical++;
     const explicitConcern = Boolean(label && (label.label === "issue" || label.label === "todo" || label.blocking));
     const explicitQuestion = label?.label === "question";

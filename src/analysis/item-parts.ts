@@ -63,3 +63,10 @@ export function isTemplateField(text: string, body: string): boolean {
     return m !== null && m[1].replace(/[*_]+\s*$/, "").trim().startsWith(head);
   });
 }
+
+const LAUGH = /(?:^|\s)(?:lol|lmao|rofl|haha+|hehe+|xd|:d|😂|🤣|😄|😆|😜|😉)[\s!.]*$/i;
+
+/** True when a question is a joke: laughter right after it ("…a big bear hug? lol"). It asks nothing. */
+export function isJokingQuestion(sentence: string, next: string | undefined): boolean {
+  return LAUGH.test(sentence.replace(/^.*\?/s, " ")) || (next !== undefined && LAUGH.test(` ${next.trim()}`) && next.trim().split(/\s+/).length <= 2);
+}

@@ -102,6 +102,11 @@ describe("what counts as an item", () => {
     expect(isComplaintQuestion("Why do you need the explicit java.net import here?", true)).toBe(false);
     expect(isComplaintQuestion("How am I supposed to configure the proxy?", false)).toBe(false);
   });
+  it("a joke is not a question", () => {
+    expect(features("You saved my day. Where do you want to meet up so I can give you a big bear hug? lol").candidates).toEqual([]);
+    expect(features("Can it read gzip files? haha").candidates).toEqual([]);
+    expect(features("Can it read gzip files? The docs do not say.").candidates).toHaveLength(1);
+  });
   it("a subjectless narrative is not a question", () => {
     expect(features("Had the same thing happen to me today.").candidates).toEqual([]);
     expect(features("Has an option to add everything to your default path.").candidates).toEqual([]);
