@@ -47,7 +47,7 @@ export function foldMarkdown(a: PanelResult, b: PanelResult, all: PanelResult): 
   const fb = new Map(panelFigures(b));
   const fall = new Map(panelFigures(all));
   return [
-    "Per fold of the two-fold split (fold A = threads at even 0-based lines of threads.jsonl, B = odd; `eval/panel-folds.ts`). Answer-matching weights and the cut were chosen on one fold and read on the other (see docs/evaluation.md).",
+    "Per fold of the two-fold split (fold A = threads at even 0-based lines of threads.jsonl, B = odd; `eval/panel-folds.ts`). Which rule was read on which fold, and the weights chosen on one fold and read on the other: docs/evaluation.md, section Per-item answer matching.",
     "",
     "| figure | fold A | fold B | all | target |",
     "|---|---|---|---|---|",
