@@ -9,7 +9,7 @@ import { splitSentences, keyTerms, words } from "./text-units.ts";
 import { parseConventional } from "./conventional.ts";
 import { classifyQuestion } from "./questions.ts";
 import { isComplaintQuestion } from "./complaint-questions.ts";
-import { isJokingQuestion } from "./item-parts.ts";
+import { isJokingQuestion } from "./joking-questions.ts";
 import { isConcern } from "./concerns.ts";
 import { agreementCue, isAcknowledgement } from "./agreement-cues.ts";
 import { acceptanceCue, concededPoint, isInterjection, type AcceptanceKind } from "./acceptance-cues.ts";

@@ -1,18 +1,50 @@
 // The items of one comment, each its own part: every question, concern or request found in it
-// (numbered or bulleted parts, several questions in one comment), and which of a comment's parts a
+// (numbered or bulleted parts, separate paragraphs), and which of a comment's parts a
 // later reply takes up ("Re 2: yes", a quote, the words only that part uses). Pure, lexical.
 import type { CommentFeatures, OpenCandidate } from "./comment-features.ts";
-import { keyTermsOf } from "./text-units.ts";
+import { keyTermsOf, splitSentences } from "./text-units.ts";
 import { normalizeForMatch } from "./questions.ts";
 
 export interface ItemPart extends OpenCandidate {
   /** 1-based position among the comment's items ("part 2"). */
   part: number;
+  /** The question or concern sentences the item is made of (one, or up to three in one run of prose). */
+  sentences: OpenCandidate[];
 }
 
-/** The comment's items, one per question, concern or request, in order. */
-export function commentItems(f: CommentFeatures): ItemPart[] {
-  return f.candidates.map((c, k) => ({ ...c, part: k + 1 }));
+/** For each sentence of the prose, the paragraph or list item it sits in (splitSentences' own blocks). */
+function blockOfSentences(prose: string): number[] {
+  const out: number[] = [];
+  prose.split(PARAGRAPHS).forEach((para, b) => {
+    for (let k = splitSentences(para).length; k > 0; k--) out.push(b);
+  });
+  return out;
+}
+/** The block boundaries of splitSentences: blank lines and the start of a list item. */
+const PARAGRAPHS = /\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)/;
+
+/**
+ * The comment's items, in order. Questions in one run of prose (one paragraph, at most three in a
+ * row: "What happens when Redis is down? Does it fall back?") are one item, asked and answered
+ * together; numbered or bulleted parts and separate paragraphs are separate items.
+ */
+export function commentItems(f: Pick<CommentFeatures, "candidates" | "prose">): ItemPart[] {
+  const block = f.candidates.length > 1 ? blockOfSentences(f.prose) : [];
+  const groups: OpenCandidate[][] = [];
+  for (const k of f.candidates) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && k.sentenceIndex === prev.sentenceIndex + 1 && block[k.sentenceIndex] === block[prev.sentenceIndex] && last.length < 3) last.push(k);
+    else groups.push([k]);
+  }
+  return groups.map((g, i) => ({
+    kind: g.some((k) => k.kind === "concern") ? "concern" : "question",
+    text: g.map((k) => k.text).join(" "),
+    sentenceIndex: g[0].sentenceIndex,
+    blocking: g.some((k) => k.blocking),
+    part: i + 1,
+    sentences: g,
+  }));
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
@@ -62,11 +94,4 @@ export function isTemplateField(text: string, body: string): boolean {
     const m = /^\s*(?:#{1,6}\s+|\*\*|__)(.*)$/.exec(line);
     return m !== null && m[1].replace(/[*_]+\s*$/, "").trim().startsWith(head);
   });
-}
-
-const LAUGH = /(?:^|\s)(?:lol|lmao|rofl|haha+|hehe+|xd|:d|😂|🤣|😄|😆|😜|😉)[\s!.]*$/i;
-
-/** True when a question is a joke: laughter right after it ("…a big bear hug? lol"). It asks nothing. */
-export function isJokingQuestion(sentence: string, next: string | undefined): boolean {
-  return LAUGH.test(sentence.replace(/^.*\?/s, " ")) || (next !== undefined && LAUGH.test(` ${next.trim()}`) && next.trim().split(/\s+/).length <= 2);
 }

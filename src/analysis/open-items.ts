@@ -3,8 +3,8 @@
 // 1–3 facilitator questions built from its own noun phrases (on first read: see withLazyQuestions).
 import type { Comment } from "../thread/model.ts";
 import type { OpenItem } from "./types.ts";
-import type { CommentFeatures, OpenCandidate } from "./comment-features.ts";
-import { isTemplateField } from "./item-parts.ts";
+import type { CommentFeatures } from "./comment-features.ts";
+import { commentItems, isTemplateField } from "./item-parts.ts";
 import { findAnswer, findReviewSettled, type AnswerContext } from "./answered.ts";
 import { suggestQuestions } from "./open-ended.ts";
 import { clip, keyTerms, keyTermsOf } from "./text-units.ts";
@@ -20,11 +20,6 @@ export interface OpenItems {
   concerns: OpenItem[];
 }
 
-/** Each question or concern of a comment is its own item ("1. What happens to queued jobs? 2. Should
- * the flag default to on?" are two): a reply may take up one part and pass the other over. */
-function eachItem(candidates: OpenCandidate[]): OpenCandidate[][] {
-  return candidates.map((k) => [k]);
-}
 
 /** For each comment, how many later comments were written by someone else (one backward pass). */
 function laterByOthers(comments: Comment[]): number[] {
@@ -126,7 +121,7 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       return;
     }
     const seen = new Set<string>();
-    for (const group of eachItem(f.candidates)) {
+    for (const { sentences: group } of commentItems(f)) {
       // The opening post describes the problem ("…which breaks whenever…"): only an explicit worry there is a concern.
       const kept = group.filter(
         (k) => !(c.kind === "body" && k.kind === "concern" && !k.blocking && !isExplicitConcern(k.text)) && !isTemplateField(k.text, c.body ?? ""),

@@ -10,6 +10,7 @@ import { expectedForm, hasAnswerForm } from "../../src/analysis/answer-form.ts";
 import { ANSWER_WEIGHTS, addressScore } from "../../src/analysis/address-score.ts";
 import { isClosingNotice } from "../../src/analysis/closing-notice.ts";
 import { isComplaintQuestion } from "../../src/analysis/complaint-questions.ts";
+import { isJokingQuestion } from "../../src/analysis/joking-questions.ts";
 import type { Comment } from "../../src/thread/model.ts";
 
 const now = new Date("2024-03-01T00:00:00Z");
@@ -106,6 +107,9 @@ describe("what counts as an item", () => {
     expect(features("You saved my day. Where do you want to meet up so I can give you a big bear hug? lol").candidates).toEqual([]);
     expect(features("Can it read gzip files? haha").candidates).toEqual([]);
     expect(features("Can it read gzip files? The docs do not say.").candidates).toHaveLength(1);
+    expect(isJokingQuestion("Can it read gzip files? lol", undefined)).toBe(true);
+    expect(isJokingQuestion("Can it read gzip files?", "Haha")).toBe(true);
+    expect(isJokingQuestion("Can it read gzip files?", "Haha, the docs are silent on it.")).toBe(false);
   });
   it("a subjectless narrative is not a question", () => {
     expect(features("Had the same thing happen to me today.").candidates).toEqual([]);
