@@ -38,7 +38,7 @@ const WH_START = /^(?:(?:what|why|how|when|where|which|who|whom|whose)\s+(?:is|a
 const INDIRECT =
   /\b(?:any (?:idea|ideas|thoughts|reason|pointers)|can (?:you|someone|somebody|anyone) (?:explain|clarify|confirm|elaborate)|could (?:you|someone|somebody|anyone) (?:explain|clarify|confirm|elaborate)|please (?:explain|clarify|confirm|elaborate)|do you know (?:if|whether|why|how|what)|i'd like to (?:know|understand)|i don't understand (?:why|how|what))\b/;
 /** One- or two-word questions that carry no content of their own ("Right?", "Ok?"). */
-const TRIVIAL = /^(?:right|ok|okay|no|yes|eh|huh|hmm|sure|again|thoughts|anyone|ping|why not|or not|see|correct|agreed|really|seriously)\W*$/;
+const TRIVIAL = /^(?:right|ok|okay|no|yes|eh|huh|what|hmm|sure|again|thoughts|anyone|ping|why not|or not|see|correct|agreed|really|seriously)\W*$/;
 
 const HEDGE_MARK = /[(,\s](?:i guess|i think|i suppose|maybe|perhaps|probably|i believe)\s*\?[\s)"'*_]*$/;
 

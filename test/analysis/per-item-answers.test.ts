@@ -111,6 +111,9 @@ describe("what counts as an item", () => {
     expect(isJokingQuestion("Can it read gzip files?", "Haha")).toBe(true);
     expect(isJokingQuestion("Can it read gzip files?", "Haha, the docs are silent on it.")).toBe(false);
   });
+  it("a bare 'What?' carries no question of its own", () => {
+    expect(features("What?\n\nCan you please provide a minimal reproducible sample?").candidates.map((c) => c.text)).toEqual(["Can you please provide a minimal reproducible sample?"]);
+  });
   it("a subjectless narrative is not a question", () => {
     expect(features("Had the same thing happen to me today.").candidates).toEqual([]);
     expect(features("Has an option to add everything to your default path.").candidates).toEqual([]);
