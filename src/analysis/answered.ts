@@ -1,7 +1,10 @@
-// Whether an open question or concern got an answer later in the thread: a reply in the same
-// review thread or under the same discussion comment, a resolved review thread, a quote of it,
-// a mention of its author followed by an answer, a later comment by someone else addressing
-// its key terms, a direct reply, the asker's acknowledgement, or a follow-up commit/issue reference.
+// Whether one open question or concern (one item: a part of its comment) got an answer later in
+// the thread. A comment answers it when it addresses it: outright by a reply in the same review
+// thread or reply chain, a resolved review thread, a quote of it, a reply naming its asker, a
+// reply naming its part ("Re 2: yes"), a follow-up reference, the asker's acknowledgement or
+// "never mind", the addressee's "problem solved"; otherwise by the address score (address-score.ts:
+// the next turn by the person it was put to, the item's topic terms, the form of an answer). A
+// reply on another topic answers nothing; what nobody answered before the thread closed is overtaken.
 import type { Comment, Thread } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { jaccard, keyTerms, keyTermsOf } from "./text-units.ts";
