@@ -9,7 +9,7 @@ import { issueComment } from "../app/payloads.ts";
 import { rsaPrivateKey, type ServerProcess } from "../server/server-process.ts";
 import { FakeGitHubServer, type StoredThread } from "../support/fake-github-server.ts";
 import { FakeWebhookProxy } from "../support/fake-webhook-proxy.ts";
-import { comment, INSTALLATION_ID, logLines, sign, startServerFor, thread, webhookSender } from "./app-process.ts";
+import { comment, deliveryHeaders, INSTALLATION_ID, logLines, sign, startServerFor, thread, webhookSender } from "./app-process.ts";
 
 const running: Array<{ stop: () => Promise<void> }> = [];
 afterEach(async () => {
@@ -31,18 +31,8 @@ async function setUp(env: Record<string, string>, channel: (proxy: FakeWebhookPr
 /** What GitHub does: POST the signed delivery to the App's webhook URL (here, the channel). */
 async function deliverTo(channel: string, event: string, payload: unknown, options: { id: string; secret?: string }): Promise<Response> {
   const body = JSON.stringify(payload);
-  return fetch(channel, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "user-agent": "GitHub-Hookshot/e2e",
-      "x-github-event": event,
-      "x-github-delivery": options.id,
-      "x-github-hook-id": "1",
-      "x-hub-signature-256": sign(body, options.secret),
-    },
-    body,
-  });
+  const headers = { ...deliveryHeaders(event, body, { id: options.id, signature: sign(body, options.secret) }), "user-agent": "GitHub-Hookshot/e2e" };
+  return fetch(channel, { method: "POST", headers, body });
 }
 
 async function until(what: string, condition: () => boolean, server: ServerProcess, timeoutMs = 20_000): Promise<void> {

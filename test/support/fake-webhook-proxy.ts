@@ -3,23 +3,36 @@
 // stream that starts with an `event: ready` message; every `POST /<channel>` (what GitHub sends
 // to the App's webhook URL) is relayed to the channel's streams as one unnamed message whose
 // `data` is a JSON object of the request's headers plus `body` (the parsed JSON), `query` and
-// `timestamp`. `HEAD /new` redirects to a fresh channel. Subscriptions are counted, so a test can
-// wait for a client to connect, or check that none ever did.
+// `timestamp`. `/new` redirects to a fresh channel on the host it was asked for. Subscriptions are
+// counted, so a test can wait for a client to connect, or check that none ever did. With `tls`
+// it serves HTTPS (to stand in for https://smee.io itself, behind connect-proxy.ts).
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 
 export class FakeWebhookProxy {
-  #server: Server = createServer((req, res) => void this.#handle(req, res));
+  #protocol: "http" | "https";
+  #server: Server;
   #streams = new Map<string, Set<ServerResponse>>();
   #messageId = 0;
   /** Every event-stream subscription ever opened, by channel name. */
   readonly subscriptions = new Map<string, number>();
   base = "";
 
+  constructor(options: { tls?: { key: string; cert: string } } = {}) {
+    const handler = (req: IncomingMessage, res: ServerResponse) => void this.#handle(req, res);
+    this.#protocol = options.tls ? "https" : "http";
+    this.#server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler);
+  }
+
+  get port(): number {
+    return (this.#server.address() as AddressInfo).port;
+  }
+
   async start(): Promise<this> {
     await new Promise<void>((resolve) => this.#server.listen(0, "127.0.0.1", resolve));
-    this.base = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+    this.base = `${this.#protocol}://127.0.0.1:${this.port}`;
     return this;
   }
 
@@ -29,9 +42,9 @@ export class FakeWebhookProxy {
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
 
-  /** The URL of a new channel (what smee.io's /new redirects to). */
-  channel(): string {
-    return `${this.base}/${randomBytes(12).toString("base64url")}`;
+  /** The URL of a new channel on `base` (what smee.io's /new redirects to). */
+  channel(base = this.base): string {
+    return `${base}/${randomBytes(12).toString("base64url")}`;
   }
 
   /** How many clients ever subscribed to the channel at `url`. */
@@ -48,11 +61,18 @@ export class FakeWebhookProxy {
     }
   }
 
+  /** Relays a webhook to the channel at `url`'s subscribers, as a POST to the channel does. */
+  publish(url: string, headers: Record<string, string | string[] | undefined>, body: unknown): void {
+    const { pathname, searchParams } = new URL(url);
+    const message = { ...headers, body, query: Object.fromEntries(searchParams), timestamp: Date.now() };
+    for (const stream of this.#streams.get(pathname.slice(1)) ?? []) this.#send(stream, message);
+  }
+
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.base);
     const name = url.pathname.slice(1);
     if (name === "new") {
-      res.writeHead(307, { location: this.channel() }).end();
+      res.writeHead(307, { location: this.channel(`${this.#protocol}://${req.headers.host}`) }).end();
       return;
     }
     if (!/^[\w-]+$/.test(name)) {
@@ -66,8 +86,7 @@ export class FakeWebhookProxy {
     if (req.method === "POST") {
       let text = "";
       for await (const chunk of req) text += chunk;
-      const message = { ...req.headers, body: JSON.parse(text), query: Object.fromEntries(url.searchParams), timestamp: Date.now() };
-      for (const stream of this.#streams.get(name) ?? []) this.#send(stream, message);
+      this.publish(url.href, req.headers, JSON.parse(text));
       res.writeHead(200).end();
       return;
     }
