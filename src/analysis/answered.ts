@@ -221,12 +221,19 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string, weig
     if (l.followUp && (j === firstOther || hit > 0)) return { kind: "reference", commentId: c.id, by };
     const singled = self && parts.length > 1 ? partsAddressedBy(parts, f) : [];
     if (self && singled.includes(self.part) && (j === nextTurn || hit > 0)) return { kind: "part", commentId: c.id, by };
+    const form = substantive && (j === nextTurn || hit > 0) && hasAnswerForm(text, f.sentences);
     const score = addressScore(weights, {
-      nextTurn: j === nextTurn && !asked.reviewThreadId && (request || !isStatusReport(f)) && !(singled.length > 0 && self && !singled.includes(self.part)),
+      nextTurn:
+        j === nextTurn &&
+        !asked.reviewThreadId &&
+        (request || !isStatusReport(f)) &&
+        !(singled.length > 0 && self && !singled.includes(self.part)) &&
+        // A heated retort that shares none of the item's words and has no answer's form replies to the heat, not to the item.
+        !(f.tone.flag && hit === 0 && !form),
       addressed: addressed(by),
       topicShare: topic.length ? Math.min(1, hit / Math.min(3, Math.ceil(topic.length * 0.5))) : 0,
       sharedTerms: hit,
-      form: substantive && (j === nextTurn || hit > 0) && hasAnswerForm(text, f.sentences),
+      form,
     });
     if (score >= weights.cut) return { kind: j === nextTurn ? "next-turn" : "key-terms", commentId: c.id, by };
   }

@@ -76,6 +76,12 @@ describe("a reply on another topic answers nothing", () => {
     const open = openTexts([rfc, ask, { author: "nina", text: "Nice work overall. One nit: the README example still uses the old flag name." }]);
     expect(open).toContain(ask.text);
   });
+  it("a heated retort that takes up nothing of the question does not answer it; a heated answer does", () => {
+    const ask = { author: "omar", text: "Does the scheduler keep the retry count across restarts?" };
+    const retort = { author: "lena", text: "You people are unbelievable. Stop whining and go read the stupid manual yourself, idiots." };
+    expect(openTexts([rfc, ask, retort])).toContain(ask.text);
+    expect(openTexts([rfc, ask, { author: "lena", text: "No, you idiots, it does not, read the stupid manual." }])).toEqual([]);
+  });
   it("the addressed person's next reply answers with no shared words ('Yes, that works')", () => {
     const ask = { author: "omar", text: "Does the scheduler keep the retry count across restarts?" };
     expect(openTexts([rfc, ask, { author: "lena", text: "Yes, it is stored with the job." }])).toEqual([]);
