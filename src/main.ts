@@ -4,12 +4,15 @@
 // WEBHOOK_PATH and LOG_LEVEL are read by Probot. REDIS_URL is ours (src/redis/): Probot would
 // open a client of its own with ioredis' defaults (queueing commands while Redis is down, so
 // every GitHub request would wait on it); the app shares one fail-fast link between the thread
-// lock and the throttle lanes instead. Secrets are never logged, nor
+// lock and the throttle lanes instead. WEBHOOK_PROXY_URL (a smee.io channel, forwarded by
+// smee-client) is for trying the app from a laptop; in production it is dropped with a warning
+// (webhook-proxy.ts), so no proxy client ever starts there. Secrets are never logged, nor
 // what people wrote: the logger (logger.ts) redacts payloads and request bodies.
 import { readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 import { paginateGraphQL } from "@octokit/plugin-paginate-graphql";
 import { run, type ApplicationFunction } from "probot";
+import { proxyConnectionFailure, webhookProxy } from "./webhook-proxy.ts";
 
 /** Why the server must not start in this environment, if it must not. */
 function refusal(env: NodeJS.ProcessEnv): string | undefined {
@@ -42,6 +45,8 @@ async function start(): Promise<void> {
   if (process.env.APP_ID && !process.env.WEBHOOK_SECRET) {
     console.warn("common-ground: WEBHOOK_SECRET is not set; Probot accepts events signed with its development secret. Set it before exposing this server.");
   }
+  const proxy = webhookProxy(process.env);
+  if (proxy.notice) console[proxy.notice.level](`common-ground: ${proxy.notice.text}`);
   // Imported after the checks, so a refusal is instant; without APP_ID Probot only serves the
   // setup page and never calls the app function.
   const { MeteredOctokit, withObservability } = await import("./http-routes.ts");
@@ -59,7 +64,7 @@ async function start(): Promise<void> {
   const app: ApplicationFunction = process.env.APP_ID ? withLock : () => {};
   const server = await run(withObservability(app), {
     Octokit: withServerSettings(MeteredOctokit.plugin(paginateGraphQL), sharedThrottleOptions),
-    env: { ...process.env, REDIS_URL: undefined },
+    env: { ...process.env, REDIS_URL: undefined, WEBHOOK_PROXY_URL: proxy.url },
     log,
   });
   process.once("SIGTERM", () => {
@@ -71,6 +76,7 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  console.error(`common-ground: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  const why = proxyConnectionFailure(error) ?? (error instanceof Error ? error.message : String(error));
+  console.error(`common-ground: could not start: ${why}`);
   process.exit(1);
 });

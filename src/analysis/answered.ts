@@ -1,12 +1,19 @@
-// Whether an open question or concern got an answer later in the thread: a reply in the same
-// review thread or under the same discussion comment, a resolved review thread, a quote of it,
-// a mention of its author followed by an answer, a later comment by someone else addressing
-// its key terms, a direct reply, the asker's acknowledgement, or a follow-up commit/issue reference.
+// Whether one open question or concern (one item: a part of its comment) got an answer later in
+// the thread. A comment answers it when it addresses it: outright by a reply in the same review
+// thread or reply chain, a resolved review thread, a quote of it, a reply naming its asker, a
+// reply naming its part ("Re 2: yes"), a follow-up reference, the asker's acknowledgement or
+// "never mind", the addressee's "problem solved"; otherwise by the address score (address-score.ts:
+// the next turn by the person it was put to, the item's topic terms, the form of an answer). A
+// reply on another topic answers nothing; what nobody answered before the thread closed is overtaken.
 import type { Comment, Thread } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { jaccard, keyTerms, keyTermsOf } from "./text-units.ts";
 import { termIndex } from "./term-index.ts";
 import { engages, isStatusReport } from "./engagement.ts";
+import { commentItems, partsAddressedBy } from "./item-parts.ts";
+import { hasAnswerForm } from "./answer-form.ts";
+import { closingTimes } from "./closing-notice.ts";
+import { ANSWER_WEIGHTS, addressScore, type AnswerWeights } from "./address-score.ts";
 
 export type AnswerKind =
   | "resolved"
@@ -20,6 +27,7 @@ export type AnswerKind =
   | "reference"
   | "approved"
   | "next-turn"
+  | "part"
   | "self-resolved"
   | "overtaken";
 
@@ -38,11 +46,6 @@ export interface AnswerContext {
   docFreq: Map<string, number>;
 }
 
-/** Openings of a reply that answers a question. */
-const DIRECT =
-  /^(?:i tried|we tried|i did|i have|i've|i checked|i measured|i tested|i considered|we considered|i thought about|good question|that's|that is|it was|yes|yep|yeah|no|nope|correct|right|exactly|because|that's because|it's because|the reason|it is|it does|it doesn't|it's|this is|we do|we don't|not really|sure|only|both|neither|either)\b/i;
-/** Openings of a reply that carries out a request ("Could you rename…?" → "Done."). */
-const DONE = /^(?:done|fixed|addressed|updated|changed|removed|added|renamed|moved|good catch|will do|sure|ok|okay)\b/i;
 /** A question that asks someone to do something rather than to tell something. */
 const REQUEST = /^(?:could|can|would|will) you\b|^please\b|^(?:could|can) we (?:rename|add|remove|move|drop|keep|split|use)\b/i;
 const FOLLOW_UP = /\b(?:fixed|addressed|done|pushed|updated|opened|filed|tracked|tracking|see|created|moved to|follow[- ]?up)\b/i;
@@ -111,6 +114,13 @@ export function topicTerms(text: string, docFreq: Map<string, number>, commentCo
   return keyTerms(text).filter((t) => (docFreq.get(t) ?? 0) <= limit);
 }
 
+/** True when a quote is a piece of the item: "> to me - is a clear security risk" quoting a longer concern. */
+function quotesPartOf(quote: string, quoteTerms: string[], text: string): boolean {
+  const q = quote.replace(/\s+/g, " ").replace(/[.…\s]+$/, "").trim();
+  if (q.length < 12 || quoteTerms.length < 2) return false;
+  return text.replace(/\s+/g, " ").includes(q);
+}
+
 /** True when `c` replies inside another comment's reply chain (a discussion's nested replies):
  * it takes up that comment, not the one asked in `asked`. */
 function inOtherReplyChain(c: Comment, asked: Comment): boolean {
@@ -118,7 +128,7 @@ function inOtherReplyChain(c: Comment, asked: Comment): boolean {
 }
 
 /** The first answer to the item raised in comment `index` (sentence `text`), or null. */
-export function findAnswer(ctx: AnswerContext, index: number, text: string): Answer | null {
+export function findAnswer(ctx: AnswerContext, index: number, text: string, weights: AnswerWeights = ANSWER_WEIGHTS): Answer | null {
   const { comments, features, thread } = ctx;
   const asked = comments[index];
   const asker = asked.author.login;
@@ -166,8 +176,19 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
   markAfter(idx.special, index, mark, stamp);
   markAfter(idx.settledBy.get(asker), index, mark, stamp);
   markAfter(idx.mentioning.get(askerLower), index, mark, stamp);
+  // The people it was put to by name may settle it by reporting their problem solved.
+  for (const m of features[index].mentions) markAfter(idx.settledBy.get(m), index, mark, stamp);
   for (const t of topic) markAfter(idx.postings.get(t), index, mark, stamp, marking);
   const shared = (j: number) => (marking.hitStamps[j] === stamp ? marking.hits[j] : 0);
+  // The item's place among its comment's parts: a reply that singles out other parts passes this one over.
+  const parts = commentItems(features[index]);
+  const self = parts.find((p) => p.text === text || text.includes(p.text) || p.text.includes(text));
+  const others = new Set(comments.slice(0, index).map((c) => c.author.login));
+  others.add(comments[0]?.author.login ?? "");
+  for (const m of features[index].mentions) others.add(m);
+  /** Whom the item was put to: anyone, when the thread's opener asks; else those who spoke before it, the opener, those it mentions. */
+  const fromOpener = index === 0 || asker === comments[0]?.author.login;
+  const addressed = (login: string) => fromOpener || others.has(login);
   for (let j = index + 1; j < comments.length; j++) {
     if (mark[j] !== stamp) continue;
     const c = comments[j];
@@ -180,11 +201,10 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
       if (c.reviewState === "APPROVED") return { kind: "approved", commentId: c.id, by };
       continue;
     }
+    // The person it was put to reports their problem solved ("Problem solved - my PHP was outdated").
+    if (f.resolvesOwn && !fromOpener && others.has(by) && by !== asker) return { kind: "self-resolved", commentId: c.id, by };
     // The top-level comments of a discussion answer its opening post.
     if (discussionBody && c.kind === "discussion_comment") return { kind: "discussion-reply", commentId: c.id, by };
-    const firstReply = j === firstOther;
-    // …unless it only reports work done ("Fixed the typo", "Renamed it"): that carries out requests, it does not answer a question.
-    if (j === nextTurn && !asked.reviewThreadId && (request || !isStatusReport(f))) return { kind: "next-turn", commentId: c.id, by };
     if (asked.reviewThreadId && c.reviewThreadId === asked.reviewThreadId) return { kind: "review-thread-reply", commentId: c.id, by };
     if (c.replyTo && (c.replyTo === asked.id || (asked.replyTo && c.replyTo === asked.replyTo && thread.kind === "discussion"))) {
       return { kind: "discussion-reply", commentId: c.id, by };
@@ -192,19 +212,34 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string): Ans
     // Replies inside another review thread answer that thread, not this item.
     if (c.reviewThreadId && c.reviewThreadId !== asked.reviewThreadId) continue;
     const l = lookupsOf(f);
-    if (f.quotes.length && f.quotes.some((q, k) => jaccard(l.quoteTerms[k], itemTerms) >= 0.5 || q.includes(textHead))) return { kind: "quoted", commentId: c.id, by };
+    if (f.quotes.length && f.quotes.some((q, k) => jaccard(l.quoteTerms[k], itemTerms) >= 0.5 || q.includes(textHead) || quotesPartOf(q, l.quoteTerms[k], text))) {
+      return { kind: "quoted", commentId: c.id, by };
+    }
     const substantive = f.wordCount >= 3 && f.candidates.length < f.sentences.length;
     if (substantive && f.mentions.some((m) => m.toLowerCase() === askerLower)) return { kind: "mention", commentId: c.id, by };
     const hit = shared(j);
-    if (l.followUp && (firstReply || hit > 0)) {
-      return { kind: "reference", commentId: c.id, by };
-    }
-    if (firstReply && substantive && !asked.reviewThreadId) {
-      const opening = f.sentences[0] ?? "";
-      if (DIRECT.test(opening) || (request && DONE.test(opening)) || hit >= 2) return { kind: "direct-reply", commentId: c.id, by };
-    }
-    if (substantive && hit >= 2 && hit >= topic.length * 0.5) return { kind: "key-terms", commentId: c.id, by };
+    if (l.followUp && (j === firstOther || hit > 0)) return { kind: "reference", commentId: c.id, by };
+    const singled = self && parts.length > 1 ? partsAddressedBy(parts, f) : [];
+    if (self && singled.includes(self.part) && (j === nextTurn || hit > 0)) return { kind: "part", commentId: c.id, by };
+    const form = substantive && (j === nextTurn || hit > 0) && hasAnswerForm(text, f.sentences);
+    const score = addressScore(weights, {
+      nextTurn:
+        j === nextTurn &&
+        !asked.reviewThreadId &&
+        (request || !isStatusReport(f)) &&
+        !(singled.length > 0 && self && !singled.includes(self.part)) &&
+        // A heated retort that shares none of the item's words and has no answer's form replies to the heat, not to the item.
+        !(f.tone.flag && hit === 0 && !form),
+      addressed: addressed(by),
+      topicShare: topic.length ? Math.min(1, hit / Math.min(3, Math.ceil(topic.length * 0.5))) : 0,
+      sharedTerms: hit,
+      form,
+    });
+    if (score >= weights.cut) return { kind: j === nextTurn ? "next-turn" : "key-terms", commentId: c.id, by };
   }
+  // Unanswered, but asked before a comment that closes the thread in words (a stale bot, "closing this, feel free to reopen").
+  const askedAt = Date.parse(asked.createdAt);
+  if (closingTimes(thread).some((t) => t > askedAt)) return { kind: "overtaken", commentId: asked.id, by: asker };
   return null;
 }
 

@@ -8,6 +8,8 @@ import type { Sensitivity, ToneResult } from "./types.ts";
 import { splitSentences, keyTerms, words } from "./text-units.ts";
 import { parseConventional } from "./conventional.ts";
 import { classifyQuestion } from "./questions.ts";
+import { isComplaintQuestion } from "./complaint-questions.ts";
+import { isJokingQuestion } from "./joking-questions.ts";
 import { isConcern } from "./concerns.ts";
 import { agreementCue, isAcknowledgement } from "./agreement-cues.ts";
 import { acceptanceCue, concededPoint, isInterjection, type AcceptanceKind } from "./acceptance-cues.ts";
@@ -101,6 +103,12 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
   const sentences = splitSentences(prose);
   const writer = comment.author.login;
 
+  const wordCount = words(prose).length;
+  // No prose of one's own (an empty approval, a code-only comment): no tone to read.
+  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreProse(prose, { sensitivity: options.sensitivity });
+
+  // A turn that reads heated or aims at a person ("you just…", blame): its pointed questions are heat.
+  const heatedTurn = tone.flag || pointedYouCount(prose) > 0 || blameCount(prose) > 0;
   const candidates: OpenCandidate[] = [];
   let rhetorical = 0;
   let agreement: CommentFeatures["agreement"] = null;
@@ -116,7 +124,11 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
   sentences.forEach((raw, i) => {
     const label = parseConventional(raw) ?? (i > 0 ? null : firstLabel);
     const text = label ? label.rest || raw : raw;
-    const q = classifyQuestion(text);
+    const asked = classifyQuestion(text);
+    // A complaint put as a question ("how exactly was anyone supposed to guess that?") is heat, not an item.
+    const complaint = asked === "question" && isComplaintQuestion(text, heatedTurn);
+    // A joke ("…a big bear hug? lol") asks nothing: neither heat nor an item.
+    const q = complaint ? "rhetorical" : asked === "question" && isJokingQuestion(text, sentences[i + 1]) ? null : asked;
     if (q === "rhetorical") rhetorical++;
     const explicitConcern = Boolean(label && (label.label === "issue" || label.label === "todo" || label.blocking));
     const explicitQuestion = label?.label === "question";
@@ -156,9 +168,6 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     if (quote) agreement = { ...(agreement as object), quote };
   }
 
-  const wordCount = words(prose).length;
-  // No prose of one's own (an empty approval, a code-only comment): no tone to read.
-  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreProse(prose, { sensitivity: options.sensitivity });
 
   return {
     wordCount,

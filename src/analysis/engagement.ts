@@ -1,8 +1,9 @@
 // Whether a reply engages with the conversation or only adds weight to it: "same here", "+1",
 // "any news?", "still present in 1.9.8", "would love this too" are bumps — they answer nobody's
-// question. Turn-taking reads the first engaging reply of someone else as the answer to what was
-// asked before it (thread-panel: 199 of 240 answered items were answered by the first reply of
-// someone other than the asker). Pure, cheap: regular expressions over the writer's own prose.
+// question. Only an engaging reply can be the next turn that answers what was asked before it
+// (thread-panel: 199 of 240 answered items were answered by the first reply of someone other than
+// the asker; answered.ts weighs that turn with the item's topic and the form of the reply).
+// Pure, cheap: regular expressions over the writer's own prose.
 import type { CommentFeatures } from "./comment-features.ts";
 import { normalizeForMatch } from "./questions.ts";
 

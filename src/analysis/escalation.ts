@@ -148,7 +148,7 @@ export function escalationSignals(comments: Comment[], features: CommentFeatures
   const blame = recent.reduce((a, f) => a + f.blame, 0);
   push("blame", blame / 3, "Second-person phrasing that assigns blame appears in recent replies.");
   const rhetorical = recent.reduce((a, f) => a + f.rhetorical, 0);
-  push("rhetorical", rhetorical / 2, "Questions have turned rhetorical.");
+  push("rhetorical", rhetorical / 2, "A rhetorical question in a heated reply: read as heat, not listed as an open question.");
 
   const pointed = recent.reduce((a, f) => a + perFiftyWords(f.pointedYou, f.wordCount), 0);
   push("pointedYou", (pointed - 1) / 2, "Recent replies address the other person directly (\"you just…\", \"you should have…\").");

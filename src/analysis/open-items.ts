@@ -3,7 +3,8 @@
 // 1–3 facilitator questions built from its own noun phrases (on first read: see withLazyQuestions).
 import type { Comment } from "../thread/model.ts";
 import type { OpenItem } from "./types.ts";
-import type { CommentFeatures, OpenCandidate } from "./comment-features.ts";
+import type { CommentFeatures } from "./comment-features.ts";
+import { commentItems, isTemplateField } from "./item-parts.ts";
 import { findAnswer, findReviewSettled, type AnswerContext } from "./answered.ts";
 import { suggestQuestions } from "./open-ended.ts";
 import { clip, keyTerms, keyTermsOf } from "./text-units.ts";
@@ -19,16 +20,6 @@ export interface OpenItems {
   concerns: OpenItem[];
 }
 
-/** Candidates in consecutive sentences of one comment form one item ("What happens if X? Does Y fall back?"). */
-function groupAdjacent(candidates: OpenCandidate[]): OpenCandidate[][] {
-  const groups: OpenCandidate[][] = [];
-  for (const k of candidates) {
-    const last = groups[groups.length - 1];
-    if (last && k.sentenceIndex === last[last.length - 1].sentenceIndex + 1 && last.length < 3) last.push(k);
-    else groups.push([k]);
-  }
-  return groups;
-}
 
 /** For each comment, how many later comments were written by someone else (one backward pass). */
 function laterByOthers(comments: Comment[]): number[] {
@@ -130,9 +121,11 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       return;
     }
     const seen = new Set<string>();
-    for (const group of groupAdjacent(f.candidates)) {
+    for (const { sentences: group } of commentItems(f)) {
       // The opening post describes the problem ("…which breaks whenever…"): only an explicit worry there is a concern.
-      const kept = group.filter((k) => !(c.kind === "body" && k.kind === "concern" && !k.blocking && !isExplicitConcern(k.text)));
+      const kept = group.filter(
+        (k) => !(c.kind === "body" && k.kind === "concern" && !k.blocking && !isExplicitConcern(k.text)) && !isTemplateField(k.text, c.body ?? ""),
+      );
       if (!kept.length) continue;
       const text = kept.map((k) => k.text).join(" ");
       const key = keyTermsOf(text).join(" ");

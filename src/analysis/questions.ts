@@ -38,7 +38,7 @@ const WH_START = /^(?:(?:what|why|how|when|where|which|who|whom|whose)\s+(?:is|a
 const INDIRECT =
   /\b(?:any (?:idea|ideas|thoughts|reason|pointers)|can (?:you|someone|somebody|anyone) (?:explain|clarify|confirm|elaborate)|could (?:you|someone|somebody|anyone) (?:explain|clarify|confirm|elaborate)|please (?:explain|clarify|confirm|elaborate)|do you know (?:if|whether|why|how|what)|i'd like to (?:know|understand)|i don't understand (?:why|how|what))\b/;
 /** One- or two-word questions that carry no content of their own ("Right?", "Ok?"). */
-const TRIVIAL = /^(?:right|ok|okay|no|yes|eh|huh|hmm|sure|again|thoughts|anyone|ping|why not|or not|see|correct|agreed|really|seriously)\W*$/;
+const TRIVIAL = /^(?:right|ok|okay|no|yes|eh|huh|what|hmm|sure|again|thoughts|anyone|ping|why not|or not|see|correct|agreed|really|seriously)\W*$/;
 
 const HEDGE_MARK = /[(,\s](?:i guess|i think|i suppose|maybe|perhaps|probably|i believe)\s*\?[\s)"'*_]*$/;
 
@@ -79,6 +79,9 @@ export function classifyQuestion(sentence: string): QuestionClass | null {
   const hasMark = /\?\s*[)"'*_]*\s*$/.test(s) || /\?\s/.test(s);
   const asks = hasMark || AUX_START.test(s) || (WH_START.test(s) && s.split(/\s+/).length <= 25) || INDIRECT.test(s);
   if (!asks) return null;
+  // "Had the same thing happen to me today", "Has an option to add it to the path": a narrative with
+  // the subject left out, not an ask.
+  if (!hasMark && /^(?:had\s|(?:has|have)\s+(?:a|an|the|some|its|their|our|your|this|that)\s)/.test(s)) return null;
   if (RHETORICAL_ANY.test(s)) return "rhetorical";
   if (TRIVIAL.test(s.replace(/\?/g, "").trim())) return null;
   // A question mark that only hedges ("…hotkeys (I guess?", "…the cache, maybe?") asks nothing.

@@ -23,18 +23,23 @@ export function sign(body: string, secret = WEBHOOK_SECRET): string {
 
 export type Send = (event: string, payload: unknown, options?: { id?: string; signature?: string | null }) => Promise<Response>;
 
+/** The headers GitHub sends with a delivery of `body`, signed with the app's secret (or `signature`; null = none). */
+export function deliveryHeaders(event: string, body: string, options: { id?: string; signature?: string | null } = {}): Record<string, string> {
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    "x-github-event": event,
+    "x-github-delivery": options.id ?? randomUUID(),
+  };
+  const signature = options.signature === undefined ? sign(body) : options.signature;
+  if (signature !== null) headers["x-hub-signature-256"] = signature;
+  return headers;
+}
+
 /** POSTs signed webhooks to the server at `base`. */
 export function webhookSender(base: string): Send {
   return async (event, payload, options = {}) => {
     const body = JSON.stringify(payload);
-    const headers: Record<string, string> = {
-      "content-type": "application/json",
-      "x-github-event": event,
-      "x-github-delivery": options.id ?? randomUUID(),
-    };
-    const signature = options.signature === undefined ? sign(body) : options.signature;
-    if (signature !== null) headers["x-hub-signature-256"] = signature;
-    return fetch(`${base}/api/github/webhooks`, { method: "POST", headers, body });
+    return fetch(`${base}/api/github/webhooks`, { method: "POST", headers: deliveryHeaders(event, body, options), body });
   };
 }
 

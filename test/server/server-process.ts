@@ -33,21 +33,26 @@ export interface ServerProcess {
   stop: () => Promise<void>;
 }
 
-/** The environment minus anything from the developer's shell that changes Probot's behaviour. */
+/**
+ * The environment minus anything from the developer's shell that changes Probot's behaviour.
+ * npm_lifecycle_event too: under `npx vitest` it says "npx", and Probot then fetches a missing
+ * smee-client with npx instead of importing the installed one as under `npm start`.
+ */
 function cleanEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value === undefined) continue;
-    if (/^(APP_ID|PRIVATE_KEY|PRIVATE_KEY_PATH|WEBHOOK_SECRET|WEBHOOK_PROXY_URL|GHE_HOST|GHE_PROTOCOL|HOST|PORT|NODE_ENV|LOG_LEVEL|LOG_FORMAT|REDIS_URL|SENTRY_DSN|VITEST.*)$/.test(key)) continue;
+    if (/^(APP_ID|PRIVATE_KEY|PRIVATE_KEY_PATH|WEBHOOK_SECRET|WEBHOOK_PROXY_URL|NO_SMEE_SETUP|GHE_HOST|GHE_PROTOCOL|HOST|PORT|NODE_ENV|LOG_LEVEL|LOG_FORMAT|REDIS_URL|SENTRY_DSN|npm_lifecycle_event|VITEST.*)$/.test(key)) continue;
     env[key] = value;
   }
   return env;
 }
 
-export async function startServer(env: Record<string, string>, command: string[] = ["--import", "tsx", "src/main.ts"]): Promise<ServerProcess> {
+/** Starts `command` (default: `npm start`'s) in `cwd` (default: the repository), where `.env` is read and written. */
+export async function startServer(env: Record<string, string>, command: string[] = ["--import", "tsx", "src/main.ts"], cwd = repoRoot): Promise<ServerProcess> {
   const port = Number(env.PORT) || (await freePort());
   const child = spawn(process.execPath, command, {
-    cwd: repoRoot,
+    cwd,
     env: { ...cleanEnv(), NO_SMEE_SETUP: "true", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
