@@ -8,6 +8,8 @@ import { readJsonl, requireDataDir } from "./data.ts";
 import type { EvalSection } from "./section.ts";
 import { panelFigures, scorePanel, type PanelLabel, type PanelResult, type PanelThread } from "./panel-score.ts";
 import { panelFold, type PanelFold } from "./panel-folds.ts";
+import { scoreSummaries, summaryFigures, summaryMarkdown } from "./panel-summary.ts";
+import { lockedEndingsMarkdown } from "./summary-temperature.ts";
 
 /** The issue's targets, by figure name. */
 const TARGETS: Record<string, string> = {
@@ -75,7 +77,10 @@ export async function run(dataDir: string): Promise<EvalSection[]> {
   const all = scorePanel(panel.threads, panel.labels);
   const a = scorePanel(foldThreads(panel.threads, "A"), panel.labels);
   const b = scorePanel(foldThreads(panel.threads, "B"), panel.labels);
-  return [{ title: "Thread panel: what the app says on 70 real threads", markdown: `${panelMarkdown(all)}\n\n${foldMarkdown(a, b, all)}` }];
+  return [
+    { title: "Thread panel: what the app says on 70 real threads", markdown: `${panelMarkdown(all)}\n\n${foldMarkdown(a, b, all)}` },
+    { title: "Thread panel: the /summarize reply (automatic figures)", markdown: `${summaryMarkdown(scoreSummaries(panel.threads, panel.labels))}\n\n${lockedEndingsMarkdown(dataDir)}` },
+  ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -95,6 +100,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     }
   }
   for (const [k, v] of panelFigures(result)) console.log(`${k}: ${v}`);
+  console.log("summary figures (fold A | fold B | all):");
+  for (const [k, ...v] of summaryFigures(scoreSummaries(panel.threads, panel.labels))) console.log(`  ${k}: ${v.join(" | ")}`);
   console.log(`confusion: ${[...result.confusion].map(([k, n]) => `${k}: ${n}`).join(", ")}`);
   console.log(foldMarkdown(scorePanel(foldThreads(panel.threads, "A"), panel.labels), scorePanel(foldThreads(panel.threads, "B"), panel.labels), result));
 }

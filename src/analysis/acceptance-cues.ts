@@ -65,7 +65,9 @@ export function acceptanceCue(sentence: string): AcceptanceKind | null {
   const s = normalizeForMatch(plain);
   if (!s || /\?/.test(s) || SARCASM.test(s)) return null;
   if (confirms(s)) return "confirm";
-  if ((CONCEDE.test(s) || SEE_BUT.test(s)) && !NOT_CONCEDE.test(s) && (!CONTRAST.test(s) || concededPoint(plain) !== null)) return "concede";
+  // "@lineus is correct." names whom it concedes to: the mention is stripped above, the verb stays.
+  const named = plain !== sentence.trim() && /^(?:is|was) (?:right|correct|spot on)\b/.test(s);
+  if ((CONCEDE.test(s) || SEE_BUT.test(s) || named) && !NOT_CONCEDE.test(s) && (!CONTRAST.test(s) || concededPoint(plain) !== null)) return "concede";
   if (ACCEPT.test(plain.toLowerCase().replace(/[’‘]/g, "'"))) return "accept";
   return null;
 }

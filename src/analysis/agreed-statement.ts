@@ -7,7 +7,8 @@ const PROPOSAL_QUESTION = /^(should|shall|could|can)\s+we\s+([^?!]+?)\s*\?+$/i;
 
 /** The statement a one-sentence proposal question stands for, or the text unchanged. */
 export function asAgreedStatement(text: string): string {
-  const trimmed = text.trim();
+  // A label before the proposal ("Question: shall we…?", Conventional Comments style) is not part of it.
+  const trimmed = text.trim().replace(/^(?:question|suggestion|proposal|idea|thought)\s*(?:\([^)]*\))?\s*:\s*(?=(?:should|shall|could|can)\s+we\b)/i, "");
   const m = PROPOSAL_QUESTION.exec(trimmed);
   if (!m || /[.;:]\s/.test(m[2])) return text;
   const modal = m[1].toLowerCase() === "shall" ? "should" : m[1].toLowerCase();

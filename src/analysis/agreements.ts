@@ -16,6 +16,10 @@ interface Target {
   source: Comment;
   /** The comment whose words `text` is, when not the source's (a concession restating the point). */
   wordsOf?: Comment;
+  /** `text` is the source's main claim, picked for the reply rather than named by it (differences.ts may narrow it). */
+  fromClaim?: boolean;
+  /** The change or proposal as a whole (an approval, a bare LGTM): `text` is the thread's title. */
+  whole?: boolean;
 }
 
 /** Agreement to the change as a whole, when said outside any reply. */
@@ -80,7 +84,7 @@ function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures
   for (let at = k; at >= 0; at--) {
     if (comments[at].author.login === me) continue;
     const claim = claimOf(thread, comments, features, at);
-    if (claim) return { text: claim, source: comments[at] };
+    if (claim) return { text: claim, source: comments[at], fromClaim: true };
     if (features[at].wordCount > 8) return null;
   }
   return null;
@@ -125,7 +129,7 @@ function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFe
   const point = f.acceptance?.point;
   if (point) return { text: point, source: comments[k], wordsOf: comments[j] };
   const claim = claimOf(thread, comments, features, k);
-  return claim ? { text: claim, source: comments[k] } : null;
+  return claim ? { text: claim, source: comments[k], fromClaim: true } : null;
 }
 
 /** A comment that points somewhere ("See …", "There is a page about …", "Here's the doc"). */
@@ -141,13 +145,13 @@ function wholeChange(thread: Thread, comments: Comment[], features: CommentFeatu
   const body = thread.comments[0];
   if (!body || body.kind !== "body") return null;
   const text = thread.title || (comments[0] === body ? features[0].claim : null);
-  return text ? { text, source: body } : null;
+  return text ? { text, source: body, whole: true } : null;
 }
 
 /** Agreements of the thread, merged per agreed point, in order of first agreement. */
 export function findAgreements(thread: Thread, comments: Comment[], features: CommentFeatures[]): Agreement[] {
   const merged = new Map<string, Agreement>();
-  const add = (target: Target, c: Comment): void => {
+  const add = (target: Target, c: Comment, confirmed = false): void => {
     const source = target.source;
     if (source.author.login === c.author.login) return;
     const text = clip(asAgreedStatement(displayText(target.text, (target.wordsOf ?? source).body)), 200);
@@ -155,9 +159,12 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     let a = merged.get(key);
     if (!a) {
       a = { text, author: source.author.login, commentId: source.id, agreedBy: [], agreementCommentIds: [] };
+      if (target.fromClaim) a.fromClaim = true;
+      if (target.whole) a.whole = true;
       if (source.url) a.url = source.url;
       merged.set(key, a);
     }
+    if (confirmed && !a.confirmedBy?.includes(c.author.login)) a.confirmedBy = [...(a.confirmedBy ?? []), c.author.login];
     if (!a.agreedBy.includes(c.author.login)) a.agreedBy.push(c.author.login);
     if (!a.agreementCommentIds.includes(c.id)) a.agreementCommentIds.push(c.id);
   };
@@ -167,7 +174,7 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     if (f.agreement === null && !approved) {
       // A reply that accepts what it answers ("yup, that works", "you're right", "ok").
       const accepted = acceptedTarget(thread, comments, features, j);
-      if (accepted) add(accepted, c);
+      if (accepted) add(accepted, c, features[j].acceptance?.kind === "confirm");
       return;
     }
     const cueOnWhole = thread.kind === "pull_request" && !c.replyTo && !f.agreement?.quote && !f.agreement?.clause && WHOLE_CHANGE.test(f.prose);

@@ -7,3 +7,5 @@ export { isConcern } from "./concerns.ts";
 export { suggestQuestions } from "./open-ended.ts";
 export { scoreTone } from "./tone.ts";
 export type * from "./types.ts";
+export { outcomeKind, type OutcomeKind } from "./outcome-cues.ts";
+export { threadStatus } from "./thread-status.ts";

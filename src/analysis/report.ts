@@ -2,12 +2,18 @@
 // assembles the ThreadReport — heat and escalation, open questions and concerns, agreements,
 // decisions, action items, scope growth, participants and the thread's language.
 import type { Comment, Thread } from "../thread/model.ts";
-import type { Sensitivity, ThreadReport } from "./types.ts";
+import type { ActionItem, ItemRef, Sensitivity, ThreadReport, ThreadStatus } from "./types.ts";
 import { analyzeComment, commentCacheKey, type CommentFeatures } from "./comment-features.ts";
 import { assessEscalation } from "./escalation.ts";
 import { findOpenItems } from "./open-items.ts";
 import { findAgreements } from "./agreements.ts";
-import { findActionItems, findDecisions, findScopeGrowth } from "./thread-items.ts";
+import { findScopeGrowth } from "./thread-items.ts";
+import { findThreadDecisions, isHeadingLine } from "./thread-decisions.ts";
+import { threadStatus } from "./thread-status.ts";
+import { isPoint, separateDisputed } from "./differences.ts";
+import { pendingFollowUps } from "./follow-ups.ts";
+import { displayText } from "./display-text.ts";
+import { clip } from "./text-units.ts";
 import { summarizeParticipants } from "./participants.ts";
 import { threadLanguage } from "./thread-language.ts";
 import { termIndex } from "./term-index.ts";
@@ -51,16 +57,50 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const ctx = { thread, comments, features, docFreq: termIndex(comments, features).docFreq };
   const open = findOpenItems(ctx, options.now);
 
+  const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
+  const decisions = findThreadDecisions(comments, features);
+  const status = threadStatus(thread, decisions);
+  const about = aboutOf(comments, features);
+
   return {
     heat,
     openQuestions: open.questions,
     openConcerns: open.concerns,
-    agreements: findAgreements(thread, comments, features),
-    decisions: findDecisions(comments, features),
-    actionItems: findActionItems(comments, features),
+    agreements: agreed,
+    decisions,
+    status,
+    ...(about ? { about } : {}),
+    differences,
+    actionItems: stillPending(pendingFollowUps(comments, features), status),
     scopeGrowth: findScopeGrowth(comments, features),
     participants: summarizeParticipants(comments, features),
     language: threadLanguage(features.slice(0, 40).map((f) => f.prose)),
     commentCount: thread.comments.length,
   };
+}
+
+/** Outcomes that end the work in the thread: a promise made before one is not pending any more. */
+const ENDS_WORK = new Set(["stale", "declined", "duplicate", "moved"]);
+
+/** Follow-ups not overtaken by a standing outcome that ended the thread's work (closed as stale, declined…). */
+function stillPending(items: ActionItem[], status: ThreadStatus): ActionItem[] {
+  const end = status.why;
+  if (!end?.createdAt || !ENDS_WORK.has(end.kind ?? "decided")) return items;
+  const at = Date.parse(end.createdAt);
+  return items.filter((i) => !i.createdAt || Date.parse(i.createdAt) > at);
+}
+
+/** The opening post's main point in its own words (what the thread is about), when it states one. */
+function aboutOf(comments: Comment[], features: CommentFeatures[]): ItemRef | undefined {
+  const c = comments[0];
+  if (!c || c.kind !== "body") return undefined;
+  const f = features[0];
+  // The first sentence that says something: not a heading or template line ("## Description",
+  // "- [x] New feature"), not an introduction ending in ":".
+  const says = (s: string) => s.split(/\s+/).length >= 5 && !/:\s*$/.test(s) && isPoint(s) && !isHeadingLine(s, c.body);
+  const text = f.sentences.find(says) ?? (f.claim && says(f.claim) ? f.claim : undefined);
+  if (!text) return undefined;
+  const r: ItemRef = { text: clip(displayText(text, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+  if (c.url) r.url = c.url;
+  return r;
 }

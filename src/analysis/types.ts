@@ -83,10 +83,52 @@ export interface Agreement {
   agreedBy: string[];
   /** Ids of the comments expressing agreement. */
   agreementCommentIds: string[];
+  /** The text is the answered comment's main claim, not words the agreement named (quote, clause, concession). */
+  fromClaim?: boolean;
+  /** Agreement to the change or proposal as a whole (approvals, a bare LGTM): the text is the thread's title. */
+  whole?: boolean;
+  /** Logins (of `agreedBy`) who confirmed that the suggestion works ("yup, that works"), not only agreed. */
+  confirmedBy?: string[];
 }
 
 export interface ActionItem extends ItemRef {
   owner: string;
+}
+
+/** What a decision sentence settles: an outcome kind (outcome-cues.ts) or a plain "we'll go with…". */
+export type DecisionKind = import("./outcome-cues.ts").OutcomeKind | "decided";
+
+export interface Decision extends ItemRef {
+  /** Absent: a plain decision ("decided"). */
+  kind?: DecisionKind;
+  /** A later turn that undid it ("reverted", "reopening", "actually, let's not"): the decision stands reversed. */
+  reversedBy?: ItemRef;
+}
+
+/** Where the thread stands: GitHub's own state when the thread was loaded from GitHub, else what its words say. */
+export interface ThreadStatus {
+  /** "unknown" only when the thread carries no state and no comment closes or merges it. */
+  state: "open" | "closed" | "merged" | "unknown";
+  /** "github": the state is GitHub's own; "words": read from the comments (or unknown). */
+  source: "github" | "words";
+  locked: boolean;
+  /** When it reached that state (GitHub's closedAt, else the settling comment's time). */
+  since?: string;
+  /** GitHub's state reason ("NOT_PLANNED", "DUPLICATE", "COMPLETED"…), when known. */
+  stateReason?: string;
+  /** The latest decision still standing that says why (or what the outcome is). */
+  why?: Decision;
+}
+
+/** A point one participant made that another disputed afterwards (a position, not agreement). */
+export interface Difference {
+  /** The point as its author put it. */
+  text: string;
+  author: string;
+  commentId: string;
+  url?: string;
+  /** The later reply that disputes it. */
+  disputedBy: ItemRef;
 }
 
 export interface Participant {
@@ -115,7 +157,14 @@ export interface ThreadReport {
   openQuestions: OpenItem[];
   openConcerns: OpenItem[];
   agreements: Agreement[];
-  decisions: ItemRef[];
+  decisions: Decision[];
+  /** Where the thread stands now (state, since when, why). */
+  status: ThreadStatus;
+  /** The opening post's main point, in its words: what the thread is about. */
+  about?: ItemRef;
+  /** Points made and disputed afterwards (never listed as agreed). */
+  differences: Difference[];
+  /** Commitments still pending at the end ("I'll add a test" with no later "added the test"). */
   actionItems: ActionItem[];
   scopeGrowth: ItemRef[];
   participants: Participant[];

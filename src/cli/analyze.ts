@@ -38,7 +38,7 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
       ? `${JSON.stringify(jsonOutput(thread, report, now, config), null, 2)}\n`
       : format === "comment"
         ? wouldPost(thread, report, config, now)
-        : markdownOutput(thread, report, now);
+        : summaryMarkdown(thread, report, now);
   await write(io.stdout, output);
   return EXIT_OK;
 }
@@ -65,7 +65,7 @@ export function lastActivity(thread: Thread): Date {
 }
 
 /** The app's own summary (what `/summarize` posts), under the thread's title. */
-function markdownOutput(thread: Thread, report: ThreadReport, now: Date): string {
+export function summaryMarkdown(thread: Thread, report: ThreadReport, now: Date): string {
   const title = neutralizeMentions((thread.title || "Untitled thread").replace(/\s+/g, " ").trim());
   return `## ${title}\n\n${renderSummary(composeSummary(report, thread, now)).trimEnd()}\n`;
 }

@@ -2,11 +2,14 @@
 // Markdown report), the `/concerns` list, the decision-record draft (`/decision` and the
 // convergence offer; gaps are left as questions for the humans) and `/coach help`. Names
 // nobody. render/ only turns these messages into Markdown. Pure.
-import type { ThreadReport } from "../analysis/types.ts";
+import type { Agreement, Decision, ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
-import { agreedBy, capped, commentNumber, itemLine, openItemLine } from "./items.ts";
-import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, SummaryMessage, SummarySection } from "./message.ts";
+import { agreedBy, capped, commentNumber, isBareDescription, isHeated, itemLine, openItemLine } from "./items.ts";
+import { REVERSING_KINDS } from "../analysis/outcome-cues.ts";
+import { composeStatus, decisionPhrase } from "./status-line.ts";
+import { shortLinks } from "./short-links.ts";
+import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, StatusLine, SummaryMessage, SummarySection } from "./message.ts";
 import { describeTemperature } from "./temperature.ts";
 import { dateAfter } from "./time.ts";
 
@@ -20,26 +23,81 @@ export function humanParticipants(report: ThreadReport): number {
 
 const owner = (login: string | undefined) => (login ? ` (owner: ${login})` : "");
 
+/** True when a line says nothing in words: no quote, and only a bare placeholder ("A question that is still open"). */
+function saysNothing(item: MessageItem): boolean {
+  return item.quote === undefined && isBareDescription(item.described);
+}
+
+function shortened(item: MessageItem): MessageItem {
+  return item.quote === undefined ? item : { ...item, quote: shortLinks(item.quote) };
+}
+
+function shortenedStatus(s: StatusLine): StatusLine {
+  return s.why ? { ...s, why: shortened(s.why) } : s;
+}
+
+/** What the agreement was: an approval of the whole change, a suggestion confirmed to work, or agreement. */
+function agreedDetail(a: Agreement): string {
+  if (a.whole) return approvedBy(a.agreedBy.length);
+  const n = a.confirmedBy?.length ?? 0;
+  if (n > 0 && n === a.agreedBy.length) return ` — confirmed to work by ${n} participant${n === 1 ? "" : "s"}.`;
+  return agreedBy(a.agreedBy.length);
+}
+
+/** " — the change as a whole, approved by 2 participants." (the line quotes the title) */
+function approvedBy(n: number): string {
+  return ` — the change as a whole, approved by ${n} participant${n === 1 ? "" : "s"}.`;
+}
+
+function decisionLine(report: ThreadReport, thread: Pick<Thread, "comments">, d: Decision): MessageItem {
+  const reversed = d.reversedBy ? `; later reversed${d.reversedBy.commentId ? ` (${reversedWhere(thread, d.reversedBy.commentId)})` : ""}` : "";
+  // A summary says who decided (never as an @mention: render/mentions.ts); nudges name nobody.
+  const line = itemLine(report, thread, d, "decision", ` — ${decisionPhrase(d)} by ${d.author}${reversed}.`);
+  // A heated comment's decision that names no topic is still a decision of a known kind: say which, in the app's words.
+  if (line.quote === undefined && isBareDescription(line.described) && d.kind && d.kind !== "decided") {
+    line.described = decisionPhrase(d).charAt(0).toUpperCase() + decisionPhrase(d).slice(1);
+    line.detail = ` — by ${d.author}${reversed}.`;
+  }
+  return line;
+}
+
+function reversedWhere(thread: Pick<Thread, "comments">, commentId: string): string {
+  const n = commentNumber(thread, commentId);
+  return n === undefined ? "later" : `comment ${n}`;
+}
+
 function section(title: string, items: MessageItem[], empty?: string): SummarySection {
   return empty === undefined ? { title, list: capped(items) } : { title, list: capped(items), empty };
 }
 
 export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): SummaryMessage {
   const line = itemLine.bind(null, report, thread);
-  return {
+  // Quotes keep their point, not long links; a line with neither words nor a topic is left out.
+  const worded = (items: MessageItem[]) => items.filter((i) => !saysNothing(i)).map(shortened);
+  const differences = report.differences ?? [];
+  const message: SummaryMessage = {
     kind: "summary",
     commentCount: report.commentCount,
     participants: humanParticipants(report),
+    status: shortenedStatus(composeStatus(report, thread, now)),
     sections: [
-      section("Agreed", report.agreements.map((a) => line(a, "point", agreedBy(a.agreedBy.length))), "nothing explicitly agreed yet."),
-      section("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting."),
-      section("Unresolved concerns", report.openConcerns.map((c) => openItemLine(report, thread, c, now)), "none."),
-      section("Decisions", report.decisions.map((d) => line(d, "decision"))),
-      section("Follow-ups", report.actionItems.map((f) => line(f, "follow-up", owner(f.owner)))),
+      // The decision the status line quotes is not listed again.
+      section("Decisions", worded((report.decisions ?? []).filter((d) => d !== report.status?.why).map((d) => decisionLine(report, thread, d)))),
+      section("Agreed", worded(report.agreements.map((a) => line(a, "point", agreedDetail(a)))), "nothing explicitly agreed yet."),
+      section("Where people differ", worded(differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`)))),
+      section("Open questions", worded(report.openQuestions.map((q) => openItemLine(report, thread, q, now))), "none waiting."),
+      section("Unresolved concerns", worded(report.openConcerns.map((c) => openItemLine(report, thread, c, now))), "none."),
+      section("Follow-ups", worded(report.actionItems.map((f) => line(f, "follow-up", owner(f.owner))))),
     ],
     temperature: describeTemperature(report.heat, (id) => commentNumber(thread, id)),
     heatScores: report.heat.perComment.map((c) => c.score),
   };
+  // A summary that lists nothing still says what the thread is about.
+  // (Only in the writer's words: a heated opening post is not paraphrased into a topic line.)
+  if (report.about && !isHeated(report, report.about.commentId) && message.sections.every((sec) => sec.list.items.length === 0)) {
+    message.about = line(report.about, "point");
+  }
+  return message;
 }
 
 export function composeConcerns(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): ConcernsMessage {
@@ -52,7 +110,8 @@ export function composeConcerns(report: ThreadReport, thread: Pick<Thread, "comm
 
 export function composeDecisionRecord(report: ThreadReport, thread: Pick<Thread, "title" | "comments">, now: Date): DecisionRecordMessage {
   const line = itemLine.bind(null, report, thread);
-  const latest = report.decisions[report.decisions.length - 1];
+  // The latest decision still standing: not one later reversed, nor a reversal ("reopening", "let's not") itself.
+  const latest = report.decisions.filter((d) => !d.reversedBy && !REVERSING_KINDS.has(d.kind ?? "decided")).at(-1);
   const tradeOffs = [
     ...[...report.openConcerns, ...report.openQuestions].map((i) => openItemLine(report, thread, i, now)),
     ...report.scopeGrowth.map((s) => line(s, "suggestion", " — deferred to a follow-up?")),

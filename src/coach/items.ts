@@ -72,6 +72,13 @@ const BARE: Record<Exclude<ItemNoun, "question" | "concern">, string> = {
   suggestion: "A suggestion to widen the scope",
 };
 
+const BARE_DESCRIPTIONS = new Set<string>([...Object.values(ARTICLE), ...Object.values(BARE), PARAPHRASE.question.plain, PARAPHRASE.concern.plain]);
+
+/** True when a description names no point at all ("A question that is still open", "A decision"): a placeholder, not a line. */
+export function isBareDescription(described: string): boolean {
+  return BARE_DESCRIPTIONS.has(described);
+}
+
 /**
  * The item in the app's words, for a comment that must not be quoted: "A question about the
  * retry policy" when its text names a topic, else a neutral paraphrase of the ask by its shape.

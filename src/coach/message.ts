@@ -83,11 +83,21 @@ export interface SummarySection {
   empty?: string;
 }
 
+/** Where the thread stands: the app's words ("Closed as a duplicate 3 hours ago:"), then the settling comment's. */
+export interface StatusLine {
+  text: string;
+  why?: MessageItem;
+}
+
 /** The `/summarize` answer (also the CLI's Markdown report). */
 export interface SummaryMessage {
   kind: "summary";
   commentCount: number;
   participants: number;
+  /** Where it stands, first. */
+  status: StatusLine;
+  /** What the thread is about: the opening post's main point. */
+  about?: MessageItem;
   sections: SummarySection[];
   /** "calm throughout.", "heated since comment 12." */
   temperature: string;

@@ -57,16 +57,23 @@ function approvals(thread: Pick<Thread, "comments">): number {
   return thread.comments.filter((c) => c.kind === "review" && c.reviewState === "APPROVED" && !c.author.isBot).length;
 }
 
+/** Decisions a debate converges on ("let's go with…", "we decided…"), still standing: a closing,
+ * merge or "not a bug" settles the thread instead, and is no reason to offer a decision record. */
+export function debateDecisions(report: ThreadReport): ThreadReport["decisions"] {
+  return report.decisions.filter((d) => (d.kind === undefined || d.kind === "decided") && !d.reversedBy);
+}
+
 /** True when a long debate has turned to agreement: something agreed or decided, backed by approvals or by several people agreeing to one point, nothing blocking, not hot. */
 export function isConverging(report: ThreadReport, config: Config, thread: Pick<Thread, "comments">): boolean {
   if (!config.nudges.convergence) return false;
   if (report.commentCount < Math.max(LONG_DEBATE_COMMENTS, config.minComments)) return false;
   if (report.heat.level !== "calm") return false;
-  if (report.agreements.length + report.decisions.length === 0) return false;
+  const decisions = debateDecisions(report);
+  if (report.agreements.length + decisions.length === 0) return false;
   if (report.openConcerns.some((c) => c.blocking)) return false;
   // Several people on the same point, not two people each conceding a different one in a back-and-forth.
   const shared = report.agreements.some((a) => a.agreedBy.length >= 2);
-  return approvals(thread) > 0 || shared || report.decisions.length > 0;
+  return approvals(thread) > 0 || shared || decisions.length > 0;
 }
 
 interface Candidate {
@@ -86,8 +93,9 @@ function candidates(input: PolicyInput): Candidate[] {
     if (due.length > 0) out.push({ kind: "openItems", reason: `${due.length} question(s)/concern(s) unanswered`, commentIds: due.map((i) => i.commentId) });
   }
   if (isConverging(report, config, thread)) {
-    const ids = [...new Set([...report.agreements.map((a) => a.commentId), ...report.decisions.map((d) => d.commentId)])];
-    out.push({ kind: "convergence", reason: `converging: ${report.agreements.length} agreement(s), ${report.decisions.length} decision(s)`, commentIds: ids });
+    const decisions = debateDecisions(report);
+    const ids = [...new Set([...report.agreements.map((a) => a.commentId), ...decisions.map((d) => d.commentId)])];
+    out.push({ kind: "convergence", reason: `converging: ${report.agreements.length} agreement(s), ${decisions.length} decision(s)`, commentIds: ids });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // What issues, pull requests and discussions share: the opening post and the thread's own
-// fields (title, number, url, locked, closed, labels), and the "not found" check on the first answer.
+// fields (title, number, url, locked, state — open, closed or merged — and its reason, labels), and the "not found" check on the first answer.
 import type { Comment, Thread } from "../thread/model.ts";
 import type { GitHubClient, ThreadRef } from "./client.ts";
 import { GitHubNotFound } from "./errors.ts";
@@ -12,6 +12,10 @@ export interface RawThreadHeader extends RawComment {
   locked: boolean;
   closed?: boolean;
   closedAt?: string | null;
+  /** Issues and discussions: why it is in its state (NOT_PLANNED, DUPLICATE, COMPLETED, RESOLVED…). */
+  stateReason?: string | null;
+  /** Pull requests. */
+  merged?: boolean;
   url: string;
   labels: Connection<{ name: string }> | null;
 }
@@ -47,6 +51,8 @@ export async function threadHeader(
       url: raw.url,
       locked: raw.locked,
       ...(raw.closed && raw.closedAt ? { closedAt: raw.closedAt } : {}),
+      ...(raw.closed === undefined ? {} : { state: raw.merged ? ("merged" as const) : raw.closed ? ("closed" as const) : ("open" as const) }),
+      ...(raw.stateReason ? { stateReason: raw.stateReason } : {}),
       labels: labels.map((l) => l.name),
     },
     opening: toComment(raw, "body"),

@@ -18,21 +18,21 @@ export function linked(label: string, url: string | undefined): string {
  * "[excerpt](url)" for a quoted item; otherwise its description, with the link on the comment:
  * "A question about the retry policy, in [comment 4](url)".
  */
-export function itemLink(item: MessageItem): string {
-  const quote = item.quote === undefined ? "" : inlineExcerpt(item.quote, EXCERPT_CHARS).trim();
+export function itemLink(item: MessageItem, max = EXCERPT_CHARS): string {
+  const quote = item.quote === undefined ? "" : inlineExcerpt(item.quote, max).trim();
   if (quote.length > 0) return linked(quote, item.url);
   const described = inlineExcerpt(item.described, EXCERPT_CHARS).trim();
   return item.where ? `${described}, in ${linked(item.where, item.url)}` : linked(described, item.url);
 }
 
 /** "- [excerpt](url) — asked 3 days ago; 4 comments since." */
-export function itemBullet(item: MessageItem): string {
-  return `- ${itemLink(item)}${item.detail}`;
+export function itemBullet(item: MessageItem, max = EXCERPT_CHARS): string {
+  return `- ${itemLink(item, max)}${item.detail}`;
 }
 
 /** The bullets of a capped list, then one line saying how many more there are. */
-export function bullets(list: ItemList): string[] {
-  const lines = list.items.map(itemBullet);
+export function bullets(list: ItemList, max = EXCERPT_CHARS): string[] {
+  const lines = list.items.map((i) => itemBullet(i, max));
   return list.more > 0 ? [...lines, `- …and ${list.more} more.`] : lines;
 }
 

@@ -13,12 +13,12 @@ function escalation(m: EscalationMessage): string {
 }
 
 function openItems(m: OpenItemsMessage): string {
-  return [`**${m.title}**`, ...m.items.map(itemBullet), "", m.closing].join("\n");
+  return [`**${m.title}**`, ...m.items.map((i) => itemBullet(i)), "", m.closing].join("\n");
 }
 
 function convergence(m: ConvergenceMessage): string {
   const lines = [`**${m.title}** 🌿`, "", m.intro, ""];
-  if (m.agreed.length > 0) lines.push("Agreed so far:", ...m.agreed.map(itemBullet), "");
+  if (m.agreed.length > 0) lines.push("Agreed so far:", ...m.agreed.map((i) => itemBullet(i)), "");
   lines.push("<details><summary>Decision record draft</summary>", "", renderDecisionRecord(m.record), "", "</details>");
   return lines.join("\n");
 }

@@ -1,20 +1,36 @@
-// The `/summarize` answer (also the CLI's Markdown report) from its message: agreed points,
-// open questions, unresolved concerns, decisions, follow-ups, participants and the thread's
-// temperature, with a heat chart for threads of 10+ comments. Mention-safe. Pure.
-import type { SummaryMessage, SummarySection } from "../coach/message.ts";
+// The `/summarize` answer (also the CLI's Markdown report) from its message: where the thread
+// stands (first), what it is about, decisions, agreed points, where people differ, open
+// questions, unresolved concerns, follow-ups, participants and how the thread's temperature
+// ends, with a heat chart for threads of 10+ comments. Mention-safe. Pure.
+import type { StatusLine, SummaryMessage, SummarySection } from "../coach/message.ts";
 import { heatChart } from "./heat-chart.ts";
-import { bullets } from "./items.ts";
+import { bullets, itemLink } from "./items.ts";
 import { neutralizeMentions } from "./mentions.ts";
+import { inlineExcerpt } from "./safe-text.ts";
+
+/** A summary is read to catch up: its quotes may run longer than a nudge's, so the point survives the cut. */
+export const SUMMARY_EXCERPT_CHARS = 160;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function section(s: SummarySection): string[] {
   if (s.list.items.length === 0) return s.empty ? [`**${s.title}** — ${s.empty}`, ""] : [];
-  return [`**${s.title}**`, ...bullets(s.list), ""];
+  return [`**${s.title}**`, ...bullets(s.list, SUMMARY_EXCERPT_CHARS), ""];
+}
+
+function statusLine(s: StatusLine): string {
+  if (!s.why) return `**Where it stands** — ${s.text}`;
+  // "Closed as a duplicate 3 hours ago, in comment 13: [Duplicate of #298](url)"; a heated
+  // comment's decision is described, with its comment linked, instead of quoted.
+  const quoted = s.why.quote !== undefined && inlineExcerpt(s.why.quote, SUMMARY_EXCERPT_CHARS).trim().length > 0;
+  const where = quoted && s.why.where ? `, in ${s.why.where}` : "";
+  return `**Where it stands** — ${s.text.replace(/:$/, "")}${where}: ${itemLink(s.why, SUMMARY_EXCERPT_CHARS)}`;
 }
 
 export function renderSummary(m: SummaryMessage): string {
   const out: string[] = [`**Summary so far** (${plural(m.commentCount, "comment")}, ${plural(m.participants, "participant")})`, ""];
+  out.push(statusLine(m.status), "");
+  if (m.about) out.push(`**About** — ${itemLink(m.about, SUMMARY_EXCERPT_CHARS)}`, "");
   for (const s of m.sections) out.push(...section(s));
   out.push(`**Temperature** — ${m.temperature}`);
   const chart = heatChart(m.heatScores);

@@ -76,6 +76,10 @@ export interface Thread {
   title: string;
   url?: string;
   locked?: boolean;
+  /** GitHub's state, when loaded from GitHub: "merged" for a merged pull request. */
+  state?: "open" | "closed" | "merged";
+  /** GitHub's reason for the state (issues: COMPLETED, NOT_PLANNED, DUPLICATE, REOPENED; discussions: RESOLVED, OUTDATED, DUPLICATE…). */
+  stateReason?: string;
   /** When the thread was closed (or merged), if it is closed now. */
   closedAt?: string;
   labels: string[];

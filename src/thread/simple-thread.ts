@@ -40,6 +40,9 @@ const simpleThreadSchema = z
     kind: z.enum(["issue", "pull_request", "discussion"]).optional(),
     url: z.string().optional(),
     closedAt: isoDate.optional(),
+    state: z.enum(["open", "closed", "merged"]).optional(),
+    stateReason: z.string().min(1).optional(),
+    locked: z.boolean().optional(),
     labels: z.array(z.string()).optional(),
     reviewThreads: z.array(simpleReviewThread).optional(),
     comments: z.array(simpleComment).min(1),
@@ -123,5 +126,8 @@ export function threadFromSimpleJson(input: unknown): Thread {
 
   const thread: Thread = { kind, title: data.title ?? "", labels: data.labels ?? [], comments, reviewThreads, ...(data.closedAt ? { closedAt: data.closedAt } : {}) };
   if (data.url) thread.url = data.url;
+  if (data.state) thread.state = data.state;
+  if (data.stateReason) thread.stateReason = data.stateReason;
+  if (data.locked !== undefined) thread.locked = data.locked;
   return thread;
 }

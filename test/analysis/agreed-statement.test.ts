@@ -9,6 +9,11 @@ describe("asAgreedStatement", () => {
     expect(asAgreedStatement("can we merge this after the freeze??")).toBe("We can merge this after the freeze.");
   });
 
+  it("drops a label before the proposal ('Question: shall we…?')", () => {
+    expect(asAgreedStatement("Question: Shall we also put the link on the website?")).toBe("We should also put the link on the website.");
+    expect(asAgreedStatement("Question: why is this slow?")).toBe("Question: why is this slow?");
+  });
+
   it("keeps every other text word for word", () => {
     for (const text of [
       "We should send a delivery id.",

@@ -57,6 +57,11 @@ describe("/summarize", () => {
     expect(visible(body)).toMatchInlineSnapshot(`
       "**Summary so far** (4 comments, 4 participants)
 
+      **Where it stands** — No outcome stated in the thread yet; last reply yesterday.
+
+      **Decisions**
+      - [Move sessions to Redis behind a flag.](https://github.com/acme/widgets/issues/7) — decided by author.
+
       **Agreed**
       - [Sessions should move to Redis.](https://github.com/acme/widgets/issues/7) — agreed by 1 participant.
 
@@ -65,9 +70,6 @@ describe("/summarize", () => {
 
       **Unresolved concerns**
       - [The TTL may drop active sessions](https://github.com/acme/widgets/issues/7#issuecomment-3) (blocking) — raised yesterday; 1 comment since.
-
-      **Decisions**
-      - [Move sessions to Redis behind a flag.](https://github.com/acme/widgets/issues/7)
 
       **Follow-ups**
       - [Measure the TTL impact](https://github.com/acme/widgets/issues/7#issuecomment-3) (owner: user3)

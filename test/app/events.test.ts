@@ -112,6 +112,8 @@ describe("discussions", () => {
     expect(visible(gh.ours(33)[0].body)).toMatchInlineSnapshot(`
       "**Summary so far** (2 comments, 2 participants)
 
+      **Where it stands** — No outcome stated in the thread yet; last reply yesterday.
+
       **Agreed** — nothing explicitly agreed yet.
 
       **Open questions** — none waiting.

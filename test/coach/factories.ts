@@ -17,6 +17,8 @@ export function report(overrides: Partial<ThreadReport> = {}): ThreadReport {
     openConcerns: [],
     agreements: [],
     decisions: [],
+    status: { state: "unknown", source: "words", locked: false },
+    differences: [],
     actionItems: [],
     scopeGrowth: [],
     participants: [],

@@ -93,6 +93,15 @@ describe("decide: speaking", () => {
     });
     expect(isConverging(shared, config(), thread(10))).toBe(true);
   });
+
+  it("a closing, merge or 'not a bug' settles the thread: no decision record offered for it; a 'let's go with' still converges", () => {
+    const settled = report({ commentCount: 10, decisions: [{ text: "Duplicate of #298", author: "a", commentId: "c9", kind: "duplicate" }] });
+    expect(isConverging(settled, config(), thread(10))).toBe(false);
+    const decided = report({ commentCount: 10, decisions: [{ text: "Let's go with the queue.", author: "a", commentId: "c9", kind: "decided" }] });
+    expect(isConverging(decided, config(), thread(10))).toBe(true);
+    const reversed = report({ commentCount: 10, decisions: [{ ...decided.decisions[0], reversedBy: { text: "Reverted.", author: "b", commentId: "c10" } }] });
+    expect(isConverging(reversed, config(), thread(10))).toBe(false);
+  });
 });
 
 describe("decide: cooldown (fake clock)", () => {

@@ -27,12 +27,27 @@ describe("describeTemperature", () => {
     expect(describeTemperature({ level: "calm", score: 0, reasons: [], involved: [], perComment: [] })).toBe("calm throughout.");
     expect(describeTemperature(heated(8))).toBe("heated since comment 6.");
     expect(describeTemperature({ ...heated(8), level: "warming" })).toBe("warming up since comment 6.");
-    expect(describeTemperature({ ...heated(8), level: "calm", since: undefined })).toBe("ran hot around comments 6–8, calm since.");
+    // The level reads calm, but the last comments are flagged: the line says how the thread ends.
+    expect(describeTemperature({ ...heated(8), level: "calm", since: undefined })).toBe("mostly calm, but the thread ends heated (comment 8).");
+  });
+
+  it("never says calm since (or throughout) when one of the last comments is flagged", () => {
+    const hotEarly = { ...heated(10), level: "calm" as const, since: undefined };
+    hotEarly.perComment = hotEarly.perComment.map((c, i) => ({ ...c, flag: i >= 2 && i <= 4, score: i >= 2 && i <= 4 ? 0.85 : 0.1 }));
+    expect(describeTemperature(hotEarly)).toBe("ran hot around comments 3–5, calm since.");
+    const lastOnly = { ...hotEarly, perComment: hotEarly.perComment.map((c, i) => ({ ...c, flag: i === 8, score: i === 8 ? 0.9 : 0.1 })) };
+    expect(describeTemperature(lastOnly)).toBe("mostly calm, but the thread ends heated (comment 9).");
+    // Unflagged comments at the end with a middling score leave the line to the flags; a high one does not.
+    const middling = { ...hotEarly, perComment: hotEarly.perComment.map((c) => ({ ...c, flag: false, score: 0.45 })) };
+    expect(describeTemperature(middling)).toBe("calm throughout.");
+    const tenseLast = { ...hotEarly, perComment: hotEarly.perComment.map((c, i) => ({ ...c, flag: false, score: i === 9 ? 0.75 : 0.2 })) };
+    expect(describeTemperature(tenseLast)).toBe("mostly calm, but the last replies read tense (comment 10).");
+    expect(describeTemperature({ ...tenseLast, perComment: tenseLast.perComment.map((c, i) => ({ ...c, flag: i === 2 })) })).toBe("ran hot around comment 3; the last replies read tense (comment 10).");
   });
 
   it("counts places in the whole thread when given them (bots and the app in between)", () => {
     const place = (id: string) => Number(id.slice(1)) + 2; // two bot comments earlier in the thread
-    expect(describeTemperature({ ...heated(8), level: "calm", since: undefined }, place)).toBe("ran hot around comments 8–10, calm since.");
+    expect(describeTemperature({ ...heated(8), level: "calm", since: undefined }, place)).toBe("mostly calm, but the thread ends heated (comment 10).");
     expect(describeTemperature(heated(8), place)).toBe("heated since comment 8.");
   });
 });

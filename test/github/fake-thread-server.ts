@@ -83,5 +83,5 @@ export function rawComment(id: string, minute: number, extra: Record<string, unk
 }
 
 export function subject(id: string, number: number): Node {
-  return { ...rawComment(id, 0), number, title: `thread ${number}`, locked: false, closed: false, closedAt: null, url: `https://github.com/acme/widgets/${number}` };
+  return { ...rawComment(id, 0), number, title: `thread ${number}`, locked: false, closed: false, closedAt: null, merged: false, stateReason: null, url: `https://github.com/acme/widgets/${number}` };
 }

@@ -122,6 +122,24 @@ describe("loadThread: issue", () => {
     expect((await loadThread(testClient(), ref)).closedAt).toBe("2024-05-02T10:00:00Z");
   });
 
+  it("keeps GitHub's state and its reason (open, closed as not planned, merged)", async () => {
+    const ref = { kind: "issue", owner: "acme", repo: "widgets", number: 7 } as const;
+    fakeGraphQL(() => graphqlFixture("issue-thread"));
+    const open = await loadThread(testClient(), ref);
+    expect([open.state, open.stateReason]).toEqual(["open", undefined]);
+    nock.cleanAll();
+    const answer = graphqlFixture("issue-thread");
+    answer.data.repository.issue = { ...answer.data.repository.issue, closed: true, closedAt: "2024-05-02T10:00:00Z", stateReason: "NOT_PLANNED" };
+    fakeGraphQL(() => answer);
+    const closed = await loadThread(testClient(), ref);
+    expect([closed.state, closed.stateReason]).toEqual(["closed", "NOT_PLANNED"]);
+    nock.cleanAll();
+    const pr = graphqlFixture("pull-request-thread");
+    pr.data.repository.pullRequest = { ...pr.data.repository.pullRequest, closed: true, closedAt: "2024-05-02T10:00:00Z", merged: true };
+    fakeGraphQL(() => pr);
+    expect((await loadThread(testClient(), { ...ref, kind: "pull_request" })).state).toBe("merged");
+  });
+
   it("reports a deleted issue as GitHubNotFound", async () => {
     fakeGraphQL(() => ({
       data: { repository: { issue: null } },

@@ -24,6 +24,11 @@ describe("renderSummary", () => {
     expect(renderSummary(composeSummary(r, thread(6), now))).toMatchInlineSnapshot(`
       "**Summary so far** (6 comments, 2 participants)
 
+      **Where it stands** — No outcome stated in the thread yet; last reply yesterday.
+
+      **Decisions**
+      - [Option B, queue-based import](https://github.com/o/r/issues/1#issuecomment-1006) — decided by author.
+
       **Agreed**
       - [Use the existing queue (option B)](https://github.com/o/r/issues/1#issuecomment-1003) — agreed by 2 participants.
 
@@ -32,9 +37,6 @@ describe("renderSummary", () => {
 
       **Unresolved concerns**
       - [Large files may time out](https://github.com/o/r/issues/1#issuecomment-2) (blocking) — raised 2 days ago; 1 comment since.
-
-      **Decisions**
-      - [Option B, queue-based import](https://github.com/o/r/issues/1#issuecomment-1006)
 
       **Follow-ups**
       - [Open an issue for the progress bar](https://github.com/o/r/issues/1#issuecomment-1006) (owner: user2)
@@ -83,5 +85,62 @@ describe("renderSummary", () => {
         line [0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1]
       \`\`\`"
     `);
+  });
+});
+
+describe("renderSummary: where it stands, first", () => {
+  const closing = { text: "Duplicate of #298, closing.", author: "kai", commentId: "c5", createdAt: new Date(now.getTime() - 3 * 3_600_000).toISOString(), kind: "duplicate" as const };
+
+  it("from the thread's words: what happened, since when, and the settling comment's own words", () => {
+    const earlier = { text: "Let's go with the streaming parser.", author: "ana", commentId: "c3", kind: "decided" as const };
+    const r = report({ decisions: [earlier, closing], status: { state: "closed", source: "words", locked: false, since: closing.createdAt, why: closing } });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md.split("\n")[2]).toBe("**Where it stands** — Closed as a duplicate 3 hours ago by kai, in comment 5: [Duplicate of #​298, closing.](https://github.com/o/r/issues/1#issuecomment-1005)");
+    // The decision the status line quotes is not listed twice; the others are, with who decided.
+    expect(md).not.toContain("- [Duplicate of");
+    expect(md).toContain("- [Let's go with the streaming parser.](https://github.com/o/r/issues/1#issuecomment-1003) — decided by ana.");
+  });
+
+  it("from GitHub's state and state reason, locked, with the why", () => {
+    const why = { ...closing, text: "Out of scope for this project.", kind: "declined" as const };
+    const r = report({ decisions: [why], status: { state: "closed", source: "github", stateReason: "NOT_PLANNED", locked: true, since: new Date(now.getTime() - 86_400_000).toISOString(), why } });
+    expect(renderSummary(composeSummary(r, thread(6), now))).toContain("**Where it stands** — Closed as not planned yesterday, locked; declined 3 hours ago in the thread by kai, in comment 5: [Out of scope for this project.]");
+    const open = report({ status: { state: "open", source: "github", locked: false } });
+    expect(renderSummary(composeSummary(open, thread(6), now))).toContain("**Where it stands** — Open; no outcome stated in the thread yet.");
+  });
+
+  it("a decision from a heated comment is described, not quoted, and a reversed one says so", () => {
+    const hot = { ...closing, commentId: "c6", text: "Merged, whatever, stop whining." , kind: "merged" as const, reversedBy: { text: "Reverted.", author: "ana", commentId: "c6" } };
+    const r = report({ heat: heated(6), decisions: [hot], status: { state: "unknown", source: "words", locked: false } });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).not.toContain("whining");
+    expect(md).toContain("- Merged, in [comment 6](https://github.com/o/r/issues/1#issuecomment-1006) — by kai; later reversed (comment 6).");
+  });
+
+  it("lists no placeholder lines: an item with neither words nor a topic is left out", () => {
+    const r = report({ heat: heated(6), openQuestions: [openItem({ text: "Seriously?", commentId: "c6" })] });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).not.toMatch(/A question that is still open/);
+    expect(md).toContain("**Open questions** — none waiting.");
+  });
+
+  it("a summary that lists nothing still says what the thread is about and where it stands", () => {
+    const r = report({ about: { text: "The importer drops rows whose date column is empty.", author: "rosa", commentId: "c1" } });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).toContain("**Where it stands** — No outcome stated in the thread yet; last reply");
+    expect(md).toContain("**About** — [The importer drops rows whose date column is empty.]");
+    const busy = report({ about: r.about, agreements: [{ text: "Empty dates should be kept as null.", author: "kai", commentId: "c3", agreedBy: ["rosa"], agreementCommentIds: ["c4"] }] });
+    expect(renderSummary(composeSummary(busy, thread(6), now))).not.toContain("**About**");
+  });
+});
+
+describe("decision record after a reversal", () => {
+  it("drafts the latest decision still standing, not the reversal or the reversed one", async () => {
+    const { composeDecisionRecord } = await import("../../src/coach/answers.ts");
+    const first = { text: "Let's go with the queue.", author: "a", commentId: "c3", kind: "decided" as const };
+    const taken = { ...first, reversedBy: { text: "Actually, let's not.", author: "a", commentId: "c5" } };
+    const r = report({ decisions: [{ text: "We decided to keep the cron job.", author: "b", commentId: "c2", kind: "decided" }, taken, { text: "Actually, let's not.", author: "a", commentId: "c5", kind: "withdrawn" }] });
+    const record = composeDecisionRecord(r, thread(6), now);
+    expect(record.decision).toMatchObject({ commentId: "c2" });
   });
 });

@@ -39,6 +39,7 @@ export function subjectNode(t: FakeThread, at: ThreadPlace, id: string): Record<
     locked: Boolean(t.locked),
     closed: Boolean(t.closedAt),
     closedAt: t.closedAt ?? null,
+    ...(t.kind === "pull_request" ? { merged: false } : { stateReason: null }),
     url: `https://github.com/${at.owner}/${at.repo}/issues/${t.number}`,
     labels: page((t.labels ?? []).map((name) => ({ name }))),
     comments: page(t.comments.map((c) => (t.kind === "discussion" ? { ...node(c), deletedAt: null, replies: page([]) } : node(c)))),

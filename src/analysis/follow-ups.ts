@@ -1,0 +1,55 @@
+// Follow-ups still pending at the end of a thread: a commitment to do something ("I'll add a
+// test", "will open an issue for the docs") that no later turn reports done ("added the test",
+// "done", "that works"). Remarks that only sound like one ("let me clarify", "let me know",
+// "I'll admit…") are not commitments: the sentence must name a task. Pure.
+import type { Comment } from "../thread/model.ts";
+import type { CommentFeatures } from "./comment-features.ts";
+import { displayText } from "./display-text.ts";
+import { normalizeForMatch } from "./questions.ts";
+import { clip, keyTerms } from "./text-units.ts";
+import type { ActionItem } from "./types.ts";
+
+/** The task verbs of a commitment ("I'll add…", "let me fix…"). */
+const TASK =
+  /\b(?:i'll|i will|i'm going to|i am going to|i can|let me|we'll|we will|will|going to|todo:?|follow[- ]?up:?|action item:?)\s+(?:(?:also|then|now|just|try to|probably|first|quickly|soon|go ahead and|be able to)\s+)*(?:add|fix|update|open|file|write|test|try|check|look into|look at|investigate|send|push|make|create|submit|review|rebase|merge|remove|change|document|release|publish|port|implement|prepare|raise|track|refactor|rewrite|revert|backport|cut|tag|bump|give it a (?:shot|try|go)|run|report|post|move|split|clean|patch|draft|ask|ping|reach out|follow up|take (?:a look|care|it|this)|handle|do (?:it|that|this|the|a|so)|get (?:to|on) it|work on|put together|set up|fill|edit|adjust|address|include)\b/;
+
+/** Requests and remarks that use a commitment's words. */
+const REMARK = /\blet me (?:know|clarify|explain|rephrase|be clear|add that|just say|point out|see|think)\b|\bi(?:'ll| will) (?:admit|say|note|be honest|leave it|wait|keep an eye)\b/;
+
+/** A later turn that reports work done. */
+const DONE =
+  /\b(?:done|added|fixed|updated|opened|filed|wrote|written|tested|tried|pushed|sent|made|created|submitted|rebased|merged|removed|changed|documented|released|published|ported|implemented|reverted|backported|moved|addressed|included|it works|that works|works now|works for me|working now|confirmed?|here(?:'s| is) the (?:pr|issue|patch|fix))\b/;
+
+/** True when the sentence commits its writer (or a named person) to a task. */
+export function isCommitment(sentence: string): boolean {
+  const s = normalizeForMatch(sentence);
+  return TASK.test(s) && !REMARK.test(s);
+}
+
+/** The index of the first later comment that reports this item done, or -1. */
+function keptAt(item: ActionItem, at: number, comments: Comment[], features: CommentFeatures[]): number {
+  const terms = keyTerms(item.text);
+  for (let k = at + 1; k < comments.length; k++) {
+    const byOwner = comments[k].author.login.toLowerCase() === item.owner.toLowerCase();
+    const done = features[k].sentences.some((s) => DONE.test(normalizeForMatch(s)));
+    if (!done) continue;
+    // The owner reporting work done keeps it; anyone else must name the same work.
+    const shared = terms.filter((t) => features[k].terms.includes(t)).length;
+    if (byOwner || (terms.length > 0 && shared / terms.length >= 0.5)) return k;
+  }
+  return -1;
+}
+
+/** Commitments still pending at the end, each with its owner, in thread order. */
+export function pendingFollowUps(comments: Comment[], features: CommentFeatures[]): ActionItem[] {
+  const out: ActionItem[] = [];
+  comments.forEach((c, i) => {
+    for (const a of features[i].actions) {
+      if (!isCommitment(a.text)) continue;
+      const item: ActionItem = { text: clip(displayText(a.text, c.body), 200), author: c.author.login, owner: a.owner, commentId: c.id, createdAt: c.createdAt };
+      if (c.url) item.url = c.url;
+      if (keptAt(item, i, comments, features) < 0) out.push(item);
+    }
+  });
+  return out;
+}

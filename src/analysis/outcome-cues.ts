@@ -1,0 +1,66 @@
+// Outcome sentences: the turns that settle a thread or say where it stands — closing it
+// ("closing as stale", "Duplicate of #298"), merging it ("merged, thanks", "will merge once
+// rebased"), declining ("-1 on adding this", "out of scope", "won't fix"), answering that it is
+// not a bug ("this is expected behaviour"), reporting it fixed ("fixed in 49bc55f"), moving it
+// ("closing in favour of #412") and undoing an earlier outcome ("reverted", "reopening").
+// Each sentence gets one kind; a conditional or a question is never an outcome. Pure.
+import { normalizeForMatch } from "./questions.ts";
+
+export type OutcomeKind =
+  | "duplicate"
+  | "moved" // closed in favour of / superseded by / continued in another issue or PR
+  | "stale" // closed for lack of response or activity
+  | "declined" // won't fix, not planned, out of scope, -1 on adding it
+  | "not-a-bug" // expected / intended behaviour, works as designed
+  | "fixed" // fixed in #N / a commit / a release
+  | "merged"
+  | "will-merge" // merge promised once something happens ("once rebased")
+  | "reverted"
+  | "reopened"
+  | "withdrawn" // an earlier decision taken back ("actually, let's not", "change of plan")
+  | "closed"; // closed without a stated reason the patterns above recognise
+
+/** Kinds that close the thread when said by someone who can (the words alone say "closed"). */
+export const CLOSING_KINDS: ReadonlySet<string> = new Set(["duplicate", "moved", "stale", "closed"]);
+
+/** Kinds that undo an earlier outcome. */
+export const REVERSING_KINDS: ReadonlySet<string> = new Set(["reverted", "reopened", "withdrawn"]);
+
+const REF = String.raw`(?:§|#\d+|[0-9a-f]{7,40}\b|https?:\S+|v?\d+\.\d+(?:\.\d+)?|(?:the )?(?:next|latest|upcoming) (?:release|version|nightly)|master|main|(?:this|that|the|a) (?:pr|pull request|commit|patch|release|version|branch))`;
+
+/** Ordered: the first kind whose pattern matches wins. */
+const PATTERNS: [OutcomeKind, RegExp][] = [
+  ["reopened", /^(?:i(?:'m| am)? )?re-?open(?:ing|ed)\b(?! (?:it|this)? ?if)|\bi(?:'ve| have)? re-?opened\b/],
+  ["withdrawn", /^(?:actually,? |on second thought,? |hmm,? )?let'?s not\b|\b(?:change of plans?|scratch that|on second thought,? (?:let'?s|we'?ll|we will|i'?ll)|we(?:'ve| have)? changed our minds?|i(?:'ve| have)? changed my mind|we(?:'re| are) not going (?:with|ahead with) (?:that|this|it) after all|(?:that|the) decision (?:is|was) (?:withdrawn|reversed|revoked))\b/],
+  ["reverted", /\b(?:i(?:'ve| have)? |we(?:'ve| have)? |has been |was |been )?reverted\b|^reverting\b/],
+  ["duplicate", /\b(?:duplicate|dupe?) of\b|\bclos(?:ing|ed?) (?:this |it )?(?:as|in favou?r of) (?:a )?(?:duplicate|dupe?)\b|^duplicate\b/],
+  ["moved", new RegExp(String.raw`\bclos(?:ing|ed?) (?:this |it )?in favou?r of\b|\b(?:superseded|replaced) by ${REF}|\b(?:made|opened|created|filed) a (?:new|separate|fresh) (?:issue|pr|pull request|ticket)\b|\bcontinued? (?:in|at) ${REF}`)],
+  ["stale", /\bclos(?:ing|ed?)\b.{0,40}\b(?:stale|inactiv\w*|lack of (?:response|activity|info\w*|feedback)|no (?:response|activity|reply|feedback)|not (?:received|had|heard)\b)|\b(?:stale|inactive)[,;]? clos(?:ing|ed?)\b|^(?:this|it|the (?:pr|issue|pull request)) (?:hasn't|has not|didn't|did not) (?:received|had|gotten|got|seen) (?:any )?(?:more |further |new )?(?:info\w*|response|feedback|activity|reply|update)/],
+  ["declined", /\b(?:won'?t fix|wontfix|will not fix|not planned|out of (?:the )?scope|outside (?:the |of )?(?:the )?scope|not in scope|(?:we|i)(?:'re| are)? not (?:going to|gonna) (?:add|merge|accept|support|implement|include|fix)|(?:we|i) (?:won't|will not|can't|cannot) (?:accept|merge|add|support|include) (?:this|it|that|these)|declin(?:e|ing) (?:this|the (?:pr|pull request|change|feature|request|proposal))|closing as (?:not planned|won'?t ?fix))\b|(?:^|\s)-1 on (?:adding|merging|this|including|supporting)\b/],
+  ["not-a-bug", /\b(?:not a bug|isn't a bug|is not a bug|(?:but |rather )?(?:an |the )?intended behaviou?r|(?:this|it) is (?:more of |really |just |probably |almost certainly )?an? (?:documentation|docs|setup|configuration|config|usage|support) (?:issue|question|problem|error)|(?:is |as |it's |this is )(?:the )?(?:expected|intended) (?:behaviou?r|result)|working as (?:intended|designed|expected)|works as (?:intended|designed|expected)|by design)\b/],
+  ["will-merge", /\b(?:i|we)(?:'ll| will| can| are going to|'re going to) (?:merge|land) (?:it|this|that|the pr)? ?(?:once|when|after|as soon as)\b|\bhappy to merge (?:it |this )?(?:once|when|after)\b|^will (?:merge|land) (?:it |this )?(?:once|when|after|as soon as)\b/],
+  ["merged", /^(?:merged|merging|landed)\b(?! (?:into|in) (?:your|my) )|\b(?:i(?:'ve| have)? |just )(?:merged|landed) (?:it|this|the pr|your pr|that)\b|\bmerged (?:into|to|in) (?:master|main|develop|trunk)\b|\bthis (?:has been|was|is now) merged\b/],
+  ["fixed", new RegExp(String.raw`\b(?:(?:should be|has been|was|is|now|got|been) )?fixed (?:in|by|with|via|on) ${REF}|\bclos(?:ing|ed?) (?:this |it )?as (?:fixed|resolved|completed|done)\b|\bfix(?:ed)? (?:is|has been|was) (?:merged|released|pushed|landed)\b|\b(?:this|it) (?:is|has been|was) (?:now )?(?:fixed|resolved) (?:in|on|by) ${REF}|^(?:version |release )?v?\d+\.\d+(?:\.\d+)? (?:should|will|does) (?:be working|work|fix it|be fixed|include the fix|contain the fix|have the fix)\b|\bshould be fixed now\b`)],
+  ["closed", /^(?:i(?:'m| am| will|'ll)? )?clos(?:ing|e) (?:this|it|the (?:issue|pr|pull request|ticket))\b|^closing\b|^closed\b|\bi(?:'m| am) (?:going to )?clos(?:ing|e) (?:this|it)\b|\b(?:so |then )?(?:i'll|i will|let me|let's) close (?:this|it)\b/],
+];
+
+const CLOSES = PATTERNS.find(([k]) => k === "closed")![1];
+
+/** A sentence that only imagines an outcome ("if this turns out to be a bug, we can reopen"). */
+const HYPOTHETICAL = /\bnot (?:the |an? )?(?:expected|intended)\b|\b(?:if|unless|whether|feel free to|free to re-?open|can re-?open|could re-?open|may re-?open|might|should we|shall we|could we|can we|would you|can you|could you|please)\b|\bnot (?:a )?duplicate\b|\bisn't a duplicate\b/;
+
+/** The outcome a sentence states, or null. */
+export function outcomeKind(sentence: string): OutcomeKind | null {
+  const s = normalizeForMatch(sentence).replace(/^\[|\]$/g, "").trim();
+  if (!s || /\?\s*$/.test(s)) return null;
+  for (const [found, pattern] of PATTERNS) {
+    if (!pattern.test(s)) continue;
+    // "I'm closing this because it is a setup issue", "Closing as resolved": the sentence closes the
+    // thread, and its own words carry the reason.
+    const kind = !CLOSING_KINDS.has(found) && !REVERSING_KINDS.has(found) && found !== "merged" && CLOSES.test(s) ? "closed" : found;
+    // "Feel free to reopen" is an offer; "closing this; feel free to reopen if…" still closes.
+    if (HYPOTHETICAL.test(s) && !(kind !== "reopened" && /^(?:i(?:'m| am) )?clos(?:ing|ed?)\b/.test(s))) return null;
+    return kind;
+  }
+  return null;
+}

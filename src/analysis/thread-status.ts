@@ -1,0 +1,55 @@
+// Where a thread stands: open, closed or merged (and locked), since when, and why. GitHub's own
+// state wins when the thread was loaded from GitHub; a thread that carries only comments (a
+// JSON file, the panel) is read from its words: the latest closing or merging decision still
+// standing. The "why" is the latest standing decision, in its own words. Pure.
+import type { Thread } from "../thread/model.ts";
+import { CLOSING_KINDS, REVERSING_KINDS } from "./outcome-cues.ts";
+import type { Decision, ThreadStatus } from "./types.ts";
+
+/** The thread's status from its state fields and its decisions (in thread order). */
+export function threadStatus(thread: Pick<Thread, "state" | "stateReason" | "closedAt" | "locked">, decisions: Decision[]): ThreadStatus {
+  const standing = decisions.filter((d) => !d.reversedBy && !REVERSING_KINDS.has(d.kind ?? "decided"));
+  const latest = standing.at(-1);
+  const last = decisions.at(-1);
+  const reopened = last !== undefined && last.kind === "reopened";
+  const status: ThreadStatus = { state: "unknown", source: thread.state || thread.closedAt ? "github" : "words", locked: thread.locked === true };
+  if (thread.stateReason) status.stateReason = thread.stateReason;
+  if (thread.state) {
+    status.state = thread.state;
+    if (thread.state !== "open" && thread.closedAt) status.since = thread.closedAt;
+    if (latest) status.why = explained(standing, latest);
+    return status;
+  }
+  if (thread.closedAt) {
+    status.state = "closed";
+    status.since = thread.closedAt;
+    if (latest) status.why = explained(standing, latest);
+    return status;
+  }
+  // Words only: the latest standing decision that closes or merges sets the state.
+  const settling = [...standing].reverse().find((d) => CLOSING_KINDS.has(d.kind ?? "decided") || d.kind === "merged");
+  if (settling && !reopened) {
+    status.state = settling.kind === "merged" ? "merged" : "closed";
+    if (settling.createdAt) status.since = settling.createdAt;
+  } else if (reopened) {
+    status.state = "open";
+    if (last.createdAt) status.since = last.createdAt;
+    // Reopened after its latest outcome: the reopening is where it stands.
+    if (!latest || latest.reversedBy || decisions.indexOf(latest) < decisions.indexOf(last)) {
+      status.why = last;
+      return status;
+    }
+  }
+  if (latest) status.why = explained(standing, latest);
+  return status;
+}
+
+const words = (d: Decision) => d.text.split(/\s+/).length;
+
+/** A bare "I'll close it." after an earlier closing that gave its reason: the reasoned one says why. */
+function explained(standing: Decision[], latest: Decision): Decision {
+  if (words(latest) > 5) return latest;
+  const closing = (d: Decision) => CLOSING_KINDS.has(d.kind ?? "decided");
+  const reasoned = [...standing].reverse().find((d) => d !== latest && closing(d) === closing(latest) && words(d) > 5);
+  return reasoned ?? latest;
+}

@@ -1,0 +1,61 @@
+// The summary's first line: where the thread stands (open, closed, merged, locked), since when,
+// and why when the thread says why — GitHub's state and state reason in the app's words, and
+// the settling decision in the decider's own words, with who (a summary is a record: plain text, never an @mention) (a linked quote, or a neutral description
+// when its comment reads heated). Pure.
+import type { Decision, ThreadReport } from "../analysis/types.ts";
+import type { Thread } from "../thread/model.ts";
+import { itemLine } from "./items.ts";
+import type { MessageItem, StatusLine } from "./message.ts";
+import { relativeAge } from "./time.ts";
+
+/** What a decision of each kind did to the thread, in the app's words. */
+export const DECISION_PHRASE: Record<string, string> = {
+  duplicate: "closed as a duplicate",
+  moved: "moved to another issue or pull request",
+  stale: "closed for lack of response",
+  declined: "declined",
+  "not-a-bug": "answered as not a bug",
+  fixed: "reported fixed",
+  merged: "merged",
+  "will-merge": "to be merged once a condition is met",
+  closed: "closed",
+  reverted: "reverted",
+  reopened: "reopened",
+  withdrawn: "an earlier decision taken back",
+  decided: "decided",
+};
+
+const REASON: Record<string, string> = {
+  NOT_PLANNED: " as not planned",
+  DUPLICATE: " as a duplicate",
+  COMPLETED: " as completed",
+  OUTDATED: " as outdated",
+  RESOLVED: " as resolved",
+};
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function decisionPhrase(d: Decision): string {
+  return DECISION_PHRASE[d.kind ?? "decided"] ?? "decided";
+}
+
+/** The status line: "Closed as a duplicate 3 hours ago" and the settling comment's words. */
+export function composeStatus(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
+  const st = report.status;
+  const age = (iso: string | undefined) => (iso ? ` ${relativeAge(iso, now)}` : "");
+  const locked = st.locked ? ", locked" : "";
+  const why: MessageItem | undefined = st.why ? itemLine(report, thread, st.why, "decision") : undefined;
+  const withWhy = (text: string): StatusLine => (why ? { text, why } : { text });
+  if (st.source === "github" && st.state !== "unknown") {
+    const reason = st.state === "closed" && st.stateReason ? (REASON[st.stateReason] ?? "") : "";
+    const head = `${capital(st.state)}${reason}${st.state === "open" ? "" : age(st.since)}${locked}`;
+    if (!st.why) return { text: `${head}${st.state === "open" ? "; no outcome stated in the thread yet" : ""}.` };
+    return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${st.why.author}:`);
+  }
+  // Words only (a thread that carries no state): the latest standing decision says where it stands.
+  if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
+  // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
+  const last = thread.comments.at(-1);
+  const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
+  return { text: `No outcome stated in the thread yet${quiet}${locked}.` };
+}

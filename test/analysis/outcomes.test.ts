@@ -1,0 +1,124 @@
+// Where a thread stands and what it decided: each outcome form ("why"), reversals, who may settle
+// what, and the status from GitHub's state or the thread's words. Hand-written threads; the
+// panel is for measuring only (npm run eval panel).
+import { describe, expect, it } from "vitest";
+import { outcomeKind } from "../../src/analysis/outcome-cues.ts";
+import { analyzeThread } from "../../src/analysis/report.ts";
+import { isHeadingLine } from "../../src/analysis/thread-decisions.ts";
+import { threadFromSimpleJson } from "../../src/thread/simple-thread.ts";
+
+const now = new Date("2024-03-01T00:00:00Z");
+type C = { author: string; text: string };
+const analyze = (comments: C[], extra: Record<string, unknown> = {}) => analyzeThread(threadFromSimpleJson({ kind: "issue", comments, ...extra }), { now });
+const opening = { author: "rosa", text: "The importer drops rows whose date column is empty when the file has a BOM." };
+
+describe("outcomeKind: each 'why' form", () => {
+  it.each([
+    ["Duplicate of #298", "duplicate"],
+    ["Closing as a duplicate of #12.", "duplicate"],
+    ["Closing in favour of #412.", "moved"],
+    ["Superseded by #77.", "moved"],
+    ["I opened a new issue for this problem (#9351).", "moved"],
+    ["closing as stale.", "stale"],
+    ["This hasn't received more info within a month.", "stale"],
+    ["Won't fix: the old parser is going away.", "declined"],
+    ["This is out of scope for this project.", "declined"],
+    ["-1 on adding this directly to pandas at this time", "declined"],
+    ["Closing as not planned.", "closed"], // a sentence that closes is a closing; its words say why
+    ["Not a bug: callers must pass a string.", "not-a-bug"],
+    ["This is the expected behaviour of the parser.", "not-a-bug"],
+    ["I think this is more of a documentation issue on how we rank ties.", "not-a-bug"],
+    ["Fixed in #123.", "fixed"],
+    ["closing as fixed", "closed"],
+    ["The fix was released in 2.4.1.", "fixed"],
+    ["Version 2.35.3 should be working then.", "fixed"],
+    ["Merged, thanks!", "merged"],
+    ["I merged that PR", "merged"],
+    ["Will merge once rebased.", "will-merge"],
+    ["Reverted because the tests failed on main.", "reverted"],
+    ["Reopening so people can discuss.", "reopened"],
+    ["Actually, let's not do that; the old parser stays.", "withdrawn"],
+    ["Change of plan: we keep the cron job.", "withdrawn"],
+    ["I'm closing this for now because this is almost certainly a setup issue.", "closed"],
+    ["I'll close this issue since there is a workaround.", "closed"],
+  ])("%s → %s", (sentence, kind) => expect(outcomeKind(sentence)).toBe(kind));
+
+  it.each([
+    "Should we close this?",
+    "If this turns out to be a valid fix, we can reopen this PR.",
+    "Feel free to reopen if there is an actual bug.",
+    "This is not a duplicate of #12, the stack trace differs.",
+    "That is not the expected behaviour.",
+    "The importer drops rows whose date column is empty.",
+  ])("no outcome: %s", (sentence) => expect(outcomeKind(sentence)).toBeNull());
+});
+
+describe("thread decisions", () => {
+  it("takes the outcome from the closing turn, with who and the kind", () => {
+    const r = analyze([opening, { author: "kai", text: "Thanks for the report. Duplicate of #298, closing." }]);
+    expect(r.decisions).toEqual([expect.objectContaining({ kind: "duplicate", author: "kai", commentId: "c2", text: "Duplicate of #298, closing." })]);
+    expect(r.status).toMatchObject({ state: "closed", source: "words", why: expect.objectContaining({ commentId: "c2" }) });
+  });
+
+  it("reports a decision later reversed as reversed, and the thread as reopened", () => {
+    const r = analyze([
+      opening,
+      { author: "kai", text: "Fixed in #130, closing as fixed." },
+      { author: "rosa", text: "Still happens on 2.5 with the same file." },
+      { author: "kai", text: "Reopening, the fix missed files with a BOM." },
+    ]);
+    expect(r.decisions[0]).toMatchObject({ kind: "fixed", reversedBy: expect.objectContaining({ commentId: "c4" }) });
+    expect(r.status.state).toBe("open");
+    expect(r.status.why).toMatchObject({ kind: "reopened", commentId: "c4" });
+  });
+
+  it("a 'let's go with' taken back later is reported as reversed", () => {
+    const r = analyze([
+      opening,
+      { author: "kai", text: "Let's go with the streaming parser for the importer." },
+      { author: "ana", text: "The streaming parser cannot seek back to re-read the header." },
+      { author: "kai", text: "Actually, let's not; we keep the buffered parser and strip the BOM first." },
+    ]);
+    expect(r.decisions[0]).toMatchObject({ kind: "decided", reversedBy: expect.objectContaining({ commentId: "c4" }) });
+    expect(r.decisions[1]).toMatchObject({ kind: "withdrawn" });
+  });
+
+  it("a merge reverted later leaves no standing decision", () => {
+    const r = analyze([opening, { author: "kai", text: "Merged, thanks!" }, { author: "kai", text: "Reverted because the tests failed on main." }]);
+    expect(r.decisions.map((d) => [d.kind, Boolean(d.reversedBy)])).toEqual([["merged", true], ["reverted", false]]);
+  });
+
+  it("a bare 'Not a bug' label from the thread's author or a heading decides nothing; a maintainer's answer does", () => {
+    expect(analyze([opening, { author: "rosa", text: "Not a bug." }]).decisions).toEqual([]);
+    expect(analyze([opening, { author: "kai", text: "## Not a bug\n\nLooks like a typo in the prompt text though." }]).decisions).toEqual([]);
+    expect(analyze([opening, { author: "kai", text: "Not a bug: empty dates are skipped on purpose." }]).decisions[0]).toMatchObject({ kind: "not-a-bug" });
+  });
+
+  it("recognises Markdown headings and template lines", () => {
+    expect(isHeadingLine("Not a bug", "## Not a bug\ntext")).toBe(true);
+    expect(isHeadingLine("New feature (non-breaking change)", "- [x] New feature (non-breaking change)")).toBe(true);
+    expect(isHeadingLine("Not a bug", "This is not a bug.")).toBe(false);
+  });
+
+  it("a bare later 'I'll close it.' leaves the reasoned closing as the why", () => {
+    const r = analyze([
+      opening,
+      { author: "kai", text: "I'll close this issue since there is a workaround and the API is deprecated." },
+      { author: "ana", text: "Same problem here with another file." },
+      { author: "ana", text: "I'll close it." },
+    ]);
+    expect(r.status.why?.commentId).toBe("c2");
+  });
+});
+
+describe("thread status from GitHub's state", () => {
+  it("uses the state, state reason and closedAt when the thread carries them", () => {
+    const r = analyze([opening, { author: "kai", text: "Out of scope for this project, sorry." }], { state: "closed", stateReason: "NOT_PLANNED", closedAt: "2024-02-28T00:00:00Z", locked: true });
+    expect(r.status).toMatchObject({ state: "closed", source: "github", stateReason: "NOT_PLANNED", since: "2024-02-28T00:00:00Z", locked: true, why: expect.objectContaining({ kind: "declined" }) });
+  });
+
+  it("an open thread with nothing decided says unknown only when it carries no state", () => {
+    expect(analyze([opening, { author: "kai", text: "Which version do you use?" }]).status).toEqual({ state: "unknown", source: "words", locked: false });
+    expect(analyze([opening], { state: "open" }).status).toEqual({ state: "open", source: "github", locked: false });
+  });
+});
