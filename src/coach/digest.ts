@@ -23,6 +23,8 @@ export interface DigestThread {
   labels: string[];
   /** The comments the report was built from (links and comment numbers come from them). */
   comments: Thread["comments"];
+  /** Earlier comments not read (the digest reads a window of the latest): comment numbers count them. */
+  omitted?: number;
   report: ThreadReport;
   /** `/coach off` is in force (read from the app's own coaching comment). */
   coachOff: boolean;
@@ -117,10 +119,17 @@ function heatEntry(t: DigestThread, now: Date): HeatEntry | undefined {
   return entry;
 }
 
+/** "comment 3" of a window is "comment 3 + omitted" of the thread (the opening post stays comment 1). */
+function withOmitted(item: MessageItem, omitted: number): MessageItem {
+  const n = /^comment (\d+)$/.exec(item.where ?? "");
+  if (!n || omitted === 0 || Number(n[1]) === 1) return item;
+  return { ...item, where: `comment ${Number(n[1]) + omitted}` };
+}
+
 function waitingEntries(t: DigestThread, config: Config, now: Date): WaitingEntry[] {
   return dueOpenItems(t.report, config).map((item) => ({
     thread: refOf(t),
-    item: openItemLine(t.report, t, item, now),
+    item: withOmitted(openItemLine(t.report, t, item, now), t.omitted ?? 0),
     blocking: Boolean(item.blocking),
     ageMs: item.ageMs ?? 0,
   }));
@@ -129,7 +138,7 @@ function waitingEntries(t: DigestThread, config: Config, now: Date): WaitingEntr
 function convergingEntry(t: DigestThread, config: Config): ConvergingEntry | undefined {
   // Ready for a decision: converging by the same rule as the in-thread note, and none recorded yet.
   if (t.report.decisions.length > 0 || !isConverging(t.report, { ...config, nudges: { ...config.nudges, convergence: true } }, t)) return undefined;
-  return { thread: refOf(t), comments: t.report.commentCount, agreedPoints: t.report.agreements.length, approvals: approvals(t) };
+  return { thread: refOf(t), comments: t.report.commentCount + (t.omitted ?? 0), agreedPoints: t.report.agreements.length, approvals: approvals(t) };
 }
 
 const LEVEL_RANK: Record<HeatEntry["level"], number> = { heated: 2, warming: 1 };
