@@ -113,44 +113,54 @@ export async function listOpenThreads(
   const { owner, repo } = target;
   let options: ListOpenThreadsOptions | undefined = typeof limits === "function" ? undefined : limits;
   const out: OpenThreadList = { threads: [], configSource: { kind: "none" }, repoUrl: "", openTotal: 0, unread: 0, requests: 0, skipped: [] };
-  for (const { kind, document, field } of KINDS) {
-    let after: string | null = null;
-    let taken = 0;
-    let total = 0;
+  // The kinds are merged by update time, one page at a time: the next page is always asked of
+  // the kind whose last thread is the most recent, and a kind stops once its threads are older
+  // than `since` or than the maxThreads-th most recent thread already in hand.
+  const lanes = KINDS.map((k) => ({ ...k, after: null as string | null, done: false, last: Infinity, total: 0 }));
+  const cutoff = (): number => {
+    if (!options || out.threads.length < options.maxThreads) return -Infinity;
+    return out.threads.map((t) => Date.parse(t.updatedAt)).sort((a, b) => b - a)[options.maxThreads - 1];
+  };
+  for (;;) {
+    const limit = cutoff();
+    for (const lane of lanes) if (!lane.done && lane.last < limit) lane.done = true;
+    const lane = lanes.filter((l) => !l.done).sort((a, b) => b.last - a.last)[0];
+    if (!lane) break;
+    const { kind, document, field } = lane;
     try {
-      for (;;) {
-        const variables = { owner, name: repo, after, pageSize: DIGEST_PAGE_SIZE, window: DIGEST_COMMENT_WINDOW };
-        out.requests++;
-        const { data, tolerated } = await runListing(gh, document, variables, `repository ${owner}/${repo}`);
-        if (!data?.repository) throw new Error(`repository ${owner}/${repo} not found`);
-        if (kind === "issue") {
-          out.configSource = configSourceOf(data as RawConfigFields, target, tolerated);
-          out.repoUrl = String(data.repository.url ?? `https://github.com/${owner}/${repo}`);
-          if (!options) options = await (limits as (s: ConfigSource) => ListOpenThreadsOptions | Promise<ListOpenThreadsOptions>)(out.configSource);
-        }
-        const sinceMs = options!.since.getTime();
-        const page = data.repository[field] as RawPage;
-        total = page.totalCount;
-        let old = false;
-        for (const raw of nodesOf<RawListed>(page)) {
-          if (Date.parse(raw.updatedAt ?? raw.createdAt) < sinceMs) {
-            old = true;
-            break;
-          }
-          out.threads.push(toThread(raw, kind, owner, repo));
-          taken++;
-        }
-        if (old || taken >= options!.maxThreads || !page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
-        after = page.pageInfo.endCursor;
+      const variables = { owner, name: repo, after: lane.after, pageSize: DIGEST_PAGE_SIZE, window: DIGEST_COMMENT_WINDOW };
+      out.requests++;
+      const { data, tolerated } = await runListing(gh, document, variables, `repository ${owner}/${repo}`);
+      if (!data?.repository) throw new Error(`repository ${owner}/${repo} not found`);
+      if (kind === "issue" && !out.repoUrl) {
+        out.configSource = configSourceOf(data as RawConfigFields, target, tolerated);
+        out.repoUrl = String(data.repository.url ?? `https://github.com/${owner}/${repo}`);
+        if (!options) options = await (limits as (s: ConfigSource) => ListOpenThreadsOptions | Promise<ListOpenThreadsOptions>)(out.configSource);
       }
+      const sinceMs = options!.since.getTime();
+      const page = data.repository[field] as RawPage;
+      lane.total = page.totalCount;
+      for (const raw of nodesOf<RawListed>(page)) {
+        const updated = Date.parse(raw.updatedAt ?? raw.createdAt);
+        lane.last = updated;
+        if (updated < sinceMs) {
+          lane.done = true;
+          break;
+        }
+        out.threads.push(toThread(raw, kind, owner, repo));
+      }
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || nodesOf(page).length === 0) lane.done = true;
+      lane.after = page.pageInfo.endCursor;
     } catch (err) {
-      // Issues are the digest's own ground: their failure is the refresh's failure. Pull requests
-      // and discussions may be off for the repository or refused to the token: listed as skipped.
+      // Issues are the digest's own ground (and bring the config): their failure is the refresh's
+      // failure. Pull requests and discussions may be off for the repository or refused to the
+      // token: listed as skipped.
       if (kind === "issue") throw err;
+      lane.done = true;
       out.skipped.push(`${field}: ${(err as Error).message?.split("\n")[0] ?? String(err)}`);
     }
-    out.openTotal += total;
   }
+  out.openTotal = lanes.reduce((sum, l) => sum + l.total, 0);
   out.threads.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
   out.threads = out.threads.slice(0, options?.maxThreads ?? out.threads.length);
   out.unread = Math.max(0, out.openTotal - out.threads.length);
