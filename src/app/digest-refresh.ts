@@ -31,7 +31,7 @@ export interface RefreshResult {
 }
 
 /** Probot's context.config for a repository outside any webhook (files using `_extends`). */
-function configContext(t: DigestRefreshTarget) {
+export function configContext(t: Pick<DigestRefreshTarget, "owner" | "repo" | "installationId" | "octokit" | "log">) {
   const octokit = t.octokit as { config?: { get: (o: Record<string, unknown>) => Promise<{ config: unknown }> } };
   return {
     log: t.log,

@@ -1,8 +1,8 @@
 // When the server refreshes digests: every opted-in repository it knows of on its schedule
 // (`digest.scheduleHours`, checked every TICK_MS), and `digest.debounceMinutes` after a thread's
 // latest event (each new event pushes the refresh back, so a busy hour costs one refresh). A
-// repository becomes known from a thread event whose config opts in, or from a ticked "refresh
-// now" box. With REDIS_URL each refresh is claimed per repository and slot, so exactly one
+// repository becomes known from a thread event whose config opts in, or from the sweep of the
+// installations' repositories (digest-events.ts) that reads each one's config. With REDIS_URL each refresh is claimed per repository and slot, so exactly one
 // replica does it. Timers and the clock are injected for tests.
 import type { Config } from "../config/schema.ts";
 import type { SharedClaim } from "../redis/claim.ts";
@@ -88,6 +88,18 @@ export class DigestScheduler {
       entry.timer = undefined;
       this.fire(entry, "activity");
     }, entry.debounceMs);
+  }
+
+  /** The sweep found `repo` with this config: remember it (no debounce: the next tick refreshes it when due). */
+  discover(repo: DigestRepo, config: Config): void {
+    const key = keyOf(repo);
+    const existing = this.repos.get(key);
+    if (!config.digest.enabled) {
+      if (existing?.timer !== undefined) this.clock.clearTimeout(existing.timer);
+      this.repos.delete(key);
+      return;
+    }
+    this.repos.set(key, { ...existing, ...repo, scheduleMs: config.digest.scheduleHours * HOUR_MS, debounceMs: config.digest.debounceMinutes * MINUTE_MS });
   }
 
   /** Someone asked for a refresh now (the digest's checkbox): run it at once, in this replica. */

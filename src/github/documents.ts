@@ -33,6 +33,7 @@ const FILES = {
   digestDiscussionTarget: "digest-discussion-target.graphql",
   createDigestDiscussion: "create-digest-discussion.graphql",
   updateDigestDiscussion: "update-digest-discussion.graphql",
+  repositoryConfig: "repository-config.graphql",
 } as const;
 
 export type DocumentName = keyof typeof FILES;

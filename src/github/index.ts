@@ -23,3 +23,4 @@ export {
   type DigestPageCandidate,
   type DigestTarget,
 } from "./digest-page.ts";
+export { listInstallationIds, listInstallationRepos, readConfigSource } from "./installation-repos.ts";

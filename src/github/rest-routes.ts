@@ -8,4 +8,6 @@ export const REST_ROUTES = {
   listIssues: "GET /repos/{owner}/{repo}/issues",
   createIssue: "POST /repos/{owner}/{repo}/issues",
   updateIssue: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+  listInstallations: "GET /app/installations",
+  listInstallationRepos: "GET /installation/repositories",
 } as const;

@@ -57,7 +57,7 @@ class FakeClock implements SchedulerClock {
 const MINUTE = 60_000;
 let fake: FakeGitHubServer;
 
-function replica(clock: FakeClock, extra: Partial<AppDeps> = {}, claimLink?: RedisLink) {
+async function replica(clock: FakeClock, extra: Partial<AppDeps> = {}, claimLink?: RedisLink) {
   const deps: AppDeps = {
     now: () => new Date(clock.time),
     analyze: analyzeThread,
@@ -66,7 +66,7 @@ function replica(clock: FakeClock, extra: Partial<AppDeps> = {}, claimLink?: Red
     ...extra,
   };
   const probot = new Probot({ githubToken: "test-token", baseUrl: `http://${fake.host}/api/v3`, log: pino({ level: "silent" }), Octokit: UnthrottledOctokit });
-  void probot.load((app) => registerHandlers(app, deps));
+  await probot.load((app) => registerHandlers(app, deps));
   return probot;
 }
 
@@ -112,7 +112,7 @@ describe("the server's digest", { timeout: 60_000 }, () => {
   it("a thread event schedules one debounced refresh; later events push it back", async () => {
     seed();
     const clock = new FakeClock();
-    const probot = replica(clock);
+    const probot = await replica(clock);
     await probot.receive(commentEvent(3, "Thanks, that works for me."));
     clock.advance(6 * MINUTE);
     await probot.receive(commentEvent(3, "One more note on the docs branch."));
@@ -128,7 +128,7 @@ describe("the server's digest", { timeout: 60_000 }, () => {
   it("the schedule refreshes a known repository once per scheduleHours", async () => {
     seed("digest:\n  enabled: true\n  debounceMinutes: 0\n  scheduleHours: 24\n");
     const clock = new FakeClock();
-    const probot = replica(clock);
+    const probot = await replica(clock);
     await probot.receive(commentEvent(3, "Thanks, that works for me."));
     expect(listings()).toHaveLength(0); // debounce 0: only on the schedule
     clock.advance(5 * MINUTE);
@@ -141,10 +141,23 @@ describe("the server's digest", { timeout: 60_000 }, () => {
     expect(digestCreates()).toHaveLength(1);
   });
 
+  it("after a start, the sweep finds an opted-in repository with no event, and the schedule refreshes it", async () => {
+    seed("digest:\n  enabled: true\n");
+    fake.configs.set("acme/quiet", "sensitivity: low\n"); // reachable, not opted in
+    const clock = new FakeClock();
+    await replica(clock);
+    clock.advance(MINUTE);
+    await until(() => fake.requests.filter((r) => r.operation === "RepositoryConfig").length === 2, 10_000, "the sweep of both repositories");
+    await new Promise((r) => setTimeout(r, 100));
+    clock.advance(5 * MINUTE);
+    await until(() => digestCreates().length === 1, 10_000, "the digest");
+    expect(listings().map((r) => r.variables?.name)).toEqual(["widgets"]);
+  });
+
   it("a repository that did not opt in is never written to", async () => {
     seed("sensitivity: medium\n");
     const clock = new FakeClock();
-    const probot = replica(clock);
+    const probot = await replica(clock);
     await probot.receive(commentEvent(3, "Thanks, that works for me."));
     clock.advance(48 * 60 * MINUTE);
     await new Promise((r) => setTimeout(r, 200));
@@ -155,7 +168,7 @@ describe("the server's digest", { timeout: 60_000 }, () => {
   it("a person ticking 'refresh now' refreshes at once; the box comes back unticked", async () => {
     seed("digest:\n  enabled: true\n  debounceMinutes: 0\n");
     const clock = new FakeClock();
-    const probot = replica(clock);
+    const probot = await replica(clock);
     await probot.receive(commentEvent(3, "Thanks, that works for me."));
     clock.advance(5 * MINUTE);
     await until(() => digestCreates().length === 1, 10_000, "the digest");
@@ -210,7 +223,7 @@ describe.skipIf(!redisServerPath)("two replicas with Redis (real redis-server)",
     links.push(a, b);
     await until(() => a.available && b.available, 10_000, "Redis");
     const clock = new FakeClock();
-    const replicas = [a, b].map((link) => replica(clock, { sharedLock: redisLock(link, quiet) }, link));
+    const replicas = await Promise.all([a, b].map((link) => replica(clock, { sharedLock: redisLock(link, quiet) }, link)));
     // Each replica has seen activity in the repository (so both know it).
     await replicas[0].receive(commentEvent(3, "Thanks, that works for me."));
     await replicas[1].receive(commentEvent(3, "One more note on the docs branch."));

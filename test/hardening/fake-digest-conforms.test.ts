@@ -48,6 +48,13 @@ describe("the fake GitHub's digest answers are in GitHub's schema", () => {
     expect(data.repository[field].nodes).toHaveLength(count);
   });
 
+  it("repositoryConfig", async () => {
+    fake.configs.set("acme/widgets", "digest:\n  enabled: true\n");
+    const data = await ask("repositoryConfig", { owner: "acme", name: "widgets" });
+    expect(data.repository.configFile.text).toBe("digest:\n  enabled: true\n");
+    fake.configs.clear();
+  });
+
   it("findDigest, and the discussion create / update", async () => {
     fake.indexSearch();
     const found = await ask("findDigest", { issueQuery: 'repo:acme/widgets is:issue in:title "Common Ground digest"', discussionQuery: 'repo:acme/widgets in:title "Common Ground digest"' });
@@ -72,6 +79,9 @@ describe("the fake GitHub's digest answers are in GitHub's schema", () => {
     expect((await call(REST_ROUTES.updateIssue, { ...where, issue_number: number }, { body: "yo", state: "open" })).status).toBe(200);
     expect((await call(REST_ROUTES.updateIssue, { ...where, issue_number: 4 }, { body: "mine now" })).status).toBe(403);
     expect((await call(REST_ROUTES.updateIssue, { ...where, issue_number: 999 }, { body: "gone" })).status).toBe(404);
+    expect((await call(REST_ROUTES.listInstallations, {})).status).toBe(200);
+    const reachable = (await (await call(REST_ROUTES.listInstallationRepos, {})).json()) as { repositories: { full_name: string }[] };
+    expect(reachable.repositories.map((r) => r.full_name)).toEqual(["acme/widgets"]);
     const list = await call(REST_ROUTES.listIssues, where);
     expect(list.status).toBe(200);
     expect(((await list.json()) as { number: number }[]).map((i) => i.number)).toContain(number);

@@ -13,6 +13,8 @@ export interface DigestStore {
   newId(): number;
   record(write: DigestWrite): void;
   config(owner: string, repo: string): string | undefined;
+  /** "owner/repo" of every repository with a config file. */
+  configRepos(): string[];
   /** Issues and discussions search does not see yet (created through the API, not yet indexed). */
   unindexed: Set<string>;
 }
@@ -123,6 +125,17 @@ export function digestGraphql(store: DigestStore, operation: string, v: Record<s
     }
     return { data: { repository } };
   }
+  if (operation === "RepositoryConfig") {
+    const repository = { configFile: configFile(store.config(v.owner, v.name)) };
+    const org = store.config(v.owner, ".github");
+    if (org === undefined) {
+      return {
+        data: { repository, ownerConfig: null },
+        errors: [{ type: "NOT_FOUND", path: ["ownerConfig"], locations: [{ line: 1, column: 1 }], message: `Could not resolve to a Repository with the name '${v.owner}/.github'.` }],
+      };
+    }
+    return { data: { repository, ownerConfig: { configFile: configFile(org) } } };
+  }
   if (operation === "FindDigest") return { data: { issues: search(store, v.issueQuery, "issue"), discussions: search(store, v.discussionQuery, "discussion") } };
   if (operation === "DigestDiscussionTarget") {
     return { data: { repository: { id: `R_${v.owner}_${v.name}`, discussionCategories: { nodes: [{ id: "DC_general", name: "General", slug: "general" }, { id: "DC_ann", name: "Announcements", slug: "announcements" }] } } } };
@@ -171,6 +184,13 @@ function restIssue(t: StoredLike) {
 
 /** The digest's REST routes; undefined for any other route. */
 export function digestRest(store: DigestStore, method: string, path: string, body: any): [number, unknown] | undefined {
+  // The sweep: one installation (id 7) that reaches every repository holding a thread or a config.
+  if (method === "GET" && path === "/app/installations") return [200, [{ id: 7, account: { login: "acme", type: "Organization" } }]];
+  if (method === "GET" && path === "/installation/repositories") {
+    const names = [...new Set([...store.all().map((t) => `${t.owner}/${t.repo}`.toLowerCase()), ...store.configRepos()])].filter((n) => !n.endsWith("/.github"));
+    const repositories = names.map((full, i) => ({ id: i + 1, name: full.split("/")[1], full_name: full, archived: false, owner: { login: full.split("/")[0] } }));
+    return [200, { total_count: repositories.length, repositories }];
+  }
   let m = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(path);
   if (m && method === "GET") {
     const issues = store

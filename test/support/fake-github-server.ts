@@ -141,6 +141,7 @@ export class FakeGitHubServer {
       newId: () => this.nextId++,
       record: (w) => this.writes.push(w),
       config: (owner, repo) => this.configs.get(`${owner}/${repo}`.toLowerCase()),
+      configRepos: () => [...this.configs.keys()],
       unindexed: this.unindexed,
     };
   }
