@@ -11,6 +11,7 @@ const modules: Record<string, () => Promise<{ run: (dataDir: string) => Promise<
   tone: () => import("./tone-eval.ts"),
   thread: () => import("./thread-eval.ts"),
   panel: () => import("./panel-eval.ts"),
+  digest: () => import("./digest-eval.ts"),
   embedding: () => import("./tone-embedding-eval.ts"),
 };
 
