@@ -28,7 +28,7 @@ export interface CollectedDigest {
   list: OpenThreadList;
   digest: Digest;
   body: string;
-  /** The app's digest issues among the listed threads (open ones, recently updated). */
+  /** The app's digest issues and discussions among the listed threads (open ones, recently updated). */
   pages: DigestPageCandidate[];
   /** Milliseconds spent analysing and rendering (the app's own time, GitHub waits excluded). */
   ownMs: number;
@@ -40,11 +40,11 @@ export function coachOffIn(thread: Thread): boolean {
   return ours.some((c) => parseState(decodeMarker(c.body))?.coachOff === true);
 }
 
-/** A listed issue that is the app's own digest page. */
+/** A listed issue or discussion that is the app's own digest page (search may not have indexed it yet). */
 function digestPageOf(l: ListedThread): DigestPageCandidate | undefined {
   const opening = l.thread.comments[0];
-  if (l.thread.kind === "discussion" || !opening?.viewerDidAuthor || !isDigestBody(opening.body)) return undefined;
-  return { kind: "issue", id: l.thread.nodeId ?? "", number: l.thread.number ?? 0, url: l.thread.url ?? "", title: l.thread.title, body: opening.body, closed: false, viewerDidAuthor: true };
+  if (l.thread.kind === "pull_request" || !opening?.viewerDidAuthor || !isDigestBody(opening.body)) return undefined;
+  return { kind: l.thread.kind, id: l.thread.nodeId ?? "", number: l.thread.number ?? 0, url: l.thread.url ?? "", title: l.thread.title, body: opening.body, closed: false, viewerDidAuthor: true };
 }
 
 function toDigestThread(l: ListedThread, config: Config, now: Date, analyze: CollectOptions["analyze"]): DigestThread {
