@@ -1,9 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/coach/digest.ts";
 import { DIGEST_MAX_CHARS, renderDigest } from "../../src/render/digest.ts";
 import { digestGeneratedAt, isDigestBody, refreshRequested } from "../../src/render/digest-marker.ts";
 import { config, heated, hoursLater, openItem } from "../coach/factories.ts";
 import { digestThread } from "../coach/digest-threads.ts";
+import { assertProperty } from "../support/property.ts";
+import { visible } from "../support/visible.ts";
 
 const now = hoursLater(48);
 const page = { repoUrl: "https://github.com/acme/widgets" };
@@ -106,5 +109,24 @@ describe("digest marks", () => {
     expect(refreshRequested(body)).toBe(false);
     expect(refreshRequested(body.replace("- [ ] <!-- common-ground:digest-refresh -->", "- [x] <!-- common-ground:digest-refresh -->"))).toBe(true);
     expect(refreshRequested("- [x] something else")).toBe(false);
+  });
+});
+
+describe("renderDigest on any thread text (property)", () => {
+  // Backticks are left out: code spans are neutralizeMentions' concern (test/render/mentions.test.ts).
+  it("never lets a title or quote ping anyone, and always fits GitHub's limit", () => {
+    const text = fc.string({ maxLength: 60 }).map((s) => s.replace(/`/g, "'"));
+    assertProperty(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 30 }), fc.constantFrom("octocat", "acme/core", "a-b"), (pairs, login) => {
+        const threads = pairs.map(([title, q], i) =>
+          digestThread(i + 1, { heat: heated(8), commentCount: 8, openQuestions: [openItem({ text: `${q} @${login} ${q}`, commentId: "c2" })] }, { title: `${title} @${login}` }),
+        );
+        const body = renderDigest(buildDigest({ threads, config: config(), now }), page);
+        expect(visible(body)).not.toMatch(new RegExp(`@${login.replace("/", "\\/")}`));
+        expect(body.length).toBeLessThanOrEqual(DIGEST_MAX_CHARS);
+        expect(digestGeneratedAt(body)).toBe(now.toISOString());
+      }),
+      { numRuns: 60 },
+    );
   });
 });
