@@ -1,6 +1,7 @@
 // One refresh of a repository's digest, as the server and the Action run it: under the
 // repository's digest lock (across replicas with Redis), read the open threads and the config
-// (digest/collect.ts), and, when the repository opted in (`digest.enabled`), write the page
+// (digest/collect.ts), and, when the repository opted in (`digest.enabled`, and `enabled` not
+// switched off), write the page
 // (digest/publish.ts). Logs what it did with its GitHub requests and own time. Never throws.
 import type { Config } from "../config/schema.ts";
 import { collectDigest } from "../digest/collect.ts";
@@ -56,7 +57,8 @@ export async function refreshDigest(t: DigestRefreshTarget, deps: AppDeps): Prom
         analyze: deps.analyze,
         resolveConfig: (source) => deps.loadConfig(configContext(t), source),
       });
-      if (!collected.config.digest.enabled) {
+      // Opt-in, and the master switch (`enabled: false`) silences the digest too.
+      if (!collected.config.enabled || !collected.config.digest.enabled) {
         t.log.debug({ ...where, requests: gh.requests }, "digest: off in this repository's config");
         return { outcome: "off" as const, config: collected.config, requests: gh.requests };
       }

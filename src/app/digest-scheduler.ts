@@ -73,7 +73,7 @@ export class DigestScheduler {
   noteActivity(repo: DigestRepo, config: Config): void {
     const key = keyOf(repo);
     const existing = this.repos.get(key);
-    if (!config.digest.enabled) {
+    if (!config.enabled || !config.digest.enabled) {
       if (existing?.timer !== undefined) this.clock.clearTimeout(existing.timer);
       this.repos.delete(key);
       return;
@@ -94,17 +94,12 @@ export class DigestScheduler {
   discover(repo: DigestRepo, config: Config): void {
     const key = keyOf(repo);
     const existing = this.repos.get(key);
-    if (!config.digest.enabled) {
+    if (!config.enabled || !config.digest.enabled) {
       if (existing?.timer !== undefined) this.clock.clearTimeout(existing.timer);
       this.repos.delete(key);
       return;
     }
     this.repos.set(key, { ...existing, ...repo, scheduleMs: config.digest.scheduleHours * HOUR_MS, debounceMs: config.digest.debounceMinutes * MINUTE_MS });
-  }
-
-  /** Someone asked for a refresh now (the digest's checkbox): run it at once, in this replica. */
-  refreshNow(repo: DigestRepo): Promise<void> {
-    return this.track(this.run(repo, "refresh-checkbox"));
   }
 
   /** Run every known repository whose schedule is due. */
