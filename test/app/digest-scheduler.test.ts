@@ -68,4 +68,3 @@ describe("DigestScheduler", () => {
     await s.stop();
   });
 });
-});
