@@ -15,6 +15,8 @@ import { decodeMarker, hasMarker } from "../render/marker.ts";
 import type { Thread } from "../thread/model.ts";
 
 const DAY_MS = 86_400_000;
+/** Threads analysed between two yields to the event loop. */
+const YIELD_EVERY = 20;
 
 export interface CollectOptions {
   now: Date;
@@ -74,7 +76,9 @@ export async function collectDigest(gh: GitHubClient, target: { owner: string; r
   const started = performance.now();
   const pages: DigestPageCandidate[] = [];
   const threads: DigestThread[] = [];
-  for (const l of list.threads) {
+  for (const [i, l] of list.threads.entries()) {
+    // Hundreds of analyses in a row: let the server answer webhooks and health checks in between.
+    if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     const page = digestPageOf(l);
     if (page) pages.push(page);
     else threads.push(toDigestThread(l, resolved, options.now, options.analyze));
