@@ -4,7 +4,7 @@
 // WEBHOOK_PATH and LOG_LEVEL are read by Probot. REDIS_URL is ours (src/redis/): Probot would
 // open a client of its own with ioredis' defaults (queueing commands while Redis is down, so
 // every GitHub request would wait on it); the app shares one fail-fast link between the thread
-// lock, the throttle lanes and the digest's once-per-replica claims instead. Secrets are never logged, nor
+// lock and the throttle lanes instead. Secrets are never logged, nor
 // what people wrote: the logger (logger.ts) redacts payloads and request bodies.
 import { readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
@@ -53,7 +53,8 @@ async function start(): Promise<void> {
   const { appWith } = await import("./index.ts");
   // With REDIS_URL, one link (logging through the app's logger) serves the lock and the lanes.
   const { redisClaim } = await import("./redis/claim.ts");
-  // The server also refreshes repository digests on their schedule; with Redis, one replica each.
+  // The server also refreshes repository digests on their schedule; with Redis (the same link),
+  // each repository's refresh is claimed by one replica (redis/claim.ts).
   const withLock = appWith((probot) => {
     const link = sharedRedis(probot.log);
     return link ? { sharedLock: redisLock(link, probot.log), digestSchedule: { claim: redisClaim(link) } } : { digestSchedule: {} };
