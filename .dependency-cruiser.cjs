@@ -1,5 +1,5 @@
 // The one-way import rule of docs/layout (arrows point down only), checked in `npm test`.
-//   index → app → { github, coach, render, config, redis } ; main → redis (a leaf: ioredis, bottleneck) ; cli → { github, analysis, coach, render, config }
+//   index → app → { github, coach, render, config, redis, digest } ; cli → digest → { github, analysis, coach, render, config } (the repository digest's read-and-write glue) ; main → redis (a leaf: ioredis, bottleneck) ; cli → { github, analysis, coach, render, config }
 //   coach → analysis → thread ; render → coach (its message types only), thread ; github → thread
 // Data flows decide → compose → render once: coach/ composes the finished message (plain data),
 // render/ only turns it into Markdown and never calls back into coach/.
@@ -31,6 +31,8 @@ module.exports = {
     { name: "github-reads-only-thread", severity: "error", from: { path: layer("github") }, to: { path: "^src/(?!(github|thread)/)" } },
     { name: "redis-is-a-leaf", severity: "error", from: { path: layer("redis") }, to: { path: "^src/(?!redis/)" } },
     { name: "config-is-a-leaf", severity: "error", from: { path: layer("config") }, to: { path: "^src/(?!config/)" } },
+    { name: "digest-is-glue-below-app-and-cli", severity: "error", from: { path: layer("digest") }, to: { path: "^src/(app|cli|redis)/|^src/(index|main|action|lambda)\\.ts$" } },
+    { name: "only-app-and-cli-import-digest", severity: "error", from: { path: "^src/(?!(digest|app|cli)/)" }, to: { path: layer("digest") } },
     { name: "nothing-imports-app", severity: "error", from: { path: "^src/(?!(app/|index\\.ts|main\\.ts|action|lambda|server))" }, to: { path: "^src/(app/|index\\.ts)" } },
     { name: "nothing-imports-cli", severity: "error", from: { path: "^src/(?!cli/)" }, to: { path: layer("cli") } },
   ],

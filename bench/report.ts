@@ -1,6 +1,7 @@
 // Turns the bench results into the compact stdout table and docs/performance.md: every figure
 // beside its target, misses stated with their factor, the machine and command, and the hot spots.
 import type { ApiCostRow, EventCost } from "./api-cost.ts";
+import type { DigestCostRow } from "./digest-cost.ts";
 import type { ColdStartResult } from "./cold-start.ts";
 import type { HostileRow } from "./hostile.ts";
 import type { HotSpotReport } from "./hot-spots.ts";
@@ -30,6 +31,8 @@ export interface BenchResults {
   hostile?: HostileRow[];
   coldStart?: ColdStartResult;
   apiCost?: ApiCostRow[];
+  /** The repository digest's refresh (issue 21): requests, own time, body length. */
+  digestCost?: DigestCostRow[];
   /** CPU profiles: "full 1000" first, then "incremental …" and "hostile …" when run. */
   profiles?: HotSpotReport[];
 }
@@ -113,6 +116,18 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     const writes = Math.max(...r.apiCost.map((a) => a.maxWrites));
     const writer = events.find((e) => e.writes === writes);
     out.push({ name: "writes per event", target: "≤ 1", measured: `up to ${writes}`, met: writes <= 1, miss: writes <= 1 ? undefined : `${writes} writes in one event`, why: writer && writes > 1 ? `${writer.event} wrote ${writer.requests.filter((q) => /^(?:POST|PATCH|PUT|DELETE) |^(?:Add|Update|Delete|Remove)[A-Z]/.test(q)).join(" and ")}` : undefined });
+  }
+  for (const d of r.digestCost ?? []) {
+    const requests = Math.max(...d.runs.map((x) => x.requests));
+    const own = Math.max(...d.runs.map((x) => x.ownMs));
+    const chars = Math.max(...d.runs.map((x) => x.bodyChars));
+    const label = `digest refresh, ${f0(d.openThreads)} open threads`;
+    if (d.openThreads <= 500) {
+      out.push({ name: `${label}: requests`, target: "≤ 40", measured: d.runs.map((x) => `${x.outcome} ${x.requests}`).join(", "), met: requests <= 40, miss: requests <= 40 ? undefined : `${requests - 40} over` });
+      out.push({ name: `${label}: app's own time`, target: "≤ 15 s", measured: d.runs.map((x) => `${x.outcome} ${ms(x.ownMs)}`).join(", "), met: own <= 15_000, miss: own <= 15_000 ? undefined : over(own, 15_000) });
+    }
+    const said = d.truncation.length > 0;
+    out.push({ name: `${label}: body`, target: "< 65,536 chars, says how many more", measured: `${f0(chars)} chars; ${said ? "counts the rest, with a search link" : "nothing left out"}`, met: chars < 65_536 && (d.threadsRead >= d.openThreads || said), miss: chars < 65_536 ? "does not say what it left out" : `${f0(chars - 65_536)} chars over` });
   }
   if (r.hostile?.length) {
     const worst = r.hostile.reduce((a, b) => (b.analyzeMs > a.analyzeMs ? b : a));
@@ -242,6 +257,22 @@ export function renderPerformanceDoc(r: BenchResults): string {
           ? "no event wrote more than once, so the app's writes stay at most one per event; only a burst of more than 80 events a minute on one installation could reach the limit."
           : `an event wrote ${maxWrites} times (see the table), so a burst of more than ${Math.floor(80 / maxWrites)} such events a minute on one installation could reach it.`),
       "",
+    );
+  }
+  if (r.digestCost?.length) {
+    out.push(
+      "## Repository digest refresh",
+      "",
+      "The app's own refresh (`app/digest-refresh.ts`: list the open threads in pages of 50 with their latest 30 comments, analyse, build, render, find the digest page, write) against the loopback fake GitHub " +
+        "(`test/support/fake-github-server.ts`), run twice: the first creates the digest, the second edits it (per-comment analysis memoised by then). " +
+        "Own time = wall time minus the time spent waiting for the fake's answers. The repository's threads: issues, pull requests and discussions of 6–12 comments, some heated, some with a question left waiting.",
+      "",
+      ...table(
+        ["open threads", "digest.maxThreads", "run", "requests", "wall", "own time", "body chars"],
+        r.digestCost.flatMap((d) => d.runs.map((x) => [f0(d.openThreads), f0(d.maxThreads), x.outcome, String(x.requests), ms(x.wallMs), ms(x.ownMs), f0(x.bodyChars)])),
+      ),
+      "",
+      ...r.digestCost.flatMap((d) => (d.truncation.length ? [`${f0(d.openThreads)} open threads, what the page says about the rest: ${d.truncation.map((t) => `"${t.replace(/^- /, "")}"`).join("; ")}`, ""] : [])),
     );
   }
   if (r.hostile?.length) {

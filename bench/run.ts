@@ -1,12 +1,14 @@
 // `npm run bench`: every issue-5 measurement in one run, each case in its own process —
 // thread sizes (with the naive and lexicon baselines), the longest real threads, the
-// incremental event, hostile input, cold start, GitHub API cost and a CPU profile — then a
+// incremental event, hostile input, cold start, GitHub API cost, the repository digest's refresh
+// (issue 21) and a CPU profile — then a
 // compact table on stdout and docs/performance.md. `--quick` runs small sizes only (no doc).
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { ApiCostRow } from "./api-cost.ts";
+import type { DigestCostRow } from "./digest-cost.ts";
 import { runInChild } from "./child.ts";
 import { measureColdStart } from "./cold-start.ts";
 import { longestRealThreads, realCommentPool } from "./generate-threads.ts";
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
   const hostile = await step("hostile input", () => runInChild<HostileRow[]>("hostile.ts"));
   const coldStart = await step("cold start", () => measureColdStart(quick ? 1 : 3));
   const apiCost = await step("API cost", () => runInChild<ApiCostRow[]>("api-cost.ts", [quick ? "10,100" : "10,100,1000"]));
+  const digestCost = await step("digest refresh", () => runInChild<DigestCostRow[]>("digest-cost.ts", [quick ? "100" : "500,5000"]));
   const profiles: HotSpotReport[] = [];
   if (!quick) {
     const worstHostile = hostile?.reduce((a, b) => (b.analyzeMs > a.analyzeMs ? b : a)).name;
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
     hostile,
     coldStart,
     apiCost,
+    digestCost,
     profiles,
   };
 

@@ -1,5 +1,5 @@
-// `npm run docs:examples`: fills the README's "What it looks like" blocks with what the CLI
-// prints for the example threads (the app's own policy and rendering), shown as quotes.
+// `npm run docs:examples`: fills the README's "What it looks like" blocks (and the repository
+// digest's example) with what the CLI prints for the example threads (the app's own policy and rendering), shown as quotes.
 // `--check` only reports whether the README is up to date (a test runs it).
 import { readFileSync, writeFileSync } from "node:fs";
 import { PassThrough, Readable } from "node:stream";
@@ -35,7 +35,8 @@ function fill(readme: string, name: string, body: string): string {
 export async function renderedReadme(readme: string): Promise<string> {
   const nudge = await cli(["analyze", "examples/heated-review.json", "--format", "comment"]);
   const summary = await cli(["analyze", "examples/rfc-converges.json"]);
-  return fill(fill(readme, "example-nudge", quote(nudge)), "example-summary", quote(summary));
+  const digest = await cli(["digest", "examples/calm-question.json", "examples/heated-review.json", "examples/rfc-converges.json"]);
+  return fill(fill(fill(readme, "example-nudge", quote(nudge)), "example-summary", quote(summary)), "example-digest", quote(digest));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -93,6 +93,7 @@ export async function runAction(appFn: ApplicationFunction, options: RunActionOp
     await probot.ready();
     await probot.load(appFn, { cwd: process.cwd(), addHandler: () => {} });
     probot.log.info({ id: settings.deliveryId, event, repo: repo ?? settings.repository, thread }, "handling workflow event");
+    if (DIGEST_EVENTS.includes(settings.eventName)) return await runDigest(probot, settings, event);
     await probot.receive({ id: settings.deliveryId, name: settings.eventName, payload } as Parameters<Probot["receive"]>[0]);
   } catch (error) {
     return { ok: false, event, message: `failed on ${event} for ${where}: ${describeError(error)}` };
@@ -103,6 +104,22 @@ export async function runAction(appFn: ApplicationFunction, options: RunActionOp
     return { ok: true, event, message: `read-only token on a pull request from a fork, nothing written on ${where} (${detail})`, warning: true };
   }
   return { ok: false, event, message: `GitHub refused a request on ${where}: ${detail}` };
+}
+
+/** Workflow events with no thread: a `schedule:` (or a manual run) refreshes the repository digest. */
+const DIGEST_EVENTS = ["schedule", "workflow_dispatch"];
+
+/** Refresh GITHUB_REPOSITORY's digest (app/digest-refresh.ts) with the workflow's token. */
+async function runDigest(probot: Probot, settings: ActionSettings, event: string): Promise<ActionOutcome> {
+  const [owner, repo] = settings.repository.split("/");
+  if (!owner || !repo) return { ok: false, event, message: "GITHUB_REPOSITORY is not set: cannot tell which repository's digest to refresh" };
+  const { refreshDigest } = await import("./app/digest-refresh.ts");
+  const { defaultDeps } = await import("./app/deps.ts");
+  const result = await refreshDigest({ owner, repo, octokit: await probot.auth(), log: probot.log, reason: "action" }, defaultDeps());
+  const where = `${owner}/${repo}`;
+  if (result.outcome === "failed") return { ok: false, event, message: `the digest of ${where} could not be refreshed (${result.requests} GitHub requests; see the log)` };
+  if (result.outcome === "off") return { ok: true, event, message: `the digest is off in ${where}'s config: set digest.enabled: true in .github/common-ground.yml`, warning: true };
+  return { ok: true, event, message: `digest of ${where} ${result.outcome} (${result.requests} GitHub requests)` };
 }
 
 interface ApiFailure {

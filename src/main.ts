@@ -57,9 +57,12 @@ async function start(): Promise<void> {
   const { redisLock } = await import("./redis/lock.ts");
   const { appWith } = await import("./index.ts");
   // With REDIS_URL, one link (logging through the app's logger) serves the lock and the lanes.
+  const { redisClaim } = await import("./redis/claim.ts");
+  // The server also refreshes repository digests on their schedule; with Redis (the same link),
+  // each repository's refresh is claimed by one replica (redis/claim.ts).
   const withLock = appWith((probot) => {
     const link = sharedRedis(probot.log);
-    return link ? { sharedLock: redisLock(link, probot.log) } : {};
+    return link ? { sharedLock: redisLock(link, probot.log), digestSchedule: { claim: redisClaim(link) } } : { digestSchedule: {} };
   });
   const app: ApplicationFunction = process.env.APP_ID ? withLock : () => {};
   const server = await run(withObservability(app), {

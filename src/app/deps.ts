@@ -5,6 +5,10 @@ import { analyzeThread, type AnalyzeOptions } from "../analysis/report.ts";
 import type { ThreadReport } from "../analysis/types.ts";
 import { loadConfig } from "../config/load.ts";
 import type { SharedLock } from "../redis/lock.ts";
+import type { SharedClaim } from "../redis/claim.ts";
+import type { Config } from "../config/schema.ts";
+import type { SchedulerClock } from "./digest-scheduler.ts";
+import type { ThreadEvent } from "./thread-event.ts";
 import type { Thread } from "../thread/model.ts";
 import { ANALYSIS_CACHE_ENTRIES, BoundedCache } from "./analysis-cache.ts";
 import { cachedConfigLoader, type ConfigLoader } from "./config-cache.ts";
@@ -17,6 +21,10 @@ export interface AppDeps {
   loadConfig: ConfigLoader;
   /** Holds a thread across replicas around read → decide → write; absent: this process only. */
   sharedLock?: SharedLock;
+  /** On the server: refresh repository digests on a schedule and after activity (digest-scheduler.ts); absent in the Action and tests. */
+  digestSchedule?: { claim?: SharedClaim; clock?: SchedulerClock; tickMs?: number };
+  /** Called after a thread event was handled, with the repository's config (register.ts wires the digest scheduler here). */
+  afterThread?: (context: object, event: ThreadEvent, config: Config) => void;
 }
 
 type FeatureCache = NonNullable<AnalyzeOptions["cache"]>;

@@ -8,6 +8,7 @@
 import { composeCoachingComment } from "../coach/comment.ts";
 import { planEvent } from "../coach/plan.ts";
 import type { ConfigContext } from "../config/load.ts";
+import type { Config } from "../config/schema.ts";
 import { addReaction, createComment, deleteComment, isNotFoundError, loadThreadWithStats, updateComment, type GitHubClient } from "../github/index.ts";
 import { renderCoachingComment } from "../render/coaching-comment.ts";
 import type { Comment, Thread } from "../thread/model.ts";
@@ -35,11 +36,14 @@ function triggerComment(thread: Thread, event: ThreadEvent): Comment | undefined
   return thread.comments.find((c) => (wanted.databaseId !== undefined && c.databaseId === wanted.databaseId) || c.id === wanted.id);
 }
 
-async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): Promise<void> {
+async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): Promise<Config | undefined> {
   const gh = context.octokit as GitHubClient;
   const where = { event: event.name, thread: `${event.ref.owner}/${event.ref.repo}#${event.ref.number}` };
   const { thread, configSource, requests } = await loadThreadWithStats(gh, event.ref);
-  if (thread.locked) return context.log.debug(where, "skipped: thread is locked");
+  if (thread.locked) {
+    context.log.debug(where, "skipped: thread is locked");
+    return undefined;
+  }
   const config = await deps.loadConfig(context, configSource);
   const ours = findCoachingComment(thread);
   const now = deps.now();
@@ -61,6 +65,7 @@ async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): 
     const target = loaded ?? ({ id: event.comment.id } as Comment);
     await addReaction(gh, thread, target, "EYES");
   }
+  return config;
 
   /** Create or update the coaching comment when the plan (or a removed duplicate) needs it; true when written. */
   async function writeOnce(): Promise<boolean> {
@@ -98,8 +103,10 @@ export async function handleThreadEvent(context: HandlerContext, event: ThreadEv
   }
   const key = `${event.ref.owner}/${event.ref.repo}#${event.ref.number}`.toLowerCase();
   try {
-    await withThreadLock(key, () => run(context, event, deps), deps.sharedLock);
+    const config = await withThreadLock(key, () => run(context, event, deps), deps.sharedLock);
     context.log.debug(where, "event handled");
+    // The repository's digest (if it has one) is refreshed soon after its threads change.
+    if (config) deps.afterThread?.(context, event, config);
   } catch (err) {
     if (isNotFoundError(err)) {
       context.log.info({ ...where, err: String(err) }, "skipped: the thread or comment no longer exists");

@@ -1,6 +1,7 @@
 // Wires GitHub events to the one thread handler: which webhooks the app listens to.
 import type { Probot } from "probot";
 import type { AppDeps } from "./deps.ts";
+import { registerDigest } from "./digest-events.ts";
 import { handleThreadEvent } from "./handle-thread-event.ts";
 import { threadEventFrom, type ThreadPayload } from "./thread-event.ts";
 
@@ -17,6 +18,8 @@ export const EVENTS = [
 ] as const;
 
 export function registerHandlers(app: Probot, deps: AppDeps): void {
+  deps = { ...deps };
+  registerDigest(app, deps);
   app.on([...EVENTS], async (context) => {
     const name = `${context.name}.${(context.payload as { action?: string }).action ?? ""}`;
     const event = threadEventFrom(name, context.payload as unknown as ThreadPayload);

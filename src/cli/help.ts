@@ -25,6 +25,16 @@ Commands:
         A bad line gives {"line": n, "error": "..."}, with the record's "id" or
         "thread_id" when it has a usable one.
 
+  digest <owner/repo | thread.json...>
+        Print the repository digest: threads heating up, questions and concerns
+        waiting, long debates converging without a decision (read-only; nothing
+        is written). owner/repo reads its open threads with GITHUB_TOKEN and its
+        .github/common-ground.yml; thread .json files build a digest offline.
+          --format markdown|json   output format (default: markdown, the page the app writes)
+          --now <ISO time>         "now" for ages (default: the current time; for
+                                   files, the latest comment)
+          --config <file.yml>      use this config instead of the repository's
+
   validate-config <file.yml>
         Check a .github/common-ground.yml: prints each problem with its key path.
         Exit 0 when valid, 1 when not.

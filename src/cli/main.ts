@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import("./analyze.ts")).analyzeCommand,
   score: async () => (await import("./score.ts")).scoreCommand,
   "validate-config": async () => (await import("./validate-config.ts")).validateConfigCommand,
+  digest: async () => (await import("./digest.ts")).digestCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

@@ -10,7 +10,7 @@ import type { CoachState, NudgeKind } from "./state.ts";
 
 export type Speak = "escalation" | "openItems" | "convergence" | "update-to-calm" | "silence";
 
-export type SilenceCode = "disabled" | "coach-off" | "bot" | "ignored-label" | "not-english" | "too-short" | "already-shown" | "weak-signal" | "cooldown";
+export type SilenceCode = "disabled" | "coach-off" | "bot" | "ignored-label" | "not-english" | "too-short" | "already-shown" | "weak-signal" | "cooldown" | "notes-off";
 
 export interface Decision {
   speak: Speak;
@@ -131,6 +131,7 @@ const silence = (silenceCode: SilenceCode, reason: string): Decision => ({ speak
 export function decide(input: PolicyInput): Decision {
   const { report, config, state, thread } = input;
   if (!config.enabled) return silence("disabled", "disabled in the repository config");
+  if (!config.inThreadNotes) return silence("notes-off", "automatic notes are off in the repository config (inThreadNotes: false)");
   if (state?.coachOff) return silence("coach-off", "coaching switched off on this thread (/coach off)");
   if (input.trigger.authorIsBot) return silence("bot", "triggered by a bot");
   const ignored = thread.labels.find((l) => config.ignore.labels.some((x) => x.toLowerCase() === l.toLowerCase()));

@@ -4,6 +4,23 @@ import { z } from "zod";
 
 const login = z.string().min(1);
 
+/** The repository digest (one issue or discussion listing the threads that need a person). */
+const digestSchema = z
+  .strictObject({
+    enabled: z.boolean().default(false).describe("Keep a digest of the threads that need a person: heating up, questions waiting, debates ready for a decision."),
+    where: z.enum(["issue", "discussion"]).default("issue").describe("Where the digest lives: one issue, or one Discussion in `digest.category`."),
+    category: z.string().min(1).default("General").describe("The Discussion category of the digest (where: discussion)."),
+    title: z.string().min(1).max(200).default("Common Ground digest").describe("Title of the digest issue or discussion."),
+    reopen: z.boolean().default(false).describe("Reopen the digest issue when it was closed. false: a closed digest is left closed and no longer refreshed (no second one is opened)."),
+    scheduleHours: z.number().min(1).max(24 * 7).default(24).describe("The server refreshes the digest this often (hours)."),
+    debounceMinutes: z.number().min(0).max(24 * 60).default(10).describe("…and this long after a thread's last event (minutes; 0: only on the schedule)."),
+    maxAgeDays: z.number().min(1).max(3650).default(90).describe("Only threads updated in the last this many days are read."),
+    maxThreads: z.number().int().min(1).max(2000).default(500).describe("At most this many open threads (most recently updated first) are read per refresh."),
+    maxPerSection: z.number().int().min(1).max(100).default(25).describe("Most entries per section; the rest is counted, with a search link."),
+  })
+  .prefault({})
+  .describe("The repository digest (off by default).");
+
 export const configSchema = z
   .strictObject({
     enabled: z
@@ -78,6 +95,11 @@ export const configSchema = z
       })
       .prefault({})
       .describe("Slash commands."),
+    inThreadNotes: z
+      .boolean()
+      .default(true)
+      .describe("false: no automatic note is ever written in a thread (commands still answer). With `digest` on, a repository gets the digest alone."),
+    digest: digestSchema,
     evidence: z
       .boolean()
       .default(true)

@@ -26,6 +26,14 @@ const FILES = {
   updateIssueComment: "update-issue-comment.graphql",
   deleteIssueComment: "delete-issue-comment.graphql",
   addReaction: "add-reaction.graphql",
+  digestIssues: "digest-issues.graphql",
+  digestPullRequests: "digest-pull-requests.graphql",
+  digestDiscussions: "digest-discussions.graphql",
+  findDigest: "find-digest.graphql",
+  digestDiscussionTarget: "digest-discussion-target.graphql",
+  createDigestDiscussion: "create-digest-discussion.graphql",
+  updateDigestDiscussion: "update-digest-discussion.graphql",
+  repositoryConfig: "repository-config.graphql",
 } as const;
 
 export type DocumentName = keyof typeof FILES;

@@ -11,3 +11,16 @@ export { GitHubNotFound, isNotFoundError } from "./errors.ts";
 export { createCliClient } from "./cli-client.ts";
 export { REST_ROUTES } from "./rest-routes.ts";
 export { countRequests, type CountingClient } from "./request-counter.ts";
+export { listOpenThreads, DIGEST_COMMENT_WINDOW, DIGEST_PAGE_SIZE, type ListedThread, type OpenThreadList } from "./list-open-threads.ts";
+export {
+  closeDigestIssue,
+  createDigestDiscussion,
+  createDigestIssue,
+  recentIssues,
+  searchDigestPages,
+  updateDigestDiscussion,
+  updateDigestIssue,
+  type DigestPageCandidate,
+  type DigestTarget,
+} from "./digest-page.ts";
+export { listInstallationIds, listInstallationRepos, readConfigSource } from "./installation-repos.ts";

@@ -18,6 +18,7 @@ const manifest = parseYaml(readFileSync(join(repoRoot, "app.yml"), "utf8")) as {
 
 /** The events the issue asks for, and the permission each needs to be delivered. */
 const EVENT_PERMISSION: Record<string, string> = {
+  issues: "issues", // the digest issue's "refresh now" checkbox (issue 21)
   issue_comment: "issues",
   pull_request: "pull_requests",
   pull_request_review: "pull_requests",

@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import type { FakeComment, FakeThread } from "../app/fake-repo.ts";
 import { threadAnswer } from "./config-answer.ts";
 import { commentNode, subjectNode } from "./thread-nodes.ts";
+import { digestGraphql, digestRest, type DigestStore, type DigestWrite } from "./fake-digest.ts";
 
 export type { FakeComment, FakeThread };
 export const APP_LOGIN = "common-ground";
@@ -41,7 +42,8 @@ export type Write =
   | { op: "create"; thread: string; id: string; body: string }
   | { op: "update"; id: string; body: string }
   | { op: "delete"; id: string }
-  | { op: "react"; subjectId: string; content: string };
+  | { op: "react"; subjectId: string; content: string }
+  | DigestWrite;
 
 export interface Fault {
   /** Which requests: by method, path (regexp), GraphQL operation name. All given must match. */
@@ -76,6 +78,8 @@ export class FakeGitHubServer {
   readonly configs = new Map<string, string>();
   private readonly threads = new Map<string, StoredThread>();
   private readonly faults: ArmedFault[] = [];
+  /** Issues and discussions created through the API that search does not find yet (GitHub's index lag). */
+  readonly unindexed = new Set<string>();
   private server?: Server;
   private nextId = 50_000;
   private clock = Date.parse("2026-03-01T10:00:00Z");
@@ -121,6 +125,25 @@ export class FakeGitHubServer {
   /** Answer the next matching request(s) with a fault instead of the store. */
   inject(fault: Fault): void {
     this.faults.push({ ...fault, left: fault.times ?? 1 });
+  }
+
+  /** Search catches up with every page created so far. */
+  indexSearch(): void {
+    this.unindexed.clear();
+  }
+
+  /** The digest routes' view of the store (fake-digest.ts). */
+  private get digestStore(): DigestStore {
+    return {
+      all: () => [...this.threads.values()],
+      add: (t) => this.add(t),
+      tick: () => this.tick(),
+      newId: () => this.nextId++,
+      record: (w) => this.writes.push(w),
+      config: (owner, repo) => this.configs.get(`${owner}/${repo}`.toLowerCase()),
+      configRepos: () => [...this.configs.keys()],
+      unindexed: this.unindexed,
+    };
   }
 
   clearFaults(): void {
@@ -219,6 +242,8 @@ export class FakeGitHubServer {
       this.update(hit.comment, String(body?.body ?? ""));
       return [200, this.rest(hit.thread, hit.comment)];
     }
+    const digest = digestRest(this.digestStore, method, path, body);
+    if (digest) return digest;
     return [404, { message: `Not Found (fake GitHub has no route ${method} ${path})` }];
   }
 
@@ -260,6 +285,8 @@ export class FakeGitHubServer {
       else this.delete(hit.thread, hit.comment);
       return { data: { [name]: { comment: { id } } } };
     }
+    const digest = digestGraphql(this.digestStore, operation, v);
+    if (digest !== undefined) return digest;
     return { data: null, errors: [{ message: `fake GitHub cannot answer ${operation || "(anonymous)"}` }] };
   }
 
