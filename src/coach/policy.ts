@@ -10,7 +10,7 @@ import type { CoachState, NudgeKind } from "./state.ts";
 
 export type Speak = "escalation" | "openItems" | "convergence" | "update-to-calm" | "silence";
 
-export type SilenceCode = "disabled" | "coach-off" | "bot" | "ignored-label" | "not-english" | "too-short" | "already-shown" | "weak-signal" | "cooldown" | "notes-off";
+export type SilenceCode = "disabled" | "coach-off" | "bot" | "ignored-label" | "not-english" | "too-short" | "already-shown" | "weak-signal" | "cooldown" | "notes-off" | "own-thread";
 
 export interface Decision {
   speak: Speak;
@@ -133,6 +133,8 @@ export function decide(input: PolicyInput): Decision {
   if (!config.enabled) return silence("disabled", "disabled in the repository config");
   if (!config.inThreadNotes) return silence("notes-off", "automatic notes are off in the repository config (inThreadNotes: false)");
   if (state?.coachOff) return silence("coach-off", "coaching switched off on this thread (/coach off)");
+  const opening = thread.comments[0];
+  if (opening?.kind === "body" && opening.viewerDidAuthor) return silence("own-thread", "the app opened this thread itself (its repository digest)");
   if (input.trigger.authorIsBot) return silence("bot", "triggered by a bot");
   const ignored = thread.labels.find((l) => config.ignore.labels.some((x) => x.toLowerCase() === l.toLowerCase()));
   if (ignored !== undefined) return silence("ignored-label", `thread has the ignored label "${ignored}"`);

@@ -22,3 +22,21 @@ describe("inThreadNotes: false", () => {
     expect(plan.decision.speak).toBe("silence");
   });
 });
+
+describe("a thread the app opened itself (its digest issue)", () => {
+  it("gets no automatic note, while the same thread opened by a person does", () => {
+    const ours = thread(8);
+    ours.comments[0] = comment(1, { viewerDidAuthor: true, author: { login: "common-ground", isBot: true, association: "NONE" } });
+    const d = decide({ report: hot, config: config(), state: null, thread: ours, trigger: { authorIsBot: false }, now: T0 });
+    expect(d.speak).toBe("silence");
+    expect(d.silenceCode).toBe("own-thread");
+    expect(decide({ report: hot, config: config(), state: null, thread: thread(8), trigger: { authorIsBot: false }, now: T0 }).speak).toBe("escalation");
+  });
+
+  it("still answers a command there", () => {
+    const ours = thread(8);
+    ours.comments[0] = comment(1, { viewerDidAuthor: true });
+    const plan = planEvent({ thread: ours, report: hot, config: config(), state: null, comment: comment(9, { body: "/summarize" }), now: T0 });
+    expect(plan.commands).toEqual([{ command: "summarize", outcome: "answered" }]);
+  });
+});
