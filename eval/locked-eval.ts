@@ -12,7 +12,7 @@ import { loadToneSets } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";
 import { embeddingsOf } from "./tone-embedding-data.ts";
 import { REPO_FOLDS, runRepoFolds, STAGES, TARGET_PRECISION } from "./locked-folds.ts";
-import type { LockedHeldOut, Stage } from "./locked-folds.ts";
+import type { FoldModels, LockedHeldOut, Stage } from "./locked-folds.ts";
 import { auroc, countsAt, metricsOf } from "./tone-metrics.ts";
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "–");
@@ -20,12 +20,15 @@ const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "–");
 const NAME: Record<Stage, string> = { fast: "fast model", second: "embedding LR", mean: "mean of the two", stacked: "stacked" };
 
 /** Held-out scores of every locked-issues comment under repository CV (shared with the thread evaluation). */
-export async function lockedHeldOut(dataDir: string, log: (s: string) => void = () => {}): Promise<{ ex: ToneExample[]; held: LockedHeldOut[] }> {
+export async function lockedHeldOut(
+  dataDir: string,
+  log: (s: string) => void = () => {},
+): Promise<{ ex: ToneExample[]; held: LockedHeldOut[]; models: FoldModels[] }> {
   const ex = loadToneSets(dataDir);
   const samples = ex.map((e) => toSample(e.prose, e.label, 1, e.group, e.set));
   const vectors = await embeddingsOf(ex, log);
-  const { held } = runRepoFolds(ex, samples, vectors, (f) => log(`locked-issues: fold ${f} done`));
-  return { ex, held };
+  const { held, models } = runRepoFolds(ex, samples, vectors, (f) => log(`locked-issues: fold ${f} done`));
+  return { ex, held, models };
 }
 
 export function lockedTables(ex: ToneExample[], held: LockedHeldOut[], verbose = false): string {

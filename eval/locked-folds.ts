@@ -8,6 +8,10 @@ import type { Sample } from "../src/analysis/tone/trainer.ts";
 import { TRAIN_SETS } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";
 import { runFold } from "./tone-embedding-folds.ts";
+import type { ToneModel } from "../src/analysis/tone/model.ts";
+import type { SecondStageModel } from "../src/analysis/tone-embedding/second-stage.ts";
+import { EMBEDDING_MODEL_ID } from "../src/analysis/tone-embedding/input.ts";
+import { SECOND_STAGE_PRECISION } from "./second-stage-recipe.ts";
 import type { FoldFit, HeldOutScores } from "./tone-embedding-folds.ts";
 
 /** Folds of the repository split, and its seed (fixed: the split never changes between runs). */
@@ -41,6 +45,12 @@ export function repoSplits(ex: readonly ToneExample[]): RepoSplit[] {
 export type Stage = "fast" | "second" | "mean" | "stacked";
 export const STAGES: readonly Stage[] = ["fast", "second", "mean", "stacked"];
 
+/** What a fold's models are, as the app would run them (for replaying the fold's threads). */
+export interface FoldModels {
+  toneModel: ToneModel;
+  secondStage: SecondStageModel;
+}
+
 export interface LockedHeldOut extends HeldOutScores {
   /** Flag threshold per stage, chosen on the training side's out-of-fold locked-issues scores. */
   cut: Record<Stage, number>;
@@ -67,9 +77,10 @@ export function runRepoFolds(
   samples: Sample[],
   vectors: Float32Array[],
   onFold: (fold: string) => void = () => {},
-): { held: LockedHeldOut[]; fits: FoldFit[] } {
+): { held: LockedHeldOut[]; fits: FoldFit[]; models: FoldModels[] } {
   const held: LockedHeldOut[] = [];
   const fits: FoldFit[] = [];
+  const models: FoldModels[] = [];
   for (const s of repoSplits(ex)) {
     const r = runFold(s.fold, ex, samples, vectors, s.train, s.test);
     const t = r.fit.train;
@@ -84,7 +95,15 @@ export function runRepoFolds(
     const cut = Object.fromEntries(STAGES.map((st) => [st, cutForPrecision(oof[st], y, TARGET_PRECISION)])) as Record<Stage, number>;
     for (const h of r.held) held.push({ ...h, cut });
     fits.push(r.fit);
+    const at = (p: number) => cutForPrecision(oof.mean, y, p);
+    const high = at(SECOND_STAGE_PRECISION.high);
+    const medium = Math.max(high, at(SECOND_STAGE_PRECISION.medium));
+    const low = Math.max(medium, at(SECOND_STAGE_PRECISION.low));
+    models.push({
+      toneModel: r.fit.fastModel,
+      secondStage: { logistic: r.fit.secondModel, combination: { kind: "mean" }, cutoffs: { low, medium, high }, encoder: EMBEDDING_MODEL_ID },
+    });
     onFold(s.fold);
   }
-  return { held, fits };
+  return { held, fits, models };
 }

@@ -12,7 +12,7 @@ const modules: Record<string, () => Promise<{ run: (dataDir: string) => Promise<
   thread: () => import("./thread-eval.ts"),
   panel: () => import("./panel-eval.ts"),
   embedding: () => import("./tone-embedding-eval.ts"),
-  locked: () => import("./locked-eval.ts"),
+  heat: () => import("./heat-thread-eval.ts"),
 };
 
 const sections: EvalSection[] = [];

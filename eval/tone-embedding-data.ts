@@ -2,7 +2,7 @@
 // sentence embeddings (from the cache outside the repo; missing ones are computed and added),
 // and training weights that follow the fast model's recipe (buildSamples: per-set shares,
 // toxicr's untargeted profanity left out).
-import { embeddingInput, loadSentenceEncoder } from "./sentence-encoder.ts";
+import { embeddingInput, loadSentenceEncoder } from "../src/embedding/sentence-encoder.ts";
 import { EMBEDDING_DIM } from "../src/analysis/tone-embedding/input.ts";
 import type { Sample } from "../src/analysis/tone/trainer.ts";
 import { EmbeddingCache } from "./embedding-cache.ts";

@@ -4,7 +4,7 @@
 // two-stage rule (the embedding model asked only where the fast score is uncertain); and what the
 // encoder costs. `npm run eval embedding` runs this section alone. Embeddings come from the cache
 // outside the repo (npm run embed:cache fills it; missing ones are computed here).
-import { loadSentenceEncoder, embeddingInput } from "./sentence-encoder.ts";
+import { loadSentenceEncoder, embeddingInput } from "../src/embedding/sentence-encoder.ts";
 import { scoreProse } from "../src/analysis/tone.ts";
 import { toSample } from "../src/analysis/tone/trainer.ts";
 import { inBand } from "../src/analysis/tone-embedding/combine.ts";

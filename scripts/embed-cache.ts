@@ -6,7 +6,7 @@ import { requireDataDir } from "../eval/data.ts";
 import { cleanMarkdown } from "../src/thread/clean.ts";
 import { loadSentimentSets, loadToneSets } from "../eval/tone-data.ts";
 import { EmbeddingCache } from "../eval/embedding-cache.ts";
-import { embeddingInput, loadSentenceEncoder } from "../eval/sentence-encoder.ts";
+import { embeddingInput, loadSentenceEncoder } from "../src/embedding/sentence-encoder.ts";
 import { loadThreadTexts } from "../eval/thread-texts.ts";
 
 const dir = requireDataDir("embed:cache");

@@ -4,6 +4,7 @@
 import type { Comment } from "../thread/model.ts";
 import { cleanMarkdown } from "../thread/clean.ts";
 import { scoreProse } from "./tone.ts";
+import type { ToneModel } from "./tone/model.ts";
 import type { Sensitivity, ToneResult } from "./types.ts";
 import { splitSentences, keyTerms, words } from "./text-units.ts";
 import { parseConventional } from "./conventional.ts";
@@ -66,6 +67,8 @@ export interface CommentFeatures {
 
 export interface CommentFeatureOptions {
   sensitivity?: Sensitivity;
+  /** Other tone weights than the committed ones (evaluation: a model trained without this comment's repository). */
+  toneModel?: ToneModel;
 }
 
 const MAX_ITEM_CHARS = 600;
@@ -158,7 +161,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
 
   const wordCount = words(prose).length;
   // No prose of one's own (an empty approval, a code-only comment): no tone to read.
-  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreProse(prose, { sensitivity: options.sensitivity });
+  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreProse(prose, { sensitivity: options.sensitivity, model: options.toneModel });
 
   return {
     wordCount,

