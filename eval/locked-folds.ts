@@ -49,6 +49,8 @@ export const STAGES: readonly Stage[] = ["fast", "second", "mean", "stacked"];
 export interface FoldModels {
   toneModel: ToneModel;
   secondStage: SecondStageModel;
+  /** The training side's out-of-fold combined (mean) scores of locked-issues and their labels, to choose other cut-offs. */
+  lockedOof: { p: number[]; y: number[] };
 }
 
 export interface LockedHeldOut extends HeldOutScores {
@@ -102,6 +104,7 @@ export function runRepoFolds(
     models.push({
       toneModel: r.fit.fastModel,
       secondStage: { logistic: r.fit.secondModel, combination: { kind: "mean" }, cutoffs: { low, medium, high }, encoder: EMBEDDING_MODEL_ID },
+      lockedOof: { p: oof.mean, y },
     });
     onFold(s.fold);
   }

@@ -45,7 +45,18 @@ export function turnHeat(toneScore: number): number {
   return Math.min(1.5, h);
 }
 
-/** Per-turn heat of a run of comments. */
+/**
+ * Per-turn heat of a run of comments. A turn the second stage re-read keeps the fast score's heat
+ * (the scale's anchors are the fast model's), and the second stage decides whether it is hot: a turn
+ * it flags reads at least at the flag (1), one it does not stays just below it.
+ */
 export function relativeHeat(features: CommentFeatures[]): number[] {
-  return features.map((f) => turnHeat(f.tone.score));
+  return features.map((f) => {
+    if (f.tone.fastScore === undefined) return turnHeat(f.tone.score);
+    const h = turnHeat(f.tone.fastScore);
+    return f.tone.flag ? Math.max(h, 1) : Math.min(h, BELOW_FLAG);
+  });
 }
+
+/** Heat of a re-read turn the second stage does not flag, at most: warm, never hot. */
+const BELOW_FLAG = 0.99;
