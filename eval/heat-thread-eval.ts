@@ -16,7 +16,12 @@ import type { EvalSection } from "./section.ts";
 import { analyzeThread } from "../src/analysis/report.ts";
 import { shouldNudgeEscalation } from "../src/coach/policy.ts";
 import { defaultConfig } from "../src/config/schema.ts";
-import { loadThreads, pauseNotesAfter, threadEmbeddings, toThread } from "./heat-threads.ts";
+import { readFileSync } from "node:fs";
+import { embedInputs, loadThreads, pauseNotesAfter, threadEmbeddings, toThread } from "./heat-threads.ts";
+import { scoreTone } from "../src/analysis/tone.ts";
+import { embeddingInput } from "../src/analysis/tone-embedding/input.ts";
+import { refineTone } from "../src/analysis/tone-embedding/second-stage.ts";
+import { cleanMarkdown } from "../src/thread/clean.ts";
 import type { RawThread, Scoring } from "./heat-threads.ts";
 import { panelFold } from "./panel-folds.ts";
 import { repoFold } from "./locked-folds.ts";
@@ -140,8 +145,38 @@ async function panel(dataDir: string): Promise<string> {
   );
 }
 
+function fixtureLines(name: string): string[] {
+  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+}
+
+/** The hand-made suites (eval/fixtures) through the fast stage and the full model, at the default. */
+export async function suites(): Promise<string> {
+  const rows: string[] = [];
+  for (const [name, file, target] of [
+    ["technical vocabulary (flags; target 0)", "tech-vocab.txt", "0"],
+    ["hand-made heated suite (flags; target ≥ 9 of 10)", "heated-suite.txt", "≥ 90%"],
+  ] as const) {
+    const lines = fixtureLines(file);
+    const inputs = lines.map((l) => embeddingInput(cleanMarkdown(l).prose));
+    const vectors = await embedInputs(inputs);
+    let fast = 0;
+    let full = 0;
+    lines.forEach((l, i) => {
+      const t = scoreTone(l);
+      if (t.flag) fast++;
+      const v = vectors.get(inputs[i]);
+      if ((v ? refineTone(t, v) : t).flag) full++;
+    });
+    rows.push(`| ${name} | ${lines.length} | ${fast} | ${full} | ${target} |`);
+  }
+  return `**Hand-made suites** (eval/fixtures), flags at the default sensitivity:\n\n| suite | n | fast stage | full model | target |\n|---|---|---|---|---|\n${rows.join("\n")}\n`;
+}
+
 export async function run(dataDir: string): Promise<EvalSection[]> {
-  const parts: string[] = [];
+  const parts: string[] = [await suites()];
   if (!process.argv.includes("--no-locked")) {
     const { ex, held, models } = await lockedHeldOut(dataDir, (s) => console.error(s));
     parts.push(lockedTables(ex, held, process.argv.includes("-v")));

@@ -98,3 +98,15 @@ export async function threadEmbeddings(threads: readonly Thread[]): Promise<Map<
   }
   return requests.map((rs) => new Map(rs.map((r) => [r.key, cache.get(r.input)!])));
 }
+
+/** Embeddings of encoder inputs (from the cache outside the repo; missing ones computed and added). */
+export async function embedInputs(inputs: readonly string[]): Promise<Map<string, Float32Array>> {
+  const cache = new EmbeddingCache();
+  const missing = [...new Set(inputs.filter((x) => x && !cache.get(x)))];
+  if (missing.length) {
+    const encoder = await loadSentenceEncoder();
+    const vectors = await encoder.embed(missing);
+    cache.add(missing.map((input, j) => ({ input, vector: vectors[j] })));
+  }
+  return new Map(inputs.filter(Boolean).map((x) => [x, cache.get(x)!]));
+}
