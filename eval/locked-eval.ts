@@ -7,7 +7,7 @@
 import { pathToFileURL } from "node:url";
 import { requireDataDir } from "./data.ts";
 import type { EvalSection } from "./section.ts";
-import { toSample } from "../src/analysis/tone/trainer.ts";
+import { toSample } from "../src/analysis/heat/tone/trainer.ts";
 import { loadToneSets } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";
 import { embeddingsOf } from "./tone-embedding-data.ts";

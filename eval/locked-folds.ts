@@ -3,14 +3,14 @@
 // set plus the other repositories' locked-issues comments. Each fold trains both tone stages
 // (runFold: the fast model and the sentence-embedding regression, with the stacked combination)
 // and scores the held-out comments. Comments of one repository never sit on both sides.
-import { foldOf } from "../src/analysis/tone/trainer.ts";
-import type { Sample } from "../src/analysis/tone/trainer.ts";
+import { foldOf } from "../src/analysis/heat/tone/trainer.ts";
+import type { Sample } from "../src/analysis/heat/tone/trainer.ts";
 import { TRAIN_SETS } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";
 import { runFold } from "./tone-embedding-folds.ts";
-import type { ToneModel } from "../src/analysis/tone/model.ts";
-import type { SecondStageModel } from "../src/analysis/tone-embedding/second-stage.ts";
-import { EMBEDDING_MODEL_ID } from "../src/analysis/tone-embedding/input.ts";
+import type { ToneModel } from "../src/analysis/heat/tone/model.ts";
+import type { SecondStageModel } from "../src/analysis/heat/embedding/second-stage.ts";
+import { EMBEDDING_MODEL_ID } from "../src/analysis/heat/embedding/input.ts";
 import { SECOND_STAGE_PRECISION } from "./second-stage-recipe.ts";
 import type { FoldFit, HeldOutScores } from "./tone-embedding-folds.ts";
 

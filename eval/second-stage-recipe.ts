@@ -1,6 +1,6 @@
 // The second tone stage's recipe, shared by `npm run train` (scripts/train-second-stage.ts) and the
 // repository-level CV (eval/locked-folds.ts), so the evaluation measures what training ships.
-import type { Combination } from "../src/analysis/tone-embedding/combine.ts";
+import type { Combination } from "../src/analysis/heat/embedding/combine.ts";
 
 /**
  * How the two probabilities are joined: the mean. Chosen by repository-level CV on locked-issues

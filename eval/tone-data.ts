@@ -6,10 +6,10 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { cleanMarkdown } from "../src/thread/clean.ts";
 import { readJsonl } from "./data.ts";
-import { toSample } from "../src/analysis/tone/trainer.ts";
-import type { Sample } from "../src/analysis/tone/trainer.ts";
-import { SLOT } from "../src/analysis/tone/rules.ts";
-import { DENSE_COUNT } from "../src/analysis/tone/features.ts";
+import { toSample } from "../src/analysis/heat/tone/trainer.ts";
+import type { Sample } from "../src/analysis/heat/tone/trainer.ts";
+import { SLOT } from "../src/analysis/heat/tone/rules.ts";
+import { DENSE_COUNT } from "../src/analysis/heat/tone/features.ts";
 
 export interface ToneExample {
   /** Data set name (see SET_NAMES). */

@@ -3,8 +3,8 @@
 // and training weights that follow the fast model's recipe (buildSamples: per-set shares,
 // toxicr's untargeted profanity left out).
 import { embeddingInput, loadSentenceEncoder } from "../src/embedding/sentence-encoder.ts";
-import { EMBEDDING_DIM } from "../src/analysis/tone-embedding/input.ts";
-import type { Sample } from "../src/analysis/tone/trainer.ts";
+import { EMBEDDING_DIM } from "../src/analysis/heat/embedding/input.ts";
+import type { Sample } from "../src/analysis/heat/tone/trainer.ts";
 import { EmbeddingCache } from "./embedding-cache.ts";
 import { buildSamples, SET_SHARE } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";

@@ -5,10 +5,10 @@
 // encoder costs. `npm run eval embedding` runs this section alone. Embeddings come from the cache
 // outside the repo (npm run embed:cache fills it; missing ones are computed here).
 import { loadSentenceEncoder, embeddingInput } from "../src/embedding/sentence-encoder.ts";
-import { scoreProse } from "../src/analysis/tone.ts";
-import { toSample } from "../src/analysis/tone/trainer.ts";
-import { inBand } from "../src/analysis/tone-embedding/combine.ts";
-import type { UncertainBand } from "../src/analysis/tone-embedding/combine.ts";
+import { scoreProse } from "../src/analysis/heat/tone.ts";
+import { toSample } from "../src/analysis/heat/tone/trainer.ts";
+import { inBand } from "../src/analysis/heat/embedding/combine.ts";
+import type { UncertainBand } from "../src/analysis/heat/embedding/combine.ts";
 import type { EvalSection } from "./section.ts";
 import { loadToneSets } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";

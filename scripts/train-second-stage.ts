@@ -1,6 +1,6 @@
 // The second tone stage of `npm run train`: the logistic regression on sentence embeddings, its
 // combination with the fast score and the flag cut-offs of the combined score, written to
-// src/analysis/tone-embedding/model.json. Embeddings come from the cache outside the repository
+// src/analysis/heat/embedding/model.json. Embeddings come from the cache outside the repository
 // (npm run embed:cache; missing ones are computed here, ~50 comments/s).
 import { writeFileSync } from "node:fs";
 import { cutForPrecision } from "../eval/locked-folds.ts";
@@ -8,11 +8,11 @@ import { COMBINATION_KIND, SECOND_STAGE_PRECISION } from "../eval/second-stage-r
 import type { ToneExample } from "../eval/tone-data.ts";
 import { balancedWeights, embeddingsOf } from "../eval/tone-embedding-data.ts";
 import type { Weighted } from "../eval/tone-embedding-data.ts";
-import { combineScores } from "../src/analysis/tone-embedding/combine.ts";
-import type { Combination } from "../src/analysis/tone-embedding/combine.ts";
-import { EMBEDDING_MODEL_ID } from "../src/analysis/tone-embedding/input.ts";
-import type { SecondStageFile } from "../src/analysis/tone-embedding/second-stage.ts";
-import { DEFAULT_EMBEDDING_TRAIN_OPTIONS, fitStacker, trainEmbeddingModel } from "../src/analysis/tone-embedding/trainer.ts";
+import { combineScores } from "../src/analysis/heat/embedding/combine.ts";
+import type { Combination } from "../src/analysis/heat/embedding/combine.ts";
+import { EMBEDDING_MODEL_ID } from "../src/analysis/heat/embedding/input.ts";
+import type { SecondStageFile } from "../src/analysis/heat/embedding/second-stage.ts";
+import { DEFAULT_EMBEDDING_TRAIN_OPTIONS, fitStacker, trainEmbeddingModel } from "../src/analysis/heat/embedding/trainer.ts";
 
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -59,7 +59,7 @@ export async function trainSecondStage(examples: ToneExample[], weighted: Weight
 }
 
 export function writeSecondStage(file: SecondStageFile): string {
-  const out = new URL("../src/analysis/tone-embedding/model.json", import.meta.url);
+  const out = new URL("../src/analysis/heat/embedding/model.json", import.meta.url);
   writeFileSync(out, JSON.stringify(file) + "\n");
   return out.pathname;
 }

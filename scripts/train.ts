@@ -1,14 +1,14 @@
 // `npm run train`: trains the tone model on the labeled sets in ../shared/data (fixed
-// seed, so the same data gives the same weights) and writes src/analysis/tone/model.json, then
+// seed, so the same data gives the same weights) and writes src/analysis/heat/tone/model.json, then
 // the second stage on sentence embeddings (scripts/train-second-stage.ts) and its model.json
 // (TRAIN_FAST_ONLY=1 skips it).
 import { writeFileSync } from "node:fs";
 import { requireDataDir } from "../eval/data.ts";
 import { loadToneSets, SET_SHARE, TRAIN_SETS } from "../eval/tone-data.ts";
-import { DENSE_NAMES, HASH_BITS } from "../src/analysis/tone/features.ts";
-import { encodeHashed } from "../src/analysis/tone/model.ts";
-import type { ModelFile } from "../src/analysis/tone/model.ts";
-import { DEFAULT_TRAIN_OPTIONS, toSample } from "../src/analysis/tone/trainer.ts";
+import { DENSE_NAMES, HASH_BITS } from "../src/analysis/heat/tone/features.ts";
+import { encodeHashed } from "../src/analysis/heat/tone/model.ts";
+import type { ModelFile } from "../src/analysis/heat/tone/model.ts";
+import { DEFAULT_TRAIN_OPTIONS, toSample } from "../src/analysis/heat/tone/trainer.ts";
 import { trainFastWithOof } from "../eval/tone-embedding-folds.ts";
 import { weightsFor } from "../eval/tone-embedding-data.ts";
 import { trainSecondStage, writeSecondStage } from "./train-second-stage.ts";
@@ -46,7 +46,7 @@ const file: ModelFile = {
     options: DEFAULT_TRAIN_OPTIONS,
   },
 };
-const out = new URL("../src/analysis/tone/model.json", import.meta.url);
+const out = new URL("../src/analysis/heat/tone/model.json", import.meta.url);
 writeFileSync(out, JSON.stringify(file) + "\n");
 console.log(`trained on ${examples.length} examples in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log("rule weights:", Object.fromEntries(DENSE_NAMES.map((n, i) => [n, round(model.dense[i])])));

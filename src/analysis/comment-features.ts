@@ -3,8 +3,8 @@
 // Only cheap lexical passes run here; no compromise selections.
 import type { Comment } from "../thread/model.ts";
 import { cleanMarkdown } from "../thread/clean.ts";
-import { scoreProse } from "./tone.ts";
-import type { ToneModel } from "./tone/model.ts";
+import { scoreProse } from "./heat/tone.ts";
+import type { ToneModel } from "./heat/tone/model.ts";
 import type { Sensitivity, ToneResult } from "./types.ts";
 import { splitSentences, keyTerms, words } from "./text-units.ts";
 import { parseConventional } from "./conventional.ts";
@@ -16,7 +16,7 @@ import { isDecision } from "./decisions.ts";
 import { actionOwner } from "./action-items.ts";
 import { isScopeGrowth } from "./scope-growth.ts";
 import { reportsResolved } from "./self-resolved.ts";
-import { blameCount, dismissalCount, isPolite, pointedYouCount } from "./civility-cues.ts";
+import { blameCount, dismissalCount, isPolite, pointedYouCount } from "./heat/cues.ts";
 
 export interface OpenCandidate {
   kind: "question" | "concern";

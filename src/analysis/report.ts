@@ -4,7 +4,7 @@
 import type { Comment, Thread } from "../thread/model.ts";
 import type { Sensitivity, ThreadReport } from "./types.ts";
 import { analyzeComment, commentCacheKey, type CommentFeatures } from "./comment-features.ts";
-import { assessEscalation } from "./escalation.ts";
+import { assessEscalation } from "./heat/escalation.ts";
 import { findOpenItems } from "./open-items.ts";
 import { findAgreements } from "./agreements.ts";
 import { findActionItems, findDecisions, findScopeGrowth } from "./thread-items.ts";
@@ -12,10 +12,10 @@ import { summarizeParticipants } from "./participants.ts";
 import { threadLanguage } from "./thread-language.ts";
 import { termIndex } from "./term-index.ts";
 import { isMachineAccount } from "../thread/machine-accounts.ts";
-import { refineTone, SECOND_STAGE_WINDOW } from "./tone-embedding/second-stage.ts";
-import type { SecondStageModel } from "./tone-embedding/second-stage.ts";
-import type { ToneModel } from "./tone/model.ts";
-import { embeddingKey } from "./tone-embedding/requests.ts";
+import { refineTone, SECOND_STAGE_WINDOW } from "./heat/embedding/second-stage.ts";
+import type { SecondStageModel } from "./heat/embedding/second-stage.ts";
+import type { ToneModel } from "./heat/tone/model.ts";
+import { embeddingKey } from "./heat/embedding/requests.ts";
 
 export interface AnalyzeOptions {
   /** "Now", for ages of open items. Never read from the clock inside analysis. */
@@ -26,7 +26,7 @@ export interface AnalyzeOptions {
   /** Per-comment features memoised across calls, keyed by commentCacheKey (id + updatedAt + sensitivity). */
   cache?: Map<string, CommentFeatures>;
   /**
-   * Sentence embeddings of the latest turns, keyed by embeddingKey (tone-embedding/requests.ts says
+   * Sentence embeddings of the latest turns, keyed by embeddingKey (heat/embedding/requests.ts says
    * which): their tone is re-read by the second stage. Absent: the fast stage alone.
    */
   embeddings?: ReadonlyMap<string, ArrayLike<number>>;

@@ -6,12 +6,12 @@
 // model, score.ts batches them) a comment's tone and a thread's latest turns go through the
 // second stage too; without, the fast stage alone.
 import { analyzeThread, humanComments } from "../analysis/report.ts";
-import { scoreProse } from "../analysis/tone.ts";
+import { scoreProse } from "../analysis/heat/tone.ts";
 import { cleanMarkdown } from "../thread/clean.ts";
-import { embeddingInput } from "../analysis/tone-embedding/input.ts";
-import { embeddingRequests } from "../analysis/tone-embedding/requests.ts";
-import type { EmbeddingRequest } from "../analysis/tone-embedding/requests.ts";
-import { refineTone } from "../analysis/tone-embedding/second-stage.ts";
+import { embeddingInput } from "../analysis/heat/embedding/input.ts";
+import { embeddingRequests } from "../analysis/heat/embedding/requests.ts";
+import type { EmbeddingRequest } from "../analysis/heat/embedding/requests.ts";
+import { refineTone } from "../analysis/heat/embedding/second-stage.ts";
 import { shouldNudgeEscalation } from "../coach/policy.ts";
 import { defaultConfig } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";

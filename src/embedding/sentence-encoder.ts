@@ -8,9 +8,9 @@
 // input, and a batch is padded to its longest text. Texts are therefore cut (embeddingInput),
 // sorted by token count and embedded in small batches of similar length.
 import { createRequire } from "node:module";
-import { EMBEDDING_DIM, embeddingInput } from "../analysis/tone-embedding/input.ts";
+import { EMBEDDING_DIM, embeddingInput } from "../analysis/heat/embedding/input.ts";
 
-export { EMBEDDING_DIM, EMBEDDING_MODEL_ID, embeddingInput } from "../analysis/tone-embedding/input.ts";
+export { EMBEDDING_DIM, EMBEDDING_MODEL_ID, embeddingInput } from "../analysis/heat/embedding/input.ts";
 
 /** The few parts of the TF.js API used here (the packages' own types need tfjs-core's). */
 interface Tensor {

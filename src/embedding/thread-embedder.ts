@@ -4,7 +4,7 @@
 // load, the embedder says so once and hands back nothing from then on, and the analysis runs on
 // the fast stage alone.
 import type { Comment } from "../thread/model.ts";
-import { embeddingRequests } from "../analysis/tone-embedding/requests.ts";
+import { embeddingRequests } from "../analysis/heat/embedding/requests.ts";
 import { loadSentenceEncoder } from "./sentence-encoder.ts";
 import type { SentenceEncoder } from "./sentence-encoder.ts";
 

@@ -3,13 +3,13 @@
 // the latest turns it was given embeddings for.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { onFastScale, refineTone, SECOND_STAGE_WINDOW } from "../../src/analysis/tone-embedding/second-stage.ts";
-import type { SecondStageModel } from "../../src/analysis/tone-embedding/second-stage.ts";
-import { embeddingKey, embeddingRequests } from "../../src/analysis/tone-embedding/requests.ts";
-import { EMBEDDING_DIM } from "../../src/analysis/tone-embedding/input.ts";
-import { FLAG_CUTOFFS } from "../../src/analysis/tone/decision.ts";
+import { onFastScale, refineTone, SECOND_STAGE_WINDOW } from "../../src/analysis/heat/embedding/second-stage.ts";
+import type { SecondStageModel } from "../../src/analysis/heat/embedding/second-stage.ts";
+import { embeddingKey, embeddingRequests } from "../../src/analysis/heat/embedding/requests.ts";
+import { EMBEDDING_DIM } from "../../src/analysis/heat/embedding/input.ts";
+import { FLAG_CUTOFFS } from "../../src/analysis/heat/tone/decision.ts";
 import { analyzeThread } from "../../src/analysis/report.ts";
-import { scoreProse, scoreTone } from "../../src/analysis/tone.ts";
+import { scoreProse, scoreTone } from "../../src/analysis/heat/tone.ts";
 import type { Thread } from "../../src/thread/model.ts";
 
 const cutoffs = { low: 0.7, medium: 0.6, high: 0.5 };

@@ -3,8 +3,8 @@
 // once and hands back nothing (the analysis then runs on the fast stage alone).
 import { describe, expect, it } from "vitest";
 import { createThreadEmbedder } from "../../src/embedding/thread-embedder.ts";
-import { embeddingKey } from "../../src/analysis/tone-embedding/requests.ts";
-import { EMBEDDING_DIM } from "../../src/analysis/tone-embedding/input.ts";
+import { embeddingKey } from "../../src/analysis/heat/embedding/requests.ts";
+import { EMBEDDING_DIM } from "../../src/analysis/heat/embedding/input.ts";
 import type { Comment } from "../../src/thread/model.ts";
 
 const comment = (i: number, body: string, updatedAt?: string): Comment =>

@@ -1,7 +1,7 @@
 // The rule layer: finds lexicon phrases, shouting, rhetorical and genuine questions in
 // tokenized prose, and decides for each whether it counts, given negation ("this isn't
 // stupid") and its target ("you're an idiot" vs "I'm an idiot, fixed" vs "damn flaky CI").
-import type { ToneCategory } from "../types.ts";
+import type { ToneCategory } from "../../types.ts";
 import { ACRONYMS, FIRST_PERSON, LEXICON_BY_FIRST, NEGATORS, QUESTION_STARTS, RHETORICAL, SECOND_PERSON } from "./lexicon.ts";
 import type { LexEntry } from "./lexicon.ts";
 import { BANG as BANG_KIND, CLAUSE as CLAUSE_KIND, QMARK as QMARK_KIND, WORD as WORD_KIND } from "./tokenize.ts";

@@ -2,7 +2,7 @@
 // category it evidences and how its meaning depends on who it is aimed at.
 // Technical vocabulary (kill, abort, dead, fatal, execute, hack, nuke, dummy, blocker…) is
 // deliberately absent: it is not hostility.
-import type { ToneCategory } from "../types.ts";
+import type { ToneCategory } from "../../types.ts";
 
 /**
  * How a phrase's meaning depends on its target:

@@ -4,7 +4,7 @@
 // comment's score pools its segments: see linearScore); rule weights are kept
 // sign-consistent (heat ≥ 0, cooling ≤ 0) so evidence always reads the right way; then
 // Platt calibration and thresholds chosen on out-of-fold predictions.
-import type { Sensitivity } from "../types.ts";
+import type { Sensitivity } from "../../types.ts";
 import { DENSE_COUNT, HASH_BITS, extractFeatures } from "./features.ts";
 import { calibrate, hottestSegment, linearScore } from "./model.ts";
 import type { ScoredFeatures, ToneModel } from "./model.ts";

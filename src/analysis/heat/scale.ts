@@ -3,7 +3,7 @@
 // heat relative to two anchors taken from the model itself: its own flag threshold (1.0), and how
 // it scores a fixed set of ordinary, calm review comments (0.5). So "warm" keeps its meaning.
 import { scoreProse, toneThresholds } from "./tone.ts";
-import type { CommentFeatures } from "./comment-features.ts";
+import type { CommentFeatures } from "../comment-features.ts";
 
 /** Ordinary review and issue comments (technical vocabulary, mild disagreement, terse replies). */
 const CALM_ANCHORS = [

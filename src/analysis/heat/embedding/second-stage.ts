@@ -4,7 +4,7 @@
 // combination chosen by repository-level CV), put on the fast model's scale (onFastScale) and goes
 // through the same flag decision as the fast score. Without an embedding a comment keeps its fast score.
 import { decideFlag, FLAG_CUTOFFS } from "../tone/decision.ts";
-import type { Sensitivity, ToneResult } from "../types.ts";
+import type { Sensitivity, ToneResult } from "../../types.ts";
 import { combineScores } from "./combine.ts";
 import type { Combination } from "./combine.ts";
 import { EMBEDDING_DIM } from "./input.ts";

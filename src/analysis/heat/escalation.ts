@@ -3,16 +3,16 @@
 // heat of recent turns against the thread's baseline, heat rising over consecutive turns, two
 // people answering each other back and forth, replies speeding up or shrinking, the same point
 // repeated, second-person blame, rhetorical questions, politeness dropping away. The level can only
-// reach "heated" through the gate in heat-gate.ts (a hostile turn aimed at a person, or heat sustained
+// reach "heated" through the gate in heat/gate.ts (a hostile turn aimed at a person, or heat sustained
 // by two people); without it the score stays below the default heated threshold, and below "warming"
 // too unless a recent turn is flagged at the high sensitivity, asks rhetorical questions, or two
 // recent turns read warm.
-import type { Comment } from "../thread/model.ts";
-import type { HeatLevel, HeatReport, Sensitivity } from "./types.ts";
-import type { CommentFeatures } from "./comment-features.ts";
-import { jaccard } from "./text-units.ts";
-import { relativeHeat } from "./heat-scale.ts";
-import { BASELINE_WINDOW, heatGate, type HeatGate } from "./heat-gate.ts";
+import type { Comment } from "../../thread/model.ts";
+import type { HeatLevel, HeatReport, Sensitivity } from "../types.ts";
+import type { CommentFeatures } from "../comment-features.ts";
+import { jaccard } from "../text-units.ts";
+import { relativeHeat } from "./scale.ts";
+import { BASELINE_WINDOW, heatGate, type HeatGate } from "./gate.ts";
 import { decideFlag } from "./tone/decision.ts";
 
 /** Turns that make up "the latest stretch" of a thread. */
@@ -77,7 +77,7 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Turn heat (see heat-scale.ts) from which a turn counts as warm: above an ordinary comment's upper range. */
+/** Turn heat (see heat/scale.ts) from which a turn counts as warm: above an ordinary comment's upper range. */
 const WARM = 0.6;
 /** Weight of a single warm, unflagged turn that nothing else in the latest stretch corroborates. */
 const LONE_TURN = 0.5;

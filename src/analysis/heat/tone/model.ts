@@ -2,9 +2,9 @@
 // calibration. Holds the weight format (shared with scripts/train.ts), decoding, and the
 // tight scoring loop.
 import { DENSE_COUNT, DENSE_NAMES, HASH_BITS } from "./features.ts";
-import type { Sensitivity } from "../types.ts";
+import type { Sensitivity } from "../../types.ts";
 
-/** The committed weights file (src/analysis/tone/model.json). */
+/** The committed weights file (src/analysis/heat/tone/model.json). */
 export interface ModelFile {
   version: 1;
   hashBits: number;

@@ -7,15 +7,15 @@
 // baseline (a sliding window of the turns before the latest stretch), so old heat decays out of
 // it and a signal means the same in the 5th and the 300th comment. Weak dynamics alone (faster
 // replies, "you" phrasing, a single sharp sentence) can make a thread "warming", never "heated".
-import type { Comment } from "../thread/model.ts";
-import type { CommentFeatures } from "./comment-features.ts";
+import type { Comment } from "../../thread/model.ts";
+import type { CommentFeatures } from "../comment-features.ts";
 import { AT_A_PERSON } from "./tone.ts";
 
 /** The latest stretch read for sustained heat, in turns. */
 export const SUSTAIN_WINDOW = 6;
 /** The thread's own baseline: at most this many turns just before the latest stretch. */
 export const BASELINE_WINDOW = 30;
-/** Turn heat (heat-scale.ts) from which a turn is warm whatever the baseline: an ordinary comment's upper range is 0.5, the tone flag 1. */
+/** Turn heat (heat/scale.ts) from which a turn is warm whatever the baseline: an ordinary comment's upper range is 0.5, the tone flag 1. */
 const WARM = 0.7;
 /**
  * A turn with a cue aimed at the other person (blame, a rhetorical question, a brush-off) counts

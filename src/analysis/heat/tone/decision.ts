@@ -6,7 +6,7 @@
 // Operating point (docs/tone-model.md, "Fifth pass"): chosen on leave-one-dataset-out scores of
 // the development sets and on the thread panel, for the product's job — silence when unsure, a
 // flag right most of the time.
-import type { Sensitivity } from "../types.ts";
+import type { Sensitivity } from "../../types.ts";
 
 /** Calibrated-score cut-off per sensitivity for a comment addressed to a person ("low" is the strictest). */
 export const FLAG_CUTOFFS: Readonly<Record<Sensitivity, number>> = Object.freeze({ low: 0.94, medium: 0.89, high: 0.8 });

@@ -3,7 +3,7 @@
 // Markdown is cleaned first), scores it with the rule layer plus the trained linear model
 // in ./tone/, and returns a calibrated probability; the flag is the decision of ./tone/decision.ts
 // on that score and the comment's context (addressed to a person or not).
-import { cleanMarkdown } from "../thread/clean.ts";
+import { cleanMarkdown } from "../../thread/clean.ts";
 import { extractFeatures } from "./tone/features.ts";
 import { calibrate, decodeModel, hottestSegment, linearScore } from "./tone/model.ts";
 import { decideFlag, UNCERTAIN_BAND } from "./tone/decision.ts";
@@ -11,7 +11,7 @@ import type { ModelFile, ToneModel } from "./tone/model.ts";
 import { SLOT_CATEGORY } from "./tone/rules.ts";
 import { WORD } from "./tone/tokenize.ts";
 import modelFile from "./tone/model.json" with { type: "json" };
-import type { Sensitivity, ToneCategory, ToneEvidence, ToneResult } from "./types.ts";
+import type { Sensitivity, ToneCategory, ToneEvidence, ToneResult } from "../types.ts";
 
 export interface ToneOptions {
   sensitivity?: Sensitivity;

@@ -2,8 +2,8 @@
 // for each (pure): the last SECOND_STAGE_WINDOW people's comments, as cleaned prose cut by
 // embeddingInput. The caller (outside the pure layers) embeds them and hands the vectors back to
 // analyzeThread keyed by embeddingKey, so a comment is embedded once per edit.
-import type { Comment } from "../../thread/model.ts";
-import { cleanMarkdown } from "../../thread/clean.ts";
+import type { Comment } from "../../../thread/model.ts";
+import { cleanMarkdown } from "../../../thread/clean.ts";
 import { embeddingInput } from "./input.ts";
 import { SECOND_STAGE_WINDOW } from "./second-stage.ts";
 
