@@ -28,6 +28,7 @@ const NAMES: Record<string, string> = {
   "ferreira-gh-sentences": "ferreira GitHub sentences",
   "ferreira-lkml-sentences": "ferreira kernel-mail sentences",
   "cr-counterproductive": "cr-counterproductive",
+  "locked-issues": "locked-issues (groups by repository)",
 };
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "–");

@@ -24,6 +24,7 @@ const REPORT_SETS: { name: string; sets: string[] }[] = [
   { name: "ferreira kernel-mail comments", sets: ["ferreira-lkml-comments"] },
   { name: "ferreira sentences", sets: ["ferreira-gh-sentences", "ferreira-lkml-sentences"] },
   { name: "cr-counterproductive", sets: ["cr-counterproductive"] },
+  { name: "locked-issues (CV groups by repository)", sets: ["locked-issues"] },
   { name: "senticr (negative, not in training)", sets: ["senticr"] },
 ];
 
