@@ -3,6 +3,7 @@
 // the latest turns it was given embeddings for.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertProperty } from "../support/property.ts";
 import { onFastScale, refineTone, SECOND_STAGE_WINDOW } from "../../src/analysis/heat/embedding/second-stage.ts";
 import type { SecondStageModel } from "../../src/analysis/heat/embedding/second-stage.ts";
 import { embeddingKey, embeddingRequests } from "../../src/analysis/heat/embedding/requests.ts";
@@ -33,16 +34,13 @@ describe("onFastScale", () => {
   });
 
   it("is monotone and stays in [0, 1] (property)", () => {
-    const seed = Date.now() % 1_000_000;
-    console.log(`onFastScale property seed ${seed}`);
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
         const [x, y] = a <= b ? [a, b] : [b, a];
         const fx = onFastScale(x, cutoffs);
         const fy = onFastScale(y, cutoffs);
         return fx <= fy + 1e-12 && fx >= 0 && fy <= 1;
       }),
-      { seed },
     );
   });
 });
