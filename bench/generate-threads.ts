@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { findDataDir, readJsonl } from "../eval/data.ts";
-import { rng } from "../src/analysis/tone/trainer.ts";
+import { rng } from "../src/analysis/heat/tone/trainer.ts";
 import type { Comment, Thread } from "../src/thread/model.ts";
 
 /** A small seeded PRNG (mulberry32, the trainer's): the same seed gives the same thread in every process. */

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import { analyzeThread } from "../src/analysis/report.ts";
-import { scoreTone } from "../src/analysis/tone.ts";
+import { scoreTone } from "../src/analysis/heat/tone.ts";
 import { startApp, comment, logLines, startServerFor, webhookSender } from "../test/e2e/app-process.ts";
 import { rsaPrivateKey } from "../test/server/server-process.ts";
 import { RedisServer, redisServerPath } from "../test/support/redis-server.ts";

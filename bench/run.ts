@@ -1,7 +1,7 @@
 // `npm run bench`: every issue-5 measurement in one run, each case in its own process —
 // thread sizes (with the naive and lexicon baselines), the longest real threads, the
-// incremental event, hostile input, cold start, GitHub API cost, the repository digest's refresh
-// (issue 21) and a CPU profile — then a
+// incremental event, hostile input, cold start, the full tone model (bench/full-model.ts), GitHub
+// API cost, the repository digest's refresh (issue 21) and a CPU profile — then a
 // compact table on stdout and docs/performance.md. `--quick` runs small sizes only (no doc).
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
@@ -17,6 +17,7 @@ import { profileAnalysis, type HotSpotReport } from "./hot-spots.ts";
 import type { IncrementalResult } from "./incremental.ts";
 import { renderPerformanceDoc, renderTable, type BenchResults } from "./report.ts";
 import { mergeProcesses, type SizeCaseResult } from "./size-case.ts";
+import { renderFullModel, type FullModelResult } from "./full-model.ts";
 
 const quick = process.argv.includes("--quick");
 const sizes = quick ? [10, 100] : [10, 100, 1000, 5000];
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   const incremental = await step("incremental event", () => runInChild<IncrementalResult>("incremental.ts", quick ? ["100", "3"] : ["1000", "15"]));
   const hostile = await step("hostile input", () => runInChild<HostileRow[]>("hostile.ts"));
   const coldStart = await step("cold start", () => measureColdStart(quick ? 1 : 3));
+  const fullModel = quick ? undefined : await step("full tone model", () => runInChild<FullModelResult>("full-model.ts"));
   const apiCost = await step("API cost", () => runInChild<ApiCostRow[]>("api-cost.ts", [quick ? "10,100" : "10,100,1000"]));
   const digestCost = await step("digest refresh", () => runInChild<DigestCostRow[]>("digest-cost.ts", [quick ? "100" : "500,5000"]));
   const profiles: HotSpotReport[] = [];
@@ -106,9 +108,10 @@ async function main(): Promise<void> {
   };
 
   console.log(renderTable(results));
+  if (!quick) console.log(renderFullModel(fullModel));
   if (!quick) {
     const path = fileURLToPath(new URL("../docs/performance.md", import.meta.url));
-    writeFileSync(path, renderPerformanceDoc(results));
+    writeFileSync(path, renderPerformanceDoc(results) + renderFullModel(fullModel));
     log(`wrote ${path}`);
   }
 }

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { EMBEDDING_DIM, EMBEDDING_MODEL_ID } from "../src/analysis/tone-embedding/input.ts";
+import { EMBEDDING_DIM, EMBEDDING_MODEL_ID } from "../src/analysis/heat/embedding/input.ts";
 
 const KEY_BYTES = 16;
 const RECORD_BYTES = KEY_BYTES + EMBEDDING_DIM * 4;

@@ -9,8 +9,8 @@ import type { EvalSection } from "./section.ts";
 import { loadPanel } from "./panel-eval.ts";
 import { answersMarkdown } from "./panel-answers.ts";
 import { isComplaintQuestion } from "../src/analysis/complaint-questions.ts";
-import { scoreProse } from "../src/analysis/tone.ts";
-import { blameCount, pointedYouCount } from "../src/analysis/civility-cues.ts";
+import { scoreProse } from "../src/analysis/heat/tone.ts";
+import { blameCount, pointedYouCount } from "../src/analysis/heat/cues.ts";
 import { splitSentences } from "../src/analysis/text-units.ts";
 
 /** Intents that are not a request for an answer: these should not become items. */

@@ -14,6 +14,7 @@ const modules: Record<string, () => Promise<{ run: (dataDir: string) => Promise<
   items: () => import("./item-eval.ts"),
   digest: () => import("./digest-eval.ts"),
   embedding: () => import("./tone-embedding-eval.ts"),
+  heat: () => import("./heat-thread-eval.ts"),
 };
 
 const sections: EvalSection[] = [];

@@ -9,7 +9,7 @@ import { readJsonl } from "./data.ts";
 import type { EvalSection } from "./section.ts";
 import type { Comment } from "../src/thread/model.ts";
 import { analyzeComment, type CommentFeatures } from "../src/analysis/comment-features.ts";
-import { assessEscalation, escalationScore, heatThresholds } from "../src/analysis/escalation.ts";
+import { assessEscalation, escalationScore, heatThresholds } from "../src/analysis/heat/escalation.ts";
 import { defaultConfig } from "../src/config/schema.ts";
 
 interface RawThread {
@@ -122,7 +122,7 @@ function escalationSection(dataDir: string): EvalSection {
   }
   lines.push(
     "",
-    "A thread reads heated only through the gate of src/analysis/heat-gate.ts (a flagged turn aimed at a person, or warmth sustained by two people); " +
+    "A thread reads heated only through the gate of src/analysis/heat/gate.ts (a flagged turn aimed at a person, or warmth sustained by two people); " +
       "while it is shut the score is capped just below the default heated threshold, so thresholds under that cap show the ungated score (the warming level). " +
       "The level thresholds were read off this curve on these same sets (no held-out split), and turn heat depends on the tone model: " +
       "re-run `npm run eval thread` after retraining it. Real repositories have far fewer hostile threads than these sets, so precision there is lower than shown.",

@@ -6,10 +6,10 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { cleanMarkdown } from "../src/thread/clean.ts";
 import { readJsonl } from "./data.ts";
-import { toSample } from "../src/analysis/tone/trainer.ts";
-import type { Sample } from "../src/analysis/tone/trainer.ts";
-import { SLOT } from "../src/analysis/tone/rules.ts";
-import { DENSE_COUNT } from "../src/analysis/tone/features.ts";
+import { toSample } from "../src/analysis/heat/tone/trainer.ts";
+import type { Sample } from "../src/analysis/heat/tone/trainer.ts";
+import { SLOT } from "../src/analysis/heat/tone/rules.ts";
+import { DENSE_COUNT } from "../src/analysis/heat/tone/features.ts";
 
 export interface ToneExample {
   /** Data set name (see SET_NAMES). */
@@ -21,6 +21,9 @@ export interface ToneExample {
   label: 0 | 1;
   /** Split key: examples sharing it always land on the same side. */
   group: string;
+  /** locked-issues only: the repository (the unit of its cross-validation) and the TBDF kind. */
+  repo?: string;
+  kind?: string | null;
 }
 
 export const SET_NAMES = [
@@ -32,6 +35,7 @@ export const SET_NAMES = [
   "ferreira-lkml-sentences",
   "cr-counterproductive",
   "senticr",
+  "locked-issues",
 ] as const;
 
 type Row = Record<string, unknown> & { text: string };
@@ -95,6 +99,24 @@ export function loadToneSets(dir: string): ToneExample[] {
   if (existsSync(sc)) {
     for (const r of readJsonl<Row>(sc)) out.push(make("senticr", r.text, r.label === -1 ? 1 : 0, `c:${norm(r.text)}`));
   }
+  out.push(...loadLockedIssues(dir));
+  return out;
+}
+
+/**
+ * locked-issues (Ehsani et al., MSR 2024): comments of GitHub issues locked as too heated,
+ * grouped by repository (its README: split by repository, never by comment). Rows without a
+ * label are skipped.
+ */
+export function loadLockedIssues(dir: string): ToneExample[] {
+  const file = join(dir, "locked-issues", "comments.jsonl");
+  if (!existsSync(file)) return [];
+  const out: ToneExample[] = [];
+  for (const r of readJsonl<Row>(file)) {
+    if (r.label !== 0 && r.label !== 1) continue;
+    const repo = String(r.repo);
+    out.push({ ...make("locked-issues", r.text, r.label, `repo:${repo}`), repo, kind: (r.tbdf as string | null) ?? null });
+  }
   return out;
 }
 
@@ -137,8 +159,15 @@ export const TRAIN_SETS: readonly string[] = SET_NAMES.filter((s) => s !== "sent
  * sentence-level sets count double: a coded sentence says which words were uncivil, which
  * transfers to other sets' comments better than a whole comment's label does
  * (leave-one-dataset-out AUROC on ferreira GitHub comments 0.772 → 0.781, docs/tone-model.md).
+ * locked-issues, the app's own domain, weighs three sets' worth (LOCKED_SHARE overrides it for experiments).
  */
-export const SET_SHARE: Readonly<Record<string, number>> = { toxicr: 0.5, "ferreira-gh-sentences": 2, "ferreira-lkml-sentences": 2 };
+export const SET_SHARE: Readonly<Record<string, number>> = {
+  toxicr: 0.5,
+  "ferreira-gh-sentences": 2,
+  "ferreira-lkml-sentences": 2,
+  // the app's home domain: GitHub issues locked as too heated (issue 18; share chosen by repository CV, eval/locked-eval.ts)
+  "locked-issues": Number(process.env.LOCKED_SHARE ?? 3),
+};
 
 /**
  * toxicr counts any profanity as toxic, even self-directed ("ah, crap, will fix"); our

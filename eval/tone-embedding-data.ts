@@ -2,11 +2,11 @@
 // sentence embeddings (from the cache outside the repo; missing ones are computed and added),
 // and training weights that follow the fast model's recipe (buildSamples: per-set shares,
 // toxicr's untargeted profanity left out).
-import { embeddingInput, loadSentenceEncoder } from "./sentence-encoder.ts";
-import { EMBEDDING_DIM } from "../src/analysis/tone-embedding/input.ts";
-import type { Sample } from "../src/analysis/tone/trainer.ts";
+import { embeddingInput, loadSentenceEncoder } from "../src/embedding/sentence-encoder.ts";
+import { EMBEDDING_DIM } from "../src/analysis/heat/embedding/input.ts";
+import type { Sample } from "../src/analysis/heat/tone/trainer.ts";
 import { EmbeddingCache } from "./embedding-cache.ts";
-import { buildSamples } from "./tone-data.ts";
+import { buildSamples, SET_SHARE } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";
 
 /** Embeddings of every example (zeros for prose without words), in example order. */
@@ -55,5 +55,6 @@ export function balancedWeights(examples: readonly ToneExample[], w: readonly We
   const count = new Map<string, number>();
   const key = (x: Weighted) => `${examples[x.index].set}:${examples[x.index].label}`;
   for (const x of w) count.set(key(x), (count.get(key(x)) ?? 0) + 1);
-  return w.map((x) => 1000 / count.get(key(x))!);
+  // the home domain (locked-issues) keeps its share of SET_SHARE here too
+  return w.map((x) => (1000 * (examples[x.index].set === "locked-issues" ? SET_SHARE["locked-issues"] : 1)) / count.get(key(x))!);
 }

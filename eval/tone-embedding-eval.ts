@@ -4,11 +4,11 @@
 // two-stage rule (the embedding model asked only where the fast score is uncertain); and what the
 // encoder costs. `npm run eval embedding` runs this section alone. Embeddings come from the cache
 // outside the repo (npm run embed:cache fills it; missing ones are computed here).
-import { loadSentenceEncoder, embeddingInput } from "./sentence-encoder.ts";
-import { scoreProse } from "../src/analysis/tone.ts";
-import { toSample } from "../src/analysis/tone/trainer.ts";
-import { inBand } from "../src/analysis/tone-embedding/combine.ts";
-import type { UncertainBand } from "../src/analysis/tone-embedding/combine.ts";
+import { loadSentenceEncoder, embeddingInput } from "../src/embedding/sentence-encoder.ts";
+import { scoreProse } from "../src/analysis/heat/tone.ts";
+import { toSample } from "../src/analysis/heat/tone/trainer.ts";
+import { inBand } from "../src/analysis/heat/embedding/combine.ts";
+import type { UncertainBand } from "../src/analysis/heat/embedding/combine.ts";
 import type { EvalSection } from "./section.ts";
 import { loadToneSets } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";
@@ -28,6 +28,7 @@ const NAMES: Record<string, string> = {
   "ferreira-gh-sentences": "ferreira GitHub sentences",
   "ferreira-lkml-sentences": "ferreira kernel-mail sentences",
   "cr-counterproductive": "cr-counterproductive",
+  "locked-issues": "locked-issues (groups by repository)",
 };
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "–");

@@ -2,17 +2,17 @@
 // the embedding model are trained on the training side (each with out-of-fold predictions
 // there, which fit the stacked combination, the thresholds and the uncertain band), then both
 // score the held-out side. Pure computation over examples, samples and embeddings.
-import { scoreProse } from "../src/analysis/tone.ts";
-import { calibrate } from "../src/analysis/tone/model.ts";
-import type { ToneModel } from "../src/analysis/tone/model.ts";
-import { chooseThresholds, DEFAULT_TRAIN_OPTIONS, fitLinear, fitPlatt, foldOf, rawScore } from "../src/analysis/tone/trainer.ts";
-import type { Sample } from "../src/analysis/tone/trainer.ts";
-import { logisticProbability } from "../src/analysis/tone-embedding/logistic.ts";
-import type { EmbeddingLogistic } from "../src/analysis/tone-embedding/logistic.ts";
-import { DEFAULT_EMBEDDING_TRAIN_OPTIONS, fitStacker, trainEmbeddingModel } from "../src/analysis/tone-embedding/trainer.ts";
-import type { EmbeddingTrainOptions } from "../src/analysis/tone-embedding/trainer.ts";
-import type { Stacker } from "../src/analysis/tone-embedding/combine.ts";
-import { combineScores } from "../src/analysis/tone-embedding/combine.ts";
+import { scoreProse } from "../src/analysis/heat/tone.ts";
+import { calibrate } from "../src/analysis/heat/tone/model.ts";
+import type { ToneModel } from "../src/analysis/heat/tone/model.ts";
+import { chooseThresholds, DEFAULT_TRAIN_OPTIONS, fitLinear, fitPlatt, foldOf, rawScore } from "../src/analysis/heat/tone/trainer.ts";
+import type { Sample } from "../src/analysis/heat/tone/trainer.ts";
+import { logisticProbability } from "../src/analysis/heat/embedding/logistic.ts";
+import type { EmbeddingLogistic } from "../src/analysis/heat/embedding/logistic.ts";
+import { DEFAULT_EMBEDDING_TRAIN_OPTIONS, fitStacker, trainEmbeddingModel } from "../src/analysis/heat/embedding/trainer.ts";
+import type { EmbeddingTrainOptions } from "../src/analysis/heat/embedding/trainer.ts";
+import type { Stacker } from "../src/analysis/heat/embedding/combine.ts";
+import { combineScores } from "../src/analysis/heat/embedding/combine.ts";
 import { LODO_FOLDS, TRAIN_SETS } from "./tone-data.ts";
 import type { ToneExample } from "./tone-data.ts";
 import { balancedWeights, weightsFor } from "./tone-embedding-data.ts";

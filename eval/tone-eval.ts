@@ -3,10 +3,10 @@
 // leave-one-dataset-out; the technical-vocabulary false-alarm suite; calibration; speed.
 import { readFileSync } from "node:fs";
 import { cleanMarkdown } from "../src/thread/clean.ts";
-import { scoreProse, scoreTone, toneThresholds } from "../src/analysis/tone.ts";
-import type { ToneModel } from "../src/analysis/tone/model.ts";
-import { DEFAULT_TRAIN_OPTIONS, foldOf, toSample, trainToneModel } from "../src/analysis/tone/trainer.ts";
-import type { Sample } from "../src/analysis/tone/trainer.ts";
+import { scoreProse, scoreTone, toneThresholds } from "../src/analysis/heat/tone.ts";
+import type { ToneModel } from "../src/analysis/heat/tone/model.ts";
+import { DEFAULT_TRAIN_OPTIONS, foldOf, toSample, trainToneModel } from "../src/analysis/heat/tone/trainer.ts";
+import type { Sample } from "../src/analysis/heat/tone/trainer.ts";
 import { BASELINES } from "./baselines.ts";
 import type { EvalSection } from "./section.ts";
 import { buildSamples, LODO_FOLDS, loadSentimentSets, loadToneSets, TRAIN_SETS } from "./tone-data.ts";
@@ -24,6 +24,7 @@ const REPORT_SETS: { name: string; sets: string[] }[] = [
   { name: "ferreira kernel-mail comments", sets: ["ferreira-lkml-comments"] },
   { name: "ferreira sentences", sets: ["ferreira-gh-sentences", "ferreira-lkml-sentences"] },
   { name: "cr-counterproductive", sets: ["cr-counterproductive"] },
+  { name: "locked-issues (CV groups by repository)", sets: ["locked-issues"] },
   { name: "senticr (negative, not in training)", sets: ["senticr"] },
 ];
 

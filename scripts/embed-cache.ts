@@ -3,14 +3,17 @@
 // cached are embedded; progress is saved every chunk, so the script can be stopped and rerun.
 //   nice npm run embed:cache            (EMBED_SETS=heat to skip the sentiment sets)
 import { requireDataDir } from "../eval/data.ts";
+import { cleanMarkdown } from "../src/thread/clean.ts";
 import { loadSentimentSets, loadToneSets } from "../eval/tone-data.ts";
 import { EmbeddingCache } from "../eval/embedding-cache.ts";
-import { embeddingInput, loadSentenceEncoder } from "../eval/sentence-encoder.ts";
+import { embeddingInput, loadSentenceEncoder } from "../src/embedding/sentence-encoder.ts";
+import { loadThreadTexts } from "../eval/thread-texts.ts";
 
 const dir = requireDataDir("embed:cache");
 const cache = new EmbeddingCache();
-const heat = loadToneSets(dir);
-const sentiment = process.env.EMBED_SETS === "heat" ? [] : loadSentimentSets(dir);
+// the heat sets, then every comment of the thread sets (locked-issues, calm-threads, thread-panel)
+const heat: { prose: string }[] = [...loadToneSets(dir), ...loadThreadTexts(dir).map((raw) => ({ prose: cleanMarkdown(raw).prose }))];
+const sentiment: { prose: string }[] = process.env.EMBED_SETS === "heat" ? [] : loadSentimentSets(dir);
 const examples = [...heat, ...sentiment];
 // the heat sets first; within each, short texts first (batches of similar length pad least)
 const seen = new Set<string>();

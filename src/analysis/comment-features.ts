@@ -3,7 +3,8 @@
 // Only cheap lexical passes run here; no compromise selections.
 import type { Comment } from "../thread/model.ts";
 import { cleanMarkdown } from "../thread/clean.ts";
-import { scoreProse } from "./tone.ts";
+import { scoreProse } from "./heat/tone.ts";
+import type { ToneModel } from "./heat/tone/model.ts";
 import type { Sensitivity, ToneResult } from "./types.ts";
 import { splitSentences, keyTerms, words } from "./text-units.ts";
 import { parseConventional } from "./conventional.ts";
@@ -17,7 +18,7 @@ import { isDecision } from "./decisions.ts";
 import { actionOwner } from "./action-items.ts";
 import { isScopeGrowth } from "./scope-growth.ts";
 import { reportsResolved } from "./self-resolved.ts";
-import { blameCount, dismissalCount, isPolite, pointedYouCount } from "./civility-cues.ts";
+import { blameCount, dismissalCount, isPolite, pointedYouCount } from "./heat/cues.ts";
 
 export interface OpenCandidate {
   kind: "question" | "concern";
@@ -68,6 +69,8 @@ export interface CommentFeatures {
 
 export interface CommentFeatureOptions {
   sensitivity?: Sensitivity;
+  /** Other tone weights than the committed ones (evaluation: a model trained without this comment's repository). */
+  toneModel?: ToneModel;
 }
 
 const MAX_ITEM_CHARS = 600;
@@ -105,7 +108,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
 
   const wordCount = words(prose).length;
   // No prose of one's own (an empty approval, a code-only comment): no tone to read.
-  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreProse(prose, { sensitivity: options.sensitivity });
+  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreProse(prose, { sensitivity: options.sensitivity, model: options.toneModel });
 
   // A turn that reads heated or aims at a person ("you just…", blame): its pointed questions are heat.
   const heatedTurn = tone.flag || pointedYouCount(prose) > 0 || blameCount(prose) > 0;

@@ -4,7 +4,7 @@
 import type { Comment, Thread } from "../thread/model.ts";
 import type { ActionItem, ItemRef, Sensitivity, ThreadReport, ThreadStatus } from "./types.ts";
 import { analyzeComment, commentCacheKey, type CommentFeatures } from "./comment-features.ts";
-import { assessEscalation } from "./escalation.ts";
+import { assessEscalation } from "./heat/escalation.ts";
 import { findOpenItems } from "./open-items.ts";
 import { findAgreements } from "./agreements.ts";
 import { findScopeGrowth } from "./thread-items.ts";
@@ -18,6 +18,10 @@ import { summarizeParticipants } from "./participants.ts";
 import { threadLanguage } from "./thread-language.ts";
 import { termIndex } from "./term-index.ts";
 import { isMachineAccount } from "../thread/machine-accounts.ts";
+import { refineTone, SECOND_STAGE_WINDOW } from "./heat/embedding/second-stage.ts";
+import type { SecondStageModel } from "./heat/embedding/second-stage.ts";
+import type { ToneModel } from "./heat/tone/model.ts";
+import { embeddingKey } from "./heat/embedding/requests.ts";
 
 export interface AnalyzeOptions {
   /** "Now", for ages of open items. Never read from the clock inside analysis. */
@@ -27,6 +31,15 @@ export interface AnalyzeOptions {
   ignoreUsers?: string[];
   /** Per-comment features memoised across calls, keyed by commentCacheKey (id + updatedAt + sensitivity). */
   cache?: Map<string, CommentFeatures>;
+  /**
+   * Sentence embeddings of the latest turns, keyed by embeddingKey (heat/embedding/requests.ts says
+   * which): their tone is re-read by the second stage. Absent: the fast stage alone.
+   */
+  embeddings?: ReadonlyMap<string, ArrayLike<number>>;
+  /** Another second stage than the committed one (evaluation). */
+  secondStage?: SecondStageModel;
+  /** Other fast tone weights than the committed ones (evaluation; a cache passed with it must hold only this model's features). */
+  toneModel?: ToneModel;
 }
 
 /** The comments that are people talking: no bots, no app's own comments, no ignored users. */
@@ -41,15 +54,24 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const sensitivity = options.sensitivity ?? "medium";
   const comments = humanComments(thread, options.ignoreUsers);
   const features = comments.map((c) => {
-    if (!options.cache) return analyzeComment(c, { sensitivity });
+    if (!options.cache) return analyzeComment(c, { sensitivity, toneModel: options.toneModel });
     const key = commentCacheKey(c, sensitivity);
     let f = options.cache.get(key);
     if (!f) {
-      f = analyzeComment(c, { sensitivity });
+      f = analyzeComment(c, { sensitivity, toneModel: options.toneModel });
       options.cache.set(key, f);
     }
     return f;
   });
+
+  // The second stage re-reads the latest turns it was given embeddings for (the memo keeps the fast reading).
+  const embeddings = options.embeddings;
+  if (embeddings?.size) {
+    for (let i = Math.max(0, comments.length - SECOND_STAGE_WINDOW); i < comments.length; i++) {
+      const v = embeddings.get(embeddingKey(comments[i]));
+      if (v) features[i] = { ...features[i], tone: refineTone(features[i].tone, v, sensitivity, options.secondStage) };
+    }
+  }
 
   const heat = assessEscalation(comments, features, sensitivity);
   if (heat.since) heat.since = { commentId: heat.since.commentId, index: thread.comments.findIndex((c) => c.id === heat.since!.commentId) };

@@ -8,7 +8,7 @@
 // the text. Pure.
 import { nounPhrases, readsAsNoun } from "./noun-phrases.ts";
 import { stem, words } from "./text-units.ts";
-import { LEXICON } from "./tone/lexicon.ts";
+import { LEXICON } from "./heat/tone/lexicon.ts";
 
 /** Single words the tone lexicon counts as heat ("ridiculous", "idiot"): a topic never repeats them. */
 const HEAT_WORD: ReadonlySet<string> = new Set(

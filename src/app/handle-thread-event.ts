@@ -5,6 +5,7 @@
 //   nothing (the written answer is the acknowledgement: at most one write per event, besides
 //   deleting a duplicate after a race). A thread that vanished is logged and skipped; no error
 //   ever escapes to crash the process.
+import { humanComments } from "../analysis/report.ts";
 import { composeCoachingComment } from "../coach/comment.ts";
 import { planEvent } from "../coach/plan.ts";
 import type { ConfigContext } from "../config/load.ts";
@@ -36,6 +37,17 @@ function triggerComment(thread: Thread, event: ThreadEvent): Comment | undefined
   return thread.comments.find((c) => (wanted.databaseId !== undefined && c.databaseId === wanted.databaseId) || c.id === wanted.id);
 }
 
+/** Sentence embeddings of the latest turns for the second tone stage; undefined (fast stage alone) when there is no embedder or it fails. */
+async function embedLatest(deps: AppDeps, thread: Thread, ignoreUsers: string[], log: (msg: string) => void): Promise<Map<string, Float32Array> | undefined> {
+  if (!deps.embed) return undefined;
+  try {
+    return await deps.embed(humanComments(thread, ignoreUsers));
+  } catch (err) {
+    log(`second tone stage skipped: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
+  }
+}
+
 async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): Promise<Config | undefined> {
   const gh = context.octokit as GitHubClient;
   const where = { event: event.name, thread: `${event.ref.owner}/${event.ref.repo}#${event.ref.number}` };
@@ -47,7 +59,8 @@ async function run(context: HandlerContext, event: ThreadEvent, deps: AppDeps): 
   const config = await deps.loadConfig(context, configSource);
   const ours = findCoachingComment(thread);
   const now = deps.now();
-  const report = metrics.timeAnalysis(() => deps.analyze(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users }));
+  const embeddings = await embedLatest(deps, thread, config.ignore.users, (msg) => context.log.debug(where, msg));
+  const report = metrics.timeAnalysis(() => deps.analyze(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users, embeddings }));
   const loaded = triggerComment(thread, event);
   // Commands are remembered by the thread's id of their comment, the same id on every event.
   const comment = event.comment && loaded ? { ...event.comment, id: loaded.id } : event.comment;

@@ -1,7 +1,8 @@
 // `common-ground analyze <thread.json | owner/repo#N | URL | ->`: analyse one thread and print
 // the report as Markdown (default) or JSON, or the coaching comment the app would post (`comment`).
 import { parseArgs } from "node:util";
-import { analyzeThread } from "../analysis/report.ts";
+import { createThreadEmbedder } from "../embedding/thread-embedder.ts";
+import { analyzeThread, humanComments } from "../analysis/report.ts";
 import type { ThreadReport } from "../analysis/types.ts";
 import { defaultConfig, type Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
@@ -32,7 +33,10 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   const thread = locator ? await loadLiveThread(locator, io.env) : await threadFromSource(source, io);
   const now = nowArg ?? (locator ? io.now() : lastActivity(thread));
 
-  const report = analyzeThread(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users });
+  // The full tone model: the latest turns are embedded for the second stage (fast stage alone if the encoder cannot load).
+  const embedder = createThreadEmbedder({ warn: (msg) => void write(io.stderr, `${msg}\n`) });
+  const embeddings = await embedder.embed(humanComments(thread, config.ignore.users));
+  const report = analyzeThread(thread, { now, sensitivity: config.sensitivity, ignoreUsers: config.ignore.users, embeddings });
   const output =
     format === "json"
       ? `${JSON.stringify(jsonOutput(thread, report, now, config), null, 2)}\n`

@@ -15,7 +15,7 @@ Commands:
                                    last comment for a file)
           --config <file.yml>      use this .github/common-ground.yml's settings
 
-  score --jsonl
+  score --jsonl [--fast]
         Read JSON lines on stdin and write one JSON line per input, in order:
           {"id", "text"}                                 -> {"id", "score", "flag"}
           {"thread_id", "comments": [{"author","text"}]} -> {"thread_id", "score", "flag"}
@@ -23,7 +23,8 @@ Commands:
         as heated at default settings; for a thread, the app would post an escalation
         nudge after its last comment. An empty comment is calm (score 0, flag false).
         A bad line gives {"line": n, "error": "..."}, with the record's "id" or
-        "thread_id" when it has a usable one.
+        "thread_id" when it has a usable one. Scores come from the app's full tone
+        model (the fast stage and the sentence model); --fast uses the fast stage alone.
 
   digest <owner/repo | thread.json...>
         Print the repository digest: threads heating up, questions and concerns

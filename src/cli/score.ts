@@ -1,30 +1,73 @@
 // `common-ground score --jsonl`: streams JSON lines from stdin to stdout, one output line per
 // input line (blank lines included), in order, in one process; a bad line becomes an error
-// object, never a crash.
+// object, never a crash. The full model by default: lines are read in batches and the sentence
+// encoder embeds each batch's texts at once (it is loaded on the first batch that needs it; if it
+// cannot load, a note goes to stderr and the fast stage scores alone). `--fast`: the fast stage only.
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { loadSentenceEncoder } from "../embedding/sentence-encoder.ts";
+import type { SentenceEncoder } from "../embedding/sentence-encoder.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, write, type CliIO } from "./io.ts";
-import { scoreLine } from "./score-line.ts";
+import { lineEmbeddingRequests, parseScoreLine, scoreParsed } from "./score-line.ts";
+import type { ParsedLine, ScoreOutput } from "./score-line.ts";
 
 /** Output is flushed in chunks of about this many characters. */
 const FLUSH_CHARS = 64 * 1024;
+/** Lines read before the encoder embeds their texts together (batches pad least when they hold many texts). */
+const BATCH_LINES = 64;
+
+/** Embeds what a batch of parsed lines needs; null when the encoder is unavailable. */
+type BatchEmbedder = (batch: { parsed: ParsedLine; lineNumber: number }[]) => Promise<Map<string, Float32Array> | undefined>;
+
+function batchEmbedder(io: CliIO): BatchEmbedder {
+  let encoder: Promise<SentenceEncoder | null> | null = null;
+  return async (batch) => {
+    const requests = batch.flatMap((b) => lineEmbeddingRequests(b.parsed, b.lineNumber));
+    if (!requests.length) return undefined;
+    encoder ??= loadSentenceEncoder().catch(async (err: unknown) => {
+      await write(io.stderr, `score: sentence encoder unavailable (${err instanceof Error ? err.message : String(err)}); scoring with the fast stage alone\n`);
+      return null;
+    });
+    const enc = await encoder;
+    if (!enc) return undefined;
+    const vectors = await enc.embed(requests.map((r) => r.input));
+    return new Map(requests.map((r, i) => [r.key, vectors[i]]));
+  };
+}
 
 export async function scoreCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { jsonl: { type: "boolean", default: false } } });
-  if (!values.jsonl || positionals.length > 0) throw new CliError("usage: common-ground score --jsonl < input.jsonl", EXIT_USAGE);
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { jsonl: { type: "boolean", default: false }, fast: { type: "boolean", default: false } },
+  });
+  if (!values.jsonl || positionals.length > 0) throw new CliError("usage: common-ground score --jsonl [--fast] < input.jsonl", EXIT_USAGE);
+  const embed = values.fast ? null : batchEmbedder(io);
 
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let pending = "";
   let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    const result = line.trim() ? scoreLine(line, lineNumber) : { line: lineNumber, error: "empty line" };
-    pending += `${JSON.stringify(result)}\n`;
-    if (pending.length >= FLUSH_CHARS) {
+  let batch: { parsed: ParsedLine; lineNumber: number }[] = [];
+  const flush = async (force: boolean): Promise<void> => {
+    if (batch.length) {
+      const embeddings = embed ? await embed(batch) : undefined;
+      for (const b of batch) {
+        const result: ScoreOutput = scoreParsed(b.parsed, b.lineNumber, embeddings);
+        pending += `${JSON.stringify(result)}\n`;
+      }
+      batch = [];
+    }
+    if (pending && (force || pending.length >= FLUSH_CHARS)) {
       await write(io.stdout, pending);
       pending = "";
     }
+  };
+  for await (const line of lines) {
+    lineNumber++;
+    const parsed: ParsedLine = line.trim() ? parseScoreLine(line, lineNumber) : { kind: "done", output: { line: lineNumber, error: "empty line" } };
+    batch.push({ parsed, lineNumber });
+    if (batch.length >= (embed ? BATCH_LINES : 1)) await flush(false);
   }
-  if (pending) await write(io.stdout, pending);
+  await flush(true);
   return EXIT_OK;
 }

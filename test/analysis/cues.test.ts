@@ -3,7 +3,7 @@ import { agreementCue, isAcknowledgement } from "../../src/analysis/agreement-cu
 import { isDecision } from "../../src/analysis/decisions.ts";
 import { actionOwner } from "../../src/analysis/action-items.ts";
 import { isScopeGrowth } from "../../src/analysis/scope-growth.ts";
-import { blameCount, dismissalCount, isPolite, pointedYouCount } from "../../src/analysis/civility-cues.ts";
+import { blameCount, dismissalCount, isPolite, pointedYouCount } from "../../src/analysis/heat/cues.ts";
 
 describe("agreement cues", () => {
   it.each(["+1", "LGTM", "Agreed.", "Makes sense to me.", "Good point about the proxies.", "Sounds good, that works for me.", "I agree with the plan."])("agrees: %s", (s) => {

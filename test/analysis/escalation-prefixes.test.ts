@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Comment } from "../../src/thread/model.ts";
 import { analyzeComment } from "../../src/analysis/comment-features.ts";
-import { assessEscalation } from "../../src/analysis/escalation.ts";
+import { assessEscalation } from "../../src/analysis/heat/escalation.ts";
 import { loadFixture } from "./fixture-threads.ts";
 import { longThread } from "./long-thread.ts";
 

@@ -1,6 +1,6 @@
 // Escalation signals on hand-built per-comment features, so each dynamic is tested on its own.
 import { describe, expect, it } from "vitest";
-import { assessEscalation, combineSignals, escalationScore, escalationSignals, heatThresholds } from "../../src/analysis/escalation.ts";
+import { assessEscalation, combineSignals, escalationScore, escalationSignals, heatThresholds } from "../../src/analysis/heat/escalation.ts";
 import { build, type Turn } from "./heat-turns.ts";
 
 const names = (turns: Turn[]) => escalationSignals(build(turns).comments, build(turns).features).map((s) => s.name);

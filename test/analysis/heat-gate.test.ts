@@ -1,9 +1,9 @@
 // The gate before "heated": a hostile turn aimed at a person, or heat sustained by two people,
 // measured against the thread's recent baseline (old heat decays out of it).
 import { describe, expect, it } from "vitest";
-import { assessEscalation, escalationScore, heatThresholds } from "../../src/analysis/escalation.ts";
-import { BASELINE_WINDOW, heatGate, isHostileTurn, warmCutoff } from "../../src/analysis/heat-gate.ts";
-import { relativeHeat } from "../../src/analysis/heat-scale.ts";
+import { assessEscalation, escalationScore, heatThresholds } from "../../src/analysis/heat/escalation.ts";
+import { BASELINE_WINDOW, heatGate, isHostileTurn, warmCutoff } from "../../src/analysis/heat/gate.ts";
+import { relativeHeat } from "../../src/analysis/heat/scale.ts";
 import { build, type Turn } from "./heat-turns.ts";
 
 const people = ["ann", "bob", "cy", "dee", "eve"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calmAnchor, turnHeat } from "../../src/analysis/heat-scale.ts";
-import { toneThresholds } from "../../src/analysis/tone.ts";
+import { calmAnchor, turnHeat } from "../../src/analysis/heat/scale.ts";
+import { toneThresholds } from "../../src/analysis/heat/tone.ts";
 
 describe("turnHeat", () => {
   it("is anchored: 0 at no heat, 0.5 at an ordinary comment's upper range, 1 at the tone flag", () => {

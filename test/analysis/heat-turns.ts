@@ -2,7 +2,7 @@
 import type { Comment } from "../../src/thread/model.ts";
 import type { CommentFeatures } from "../../src/analysis/comment-features.ts";
 import type { ToneEvidence } from "../../src/analysis/types.ts";
-import { toneThresholds } from "../../src/analysis/tone.ts";
+import { toneThresholds } from "../../src/analysis/heat/tone.ts";
 
 export const FLAG = toneThresholds.medium;
 

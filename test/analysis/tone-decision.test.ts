@@ -1,9 +1,9 @@
-// The per-comment decision (src/analysis/tone/decision.ts): a cut-off on the calibrated score
+// The per-comment decision (src/analysis/heat/tone/decision.ts): a cut-off on the calibrated score
 // that depends on the sensitivity and on whether the comment is addressed to a person, no lexicon
 // gate, and the uncertain band a second stage re-scores.
 import { describe, expect, it } from "vitest";
-import { decideFlag, FLAG_CUTOFFS, flagCutoff, isUncertain, toneDecision, UNADDRESSED_MARGIN, UNCERTAIN_BAND } from "../../src/analysis/tone/decision.ts";
-import { scoreTone, toneThresholds } from "../../src/analysis/tone.ts";
+import { decideFlag, FLAG_CUTOFFS, flagCutoff, isUncertain, toneDecision, UNADDRESSED_MARGIN, UNCERTAIN_BAND } from "../../src/analysis/heat/tone/decision.ts";
+import { scoreTone, toneThresholds } from "../../src/analysis/heat/tone.ts";
 
 describe("decideFlag", () => {
   it("orders the cut-offs: low is the strictest, and the committed model uses them", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { logisticProbability, logisticRaw, sigmoid, trainLogistic } from "../../src/analysis/tone-embedding/logistic.ts";
-import { combineScores, inBand, logit } from "../../src/analysis/tone-embedding/combine.ts";
-import { fitStacker, trainEmbeddingModel } from "../../src/analysis/tone-embedding/trainer.ts";
-import { EMBED_MAX_CHARS, embeddingInput } from "../../src/analysis/tone-embedding/input.ts";
-import { rng } from "../../src/analysis/tone/trainer.ts";
+import { logisticProbability, logisticRaw, sigmoid, trainLogistic } from "../../src/analysis/heat/embedding/logistic.ts";
+import { combineScores, inBand, logit } from "../../src/analysis/heat/embedding/combine.ts";
+import { fitStacker, trainEmbeddingModel } from "../../src/analysis/heat/embedding/trainer.ts";
+import { EMBED_MAX_CHARS, embeddingInput } from "../../src/analysis/heat/embedding/input.ts";
+import { rng } from "../../src/analysis/heat/tone/trainer.ts";
 
 /** Points in `d` dimensions whose label depends on dimension 0 (noisy), offset and scaled like embeddings. */
 function synthetic(n: number, d: number, seed: number): { x: Float32Array[]; y: number[] } {

@@ -2,9 +2,9 @@
 // segment alone at meanShare 0, the mean at 1, in between otherwise; the weights file
 // without the field decodes to max pooling.
 import { describe, expect, it } from "vitest";
-import { DENSE_COUNT, DENSE_NAMES, HASH_BITS } from "../../src/analysis/tone/features.ts";
-import { decodeModel, linearScore, segmentScore } from "../../src/analysis/tone/model.ts";
-import type { ModelFile, ScoredFeatures, ToneModel } from "../../src/analysis/tone/model.ts";
+import { DENSE_COUNT, DENSE_NAMES, HASH_BITS } from "../../src/analysis/heat/tone/features.ts";
+import { decodeModel, linearScore, segmentScore } from "../../src/analysis/heat/tone/model.ts";
+import type { ModelFile, ScoredFeatures, ToneModel } from "../../src/analysis/heat/tone/model.ts";
 
 function model(meanShare: number): ToneModel {
   const dense = new Float32Array(DENSE_COUNT);

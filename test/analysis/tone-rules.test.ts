@@ -1,7 +1,7 @@
 // The tone rule layer and tokenizer: offsets, negation, target, shouting, questions.
 import { describe, expect, it } from "vitest";
-import { scanRules, SLOT } from "../../src/analysis/tone/rules.ts";
-import { tokenize, WORD } from "../../src/analysis/tone/tokenize.ts";
+import { scanRules, SLOT } from "../../src/analysis/heat/tone/rules.ts";
+import { tokenize, WORD } from "../../src/analysis/heat/tone/tokenize.ts";
 
 function slots(text: string): string[] {
   const t = tokenize(text);

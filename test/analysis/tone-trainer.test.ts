@@ -2,8 +2,8 @@
 // calibration and thresholds behave.
 import { describe, expect, it } from "vitest";
 import { calibrate, rawScoreFor } from "./tone-trainer-helpers.ts";
-import { fitPlatt, rng, thresholdForPrecision, toSample, trainToneModel } from "../../src/analysis/tone/trainer.ts";
-import type { TrainOptions } from "../../src/analysis/tone/trainer.ts";
+import { fitPlatt, rng, thresholdForPrecision, toSample, trainToneModel } from "../../src/analysis/heat/tone/trainer.ts";
+import type { TrainOptions } from "../../src/analysis/heat/tone/trainer.ts";
 
 const opts: TrainOptions = {
   seed: 3,

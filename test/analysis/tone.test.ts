@@ -1,7 +1,7 @@
 // Behaviour of scoreTone with the committed weights: negation and target, technical
 // vocabulary, evidence, score range, sensitivity ordering, cleaned input, determinism.
 import { describe, expect, it } from "vitest";
-import { scoreProse, scoreTone, toneThresholds } from "../../src/analysis/tone.ts";
+import { scoreProse, scoreTone, toneThresholds } from "../../src/analysis/heat/tone.ts";
 import { cleanMarkdown } from "../../src/thread/clean.ts";
 
 const heated = [

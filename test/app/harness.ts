@@ -63,7 +63,7 @@ export async function probotWith(appFn: ApplicationFunction, log = pino({ level:
   return probot;
 }
 
-export async function testApp(): Promise<TestApp> {
+export async function testApp(extra: Partial<AppDeps> = {}): Promise<TestApp> {
   const scenario: Scenario = {};
   const analyses: AnalyzeOptions[] = [];
   const debug: Record<string, any>[] = [];
@@ -77,6 +77,7 @@ export async function testApp(): Promise<TestApp> {
     },
     // The real resolution, uncached, so every event reads what the fake serves now.
     loadConfig: (context, source) => resolveConfig(source, context, loadConfig),
+    ...extra,
   };
   const probot = await probotWith((app) => registerHandlers(app, deps), log);
   let n = 0;

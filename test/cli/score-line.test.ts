@@ -1,7 +1,7 @@
 // scoreLine and roundScore in-process: the per-line contract of `score --jsonl`.
 import { describe, expect, it } from "vitest";
 import { roundScore, scoreLine } from "../../src/cli/score-line.ts";
-import { scoreTone } from "../../src/analysis/tone.ts";
+import { scoreTone } from "../../src/analysis/heat/tone.ts";
 
 describe("scoreLine", () => {
   it("returns the tone model's score (rounded) and flag for a comment, keeping the id's type", () => {

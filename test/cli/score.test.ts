@@ -7,7 +7,7 @@ function parseLines(stdout: string): any[] {
 }
 
 describe("common-ground score --jsonl (process)", { timeout: 90_000 }, () => {
-  it("scores comments and threads, and reports bad lines without stopping", async () => {
+  it.each([["full model", []], ["--fast", ["--fast"]]])("scores comments and threads, and reports bad lines without stopping (%s)", async (_name, extra) => {
     const input = [
       JSON.stringify({ id: "a", text: "Thanks, this looks good to me." }),
       "{not json",
@@ -20,7 +20,7 @@ describe("common-ground score --jsonl (process)", { timeout: 90_000 }, () => {
       JSON.stringify({ id: 7, text: "x".repeat(70_000) }),
       JSON.stringify({ id: 8, text: "Please stop ignoring my review." }),
     ].join("\n");
-    const run = await runCli(["score", "--jsonl"], { input: `${input}\n` });
+    const run = await runCli(["score", "--jsonl", ...extra], { input: `${input}\n` });
     expect(run.code).toBe(0);
     const out = parseLines(run.stdout);
     expect(out).toHaveLength(10);
@@ -48,7 +48,7 @@ describe("common-ground score --jsonl (process)", { timeout: 90_000 }, () => {
       else if (i % 997 === 0) lines.push(`{"id": "broken ${i}"`);
       else lines.push(JSON.stringify({ id: `c${i}`, text: `Comment number ${i}: could you rename this variable?` }));
     }
-    const run = await runCli(["score", "--jsonl"], { input: `${lines.join("\n")}\n` });
+    const run = await runCli(["score", "--jsonl", "--fast"], { input: `${lines.join("\n")}\n` });
     expect(run.code).toBe(0);
     const out = parseLines(run.stdout);
     expect(out).toHaveLength(20_000);

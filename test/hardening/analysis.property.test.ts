@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeThread } from "../../src/analysis/report.ts";
-import { scoreTone } from "../../src/analysis/tone.ts";
+import { scoreTone } from "../../src/analysis/heat/tone.ts";
 import type { CoachState } from "../../src/coach/state.ts";
 import { defaultConfig } from "../../src/config/schema.ts";
 import { composeCoachingComment } from "../../src/coach/comment.ts";

@@ -4,7 +4,7 @@
 // the worst cases are measured by `npm run bench:load` (docs/hardening.md).
 import { describe, expect, it } from "vitest";
 import { analyzeThread } from "../../src/analysis/report.ts";
-import { scoreTone } from "../../src/analysis/tone.ts";
+import { scoreTone } from "../../src/analysis/heat/tone.ts";
 import type { AnswerKind, CoachState, NudgeKind } from "../../src/coach/state.ts";
 import { defaultConfig } from "../../src/config/schema.ts";
 import { composeCoachingComment } from "../../src/coach/comment.ts";
