@@ -71,16 +71,8 @@ export class DigestScheduler {
 
   /** A thread event in `repo` was handled with this config: remember the repository and debounce a refresh. */
   noteActivity(repo: DigestRepo, config: Config): void {
-    const key = keyOf(repo);
-    const existing = this.repos.get(key);
-    if (!config.enabled || !config.digest.enabled) {
-      if (existing?.timer !== undefined) this.clock.clearTimeout(existing.timer);
-      this.repos.delete(key);
-      return;
-    }
-    const entry: Entry = { ...existing, ...repo, scheduleMs: config.digest.scheduleHours * HOUR_MS, debounceMs: config.digest.debounceMinutes * MINUTE_MS };
-    this.repos.set(key, entry);
-    if (entry.debounceMs <= 0) return; // newly known: the next tick refreshes it
+    const entry = this.remember(repo, config);
+    if (entry === undefined || entry.debounceMs <= 0) return; // newly known: the next tick refreshes it
     // The debounced refresh below comes first; the schedule counts from it.
     if (entry.lastRun === undefined) entry.lastRun = this.clock.now();
     if (entry.timer !== undefined) this.clock.clearTimeout(entry.timer);
@@ -92,14 +84,21 @@ export class DigestScheduler {
 
   /** The sweep found `repo` with this config: remember it (no debounce: the next tick refreshes it when due). */
   discover(repo: DigestRepo, config: Config): void {
+    this.remember(repo, config);
+  }
+
+  /** Keep `repo` with its config's timings, or forget it (and its pending refresh) when the digest is off; the entry kept, if any. */
+  private remember(repo: DigestRepo, config: Config): Entry | undefined {
     const key = keyOf(repo);
     const existing = this.repos.get(key);
     if (!config.enabled || !config.digest.enabled) {
       if (existing?.timer !== undefined) this.clock.clearTimeout(existing.timer);
       this.repos.delete(key);
-      return;
+      return undefined;
     }
-    this.repos.set(key, { ...existing, ...repo, scheduleMs: config.digest.scheduleHours * HOUR_MS, debounceMs: config.digest.debounceMinutes * MINUTE_MS });
+    const entry: Entry = { ...existing, ...repo, scheduleMs: config.digest.scheduleHours * HOUR_MS, debounceMs: config.digest.debounceMinutes * MINUTE_MS };
+    this.repos.set(key, entry);
+    return entry;
   }
 
   /** Run every known repository whose schedule is due. */
