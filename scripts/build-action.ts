@@ -11,7 +11,7 @@
 import { build, type Metafile, type Plugin } from "esbuild";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const actionBundle = resolve(repoRoot, "dist/action/index.js");
@@ -40,7 +40,10 @@ function copyRuntimePackages(outDir: string): string[] {
   const target = join(outDir, "node_modules");
   rmSync(target, { recursive: true, force: true });
   const names = runtimePackages();
-  for (const name of names) cpSync(resolve(repoRoot, "node_modules", name), join(target, name), { recursive: true });
+  // A package's coverage report is not needed at run time, and .gitignore drops every coverage/
+  // folder, so a committed bundle would never match a fresh build with one in it.
+  const needed = (path: string) => basename(path) !== "coverage";
+  for (const name of names) cpSync(resolve(repoRoot, "node_modules", name), join(target, name), { recursive: true, filter: needed });
   return names;
 }
 
