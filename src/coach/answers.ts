@@ -7,6 +7,7 @@ import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
 import { agreedBy, capped, commentNumber, isBareDescription, isHeated, itemLine, openItemLine } from "./items.ts";
 import { REVERSING_KINDS } from "../analysis/outcome-cues.ts";
+import { lightHeartedComments } from "../analysis/light-heat.ts";
 import { composeStatus, decisionPhrase } from "./status-line.ts";
 import { shortLinks } from "./short-links.ts";
 import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, StatusLine, SummaryMessage, SummarySection } from "./message.ts";
@@ -109,7 +110,7 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
       summarySection("Unresolved concerns", report.openConcerns.map((c) => openItemLine(report, thread, c, now)), "none."),
       summarySection("Follow-ups", report.actionItems.map((f) => line(f, "follow-up", owner(f.owner)))),
     ],
-    temperature: describeTemperature(report.heat, (id) => commentNumber(thread, id)),
+    temperature: describeTemperature(report.heat, (id) => commentNumber(thread, id), lightHeartedComments(thread.comments)),
     heatScores: report.heat.perComment.map((c) => c.score),
   };
   // A summary that lists nothing still says what the thread is about.
