@@ -58,7 +58,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const open = findOpenItems(ctx, options.now);
 
   const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
-  const decisions = findThreadDecisions(comments, features);
+  const decisions = findThreadDecisions(comments, features, thread.comments.filter((c) => !c.viewerDidAuthor));
   const status = threadStatus(thread, decisions);
   const about = aboutOf(comments, features);
 

@@ -36,13 +36,14 @@ function statesPoint(item: MessageItem): boolean {
   return item.quote !== undefined || (item.kind === "decision" && !saysNothing(item) && !/\babout\b/.test(item.described));
 }
 
-/** "1 more in a heated comment (comment 6), not quoted." for the lines a summary leaves out, or undefined. */
+/** "see comment 6 (not quoted)." for the lines a summary leaves out (their comments read too
+ * sharp to quote), or undefined. It names no topic: it only says where to look. */
 function heldBackNote(items: MessageItem[]): string | undefined {
   const held = items.filter((i) => !statesPoint(i));
   if (held.length === 0) return undefined;
-  const where = [...new Set(held.map((i) => i.where).filter((w): w is string => w !== undefined))];
-  const at = where.length > 0 ? ` (${where.join(", ")})` : "";
-  return `${held.length} in ${held.length === 1 ? "a heated comment" : "heated comments"}${at}, not quoted.`;
+  const numbers = [...new Set(held.map((i) => i.where?.replace(/^comments? /, "")).filter((w): w is string => w !== undefined))];
+  if (numbers.length === 0) return undefined;
+  return `see comment${numbers.length === 1 ? "" : "s"} ${numbers.join(", ")} (not quoted).`;
 }
 
 function shortened(item: MessageItem): MessageItem {

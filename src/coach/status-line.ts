@@ -18,6 +18,8 @@ export const DECISION_PHRASE: Record<string, string> = {
   fixed: "reported fixed",
   merged: "merged",
   "will-merge": "to be merged once a condition is met",
+  approved: "approved",
+  resolved: "reported working",
   closed: "closed",
   reverted: "reverted",
   reopened: "reopened",
@@ -45,7 +47,9 @@ export function composeStatus(report: ThreadReport, thread: Pick<Thread, "commen
   const age = (iso: string | undefined) => (iso ? ` ${relativeAge(iso, now)}` : "");
   const locked = st.locked ? ", locked" : "";
   const why: MessageItem | undefined = st.why ? itemLine(report, thread, st.why, "decision") : undefined;
-  const withWhy = (text: string): StatusLine => (why ? { text, why } : { text });
+  // A settling comment that must not be quoted: the app's words and where, never "A decision about …".
+  const withWhy = (text: string): StatusLine =>
+    why === undefined ? { text } : why.quote === undefined ? { text: `${text.replace(/:$/, "")}${why.where ? `, in ${why.where}` : ""}.` } : { text, why };
   if (st.source === "github" && st.state !== "unknown") {
     const reason = st.state === "closed" && st.stateReason ? (REASON[st.stateReason] ?? "") : "";
     const head = `${capital(st.state)}${reason}${st.state === "open" ? "" : age(st.since)}${locked}`;

@@ -50,7 +50,7 @@ describe("renderSummary", () => {
     const md = renderSummary(composeSummary(r, thread(6), now));
     expect(md).not.toContain("badly");
     expect(md).not.toMatch(/^- A question/m);
-    expect(md).toContain("**Open questions** — 1 in a heated comment (comment 6), not quoted.");
+    expect(md).toContain("**Open questions** — see comment 6 (not quoted).");
     expect(md).toContain("**Temperature** — heated since comment 4.");
   });
 
@@ -117,11 +117,19 @@ describe("renderSummary: where it stands, first", () => {
     expect(md).toContain("- Merged, in [comment 6](https://github.com/o/r/issues/1#issuecomment-1006) — by kai; later reversed (comment 6).");
   });
 
+  it("a settling comment too sharp to quote: the status line gives the kind, who and where, not 'A decision about …'", () => {
+    const hot = { ...closing, commentId: "c6", text: "Installed from source, everything works, whatever.", kind: "resolved" as const };
+    const r = report({ heat: heated(6), decisions: [hot], status: { state: "unknown", source: "words", locked: false, why: hot } });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).toMatch(/\*\*Where it stands\*\* — Reported working [^\n]* by kai, in comment 6\.\n/);
+    expect(md).not.toMatch(/A decision about/);
+  });
+
   it("lists no placeholder lines: an item with neither words nor a topic is left out", () => {
     const r = report({ heat: heated(6), openQuestions: [openItem({ text: "Seriously?", commentId: "c6" })] });
     const md = renderSummary(composeSummary(r, thread(6), now));
     expect(md).not.toMatch(/A question that is still open/);
-    expect(md).toContain("**Open questions** — 1 in a heated comment (comment 6), not quoted.");
+    expect(md).toContain("**Open questions** — see comment 6 (not quoted).");
   });
 
   it("states agreed points in words or leaves them out: never a topic and a comment number", () => {
@@ -132,7 +140,7 @@ describe("renderSummary: where it stands, first", () => {
     expect(md).not.toMatch(/An agreed point about/);
     expect(md).toContain("Keep the retry limit at three.");
     const only = renderSummary(composeSummary(report({ heat: heated(6), agreements: [agreed] }), thread(6), now));
-    expect(only).toContain("**Agreed** — 1 in a heated comment (comment 5), not quoted.");
+    expect(only).toContain("**Agreed** — see comment 5 (not quoted).");
   });
 
   it("a summary that lists nothing still says what the thread is about and where it stands", () => {
