@@ -64,6 +64,8 @@ export function outcomeKind(sentence: string): OutcomeKind | null {
   for (const [found, pattern] of PATTERNS) {
     if (!pattern.test(s)) continue;
     if (found === "declined" && HEDGED.test(s)) return null;
+    // "It's not a bug, it's a feature" is the old joke, not an answer.
+    if (found === "not-a-bug" && /\bnot a bug,? (?:it'?s|it is|but) an? feature\b/.test(s)) return null;
     if (found === "reverted" && REVERTS_OTHER.test(s)) return null;
     // "I'm closing this because it is a setup issue", "Closing as resolved": the sentence closes the
     // thread, and its own words carry the reason.

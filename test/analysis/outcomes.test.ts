@@ -64,6 +64,7 @@ describe("outcomeKind: each 'why' form", () => {
     "This reverts commit 1a2b3c4d for now.",
     "Merging #10444 into master will decrease coverage by 0.11%.", // a coverage bot on the future
     "LGTM?",
+    "It's Not A Bug, It's A Feature™", // the old joke, not an answer
   ])("no outcome: %s", (sentence) => expect(outcomeKind(sentence)).toBeNull());
 });
 
