@@ -10,6 +10,7 @@ import { findAgreements } from "./agreements.ts";
 import { findScopeGrowth } from "./thread-items.ts";
 import { findThreadDecisions } from "./thread-decisions.ts";
 import { aboutOf } from "./about.ts";
+import { contestOf } from "./contested.ts";
 import { threadStatus } from "./thread-status.ts";
 import { separateDisputed } from "./differences.ts";
 import { pendingFollowUps } from "./follow-ups.ts";
@@ -59,6 +60,8 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
   const decisions = findThreadDecisions(comments, features, thread.comments.filter((c) => !c.viewerDidAuthor));
   const status = threadStatus(thread, decisions);
+  const contested = contestOf(status, comments, features);
+  if (contested) status.contestedBy = contested;
   const about = aboutOf(comments, features);
 
   return {

@@ -51,7 +51,8 @@ function shortened(item: MessageItem): MessageItem {
 }
 
 function shortenedStatus(s: StatusLine): StatusLine {
-  return s.why ? { ...s, why: shortened(s.why) } : s;
+  const out = s.why ? { ...s, why: shortened(s.why) } : s;
+  return out.contested ? { ...out, contested: shortened(out.contested) } : out;
 }
 
 /** What the agreement was: an approval of the whole change, a suggestion confirmed to work, or agreement. */

@@ -43,6 +43,13 @@ export function decisionPhrase(d: Decision): string {
 
 /** The status line: "Closed as a duplicate 3 hours ago" and the settling comment's words. */
 export function composeStatus(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
+  const line = statusOnly(report, thread, now);
+  const by = report.status.contestedBy;
+  // "Contested since — <quote> (comment 14) — by ana." A summary is a record: who, never as an @mention.
+  return by ? { ...line, contested: itemLine(report, thread, by, "point", ` — by ${by.author}.`) } : line;
+}
+
+function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
   const st = report.status;
   const age = (iso: string | undefined) => (iso ? ` ${relativeAge(iso, now)}` : "");
   const locked = st.locked ? ", locked" : "";

@@ -104,6 +104,15 @@ describe("thread decisions: outcomes that are not a maintainer's closing words",
     expect(r.status).toMatchObject({ state: "closed", why: expect.objectContaining({ commentId: "c4" }) });
   });
 
+  it("a later comment saying the outcome does not hold contests it; a thank-you does not", () => {
+    const fixed = { author: "kai", text: "Fixed in #130, closing as fixed." };
+    const r = analyze([opening, fixed, { author: "rosa", text: "Thanks. The problem still remains on Windows, see #141." }]);
+    expect(r.status.contestedBy).toMatchObject({ author: "rosa", commentId: "c3" });
+    expect(analyze([opening, { author: "kai", text: "Duplicate of #298." }, { author: "rosa", text: "I think they are related but not duplicates." }]).status.contestedBy).toMatchObject({ commentId: "c3" });
+    expect(analyze([opening, fixed, { author: "rosa", text: "Thanks, works for me now." }]).status.contestedBy).toBeUndefined();
+    expect(analyze([opening, { author: "rosa", text: "It still fails on Windows." }]).status.contestedBy).toBeUndefined(); // no outcome to contest
+  });
+
   it("an approval counts only from someone other than the change's author", () => {
     const pr = (comments: C[]) => analyzeThread(threadFromSimpleJson({ kind: "pull_request", comments }), { now });
     const opened = { author: "rosa", text: "Keep empty dates as null in the importer." };

@@ -125,6 +125,14 @@ describe("renderSummary: where it stands, first", () => {
     expect(md).not.toMatch(/A decision about/);
   });
 
+  it("says when a later comment contests the outcome, with who and where", () => {
+    const why = { ...closing, text: "Fixed in #130.", kind: "fixed" as const };
+    const contestedBy = { text: "The problem still remains on Windows.", author: "rosa", commentId: "c6" };
+    const r = report({ decisions: [why], status: { state: "unknown", source: "words", locked: false, why, contestedBy } });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).toMatch(/\*\*Contested since\*\* — \[The problem still remains on Windows\.\]\([^)]*\) \(comment 6\) — by rosa\./);
+  });
+
   it("lists no placeholder lines: an item with neither words nor a topic is left out", () => {
     const r = report({ heat: heated(6), openQuestions: [openItem({ text: "Seriously?", commentId: "c6" })] });
     const md = renderSummary(composeSummary(r, thread(6), now));
