@@ -118,6 +118,10 @@ describe("thread decisions: outcomes that are not a maintainer's closing words",
     const opened = { author: "rosa", text: "Keep empty dates as null in the importer." };
     expect(pr([opened, { author: "kai", text: "/lgtm" }]).decisions).toEqual([expect.objectContaining({ kind: "approved", author: "kai" })]);
     expect(pr([opened, { author: "rosa", text: "LGTM from my side." }]).decisions).toEqual([]);
+    // After a "let's go with", a later LGTM is listed, but the decision says where things stand.
+    const both = pr([opened, { author: "kai", text: "Let's go with null for empty dates." }, { author: "ana", text: "LGTM." }]);
+    expect(both.decisions.map((d) => d.kind)).toEqual(["decided", "approved"]);
+    expect(both.status.why).toMatchObject({ kind: "decided", author: "kai" });
   });
 });
 
