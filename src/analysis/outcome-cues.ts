@@ -54,8 +54,9 @@ const HYPOTHETICAL = /\bnot (?:the |an? )?(?:expected|intended)\b|\b(?:if|unless
 
 /** A declining word hedged ("the remaining part may be wontfix") states no outcome yet. */
 const HEDGED = /\b(?:may|maybe|might|perhaps|possibly|probably|likely)\b/;
-/** "Reverting #123", "this reverts 1a2b3c4": a revert of another change, named, not of this thread's. */
-const REVERTS_OTHER = /\brevert(?:ed|ing|s)? (?:the |that |this )?(?:(?:pr|pull request|commit|change|patch) )?(?:#\d+|[0-9a-f]{7,40}\b|https?:)/;
+/** "Reverting #123", "this reverts 1a2b3c4": a revert of another change, named, not of this thread's;
+ * "we reverted to the original patch in 1.0.x": going back to something else. */
+const REVERTS_OTHER = /\brevert(?:ed|ing|s)? (?:the |that |this )?(?:(?:pr|pull request|commit|change|patch) )?(?:#\d+|[0-9a-f]{7,40}\b|https?:)|\breverted (?:back )?to (?:the |an? )?(?:original|old|older|previous|earlier|prior)\b/;
 
 /** The outcome a sentence states, or null. */
 export function outcomeKind(sentence: string): OutcomeKind | null {

@@ -62,6 +62,7 @@ describe("outcomeKind: each 'why' form", () => {
     "This probably won't fix the flaky test.",
     "Reverting #4412 fixes the toolbar.", // a revert of another change, named
     "This reverts commit 1a2b3c4d for now.",
+    "For the old branch we reverted to the original patch.",
     "Merging #10444 into master will decrease coverage by 0.11%.", // a coverage bot on the future
     "LGTM?",
     "It's Not A Bug, It's A Feature™", // the old joke, not an answer
