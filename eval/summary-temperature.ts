@@ -10,6 +10,7 @@ import { lastActivity } from "../src/cli/analyze.ts";
 import { threadFromData } from "../src/cli/thread-json.ts";
 import { commentNumber } from "../src/coach/items.ts";
 import { describeTemperature } from "../src/coach/temperature.ts";
+import { lightHeartedComments } from "../src/analysis/light-heat.ts";
 import { ratio } from "./panel-score.ts";
 
 interface LockedThread {
@@ -35,7 +36,7 @@ export function lockedEndings(dataDir: string): { endsUncivil: number; calledCal
     const thread = threadFromData({ title: t.title, comments: kept.map((c, k) => ({ author: c.author ?? `user${k}`, text: c.text })) }, t.thread_id);
     const report = analyzeThread(thread, { now: lastActivity(thread) });
     endsUncivil++;
-    if (saysCalmAtEnd(describeTemperature(report.heat, (id) => commentNumber(thread, id)))) calledCalm++;
+    if (saysCalmAtEnd(describeTemperature(report.heat, (id) => commentNumber(thread, id), lightHeartedComments(thread.comments)))) calledCalm++;
   }
   return { endsUncivil, calledCalm };
 }

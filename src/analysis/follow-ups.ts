@@ -1,7 +1,9 @@
 // Follow-ups still pending at the end of a thread: a commitment to do something ("I'll add a
 // test", "will open an issue for the docs") that no later turn reports done ("added the test",
 // "done", "that works"). Remarks that only sound like one ("let me clarify", "let me know",
-// "I'll admit…") are not commitments: the sentence must name a task. Pure.
+// "I'll admit…") are not commitments: the sentence must name a task. A task on one's own setup
+// ("I'll write my own middleware") is a workaround, not a follow-up; a promise its owner takes
+// back, or whose work someone reports back to them ("@you your change was merged"), is not pending. Pure.
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
@@ -20,17 +22,31 @@ const REMARK = /\blet me (?:know|clarify|explain|rephrase|be clear|add that|just
 const DONE =
   /\b(?:done|added|fixed|updated|opened|filed|wrote|written|tested|tried|pushed|sent|made|created|submitted|rebased|merged|removed|changed|documented|released|published|ported|implemented|reverted|backported|moved|addressed|included|it works|that works|works now|works for me|working now|confirmed?|here(?:'s| is) the (?:pr|issue|patch|fix))\b/;
 
+/** A task about one's own setup (a local workaround), not work for the project: "I'll write my own
+ * middleware", "I will revert to an older version of Jinja", "I'll pin it locally". */
+const LOCAL = /\b(?:my own|for myself|locally|on my (?:side|end|machine)|in my (?:app|application|project|code|setup)|(?:revert|go back|roll back|stick) (?:to|with) (?:an? |the )?(?:older|previous|earlier|old)|downgrade|pin (?:it|the \w+|\w+) (?:to|at))\b/;
+/** The owner taking a promise back: "I won't get to it", "I no longer plan to", "not going to after all". */
+const WITHDRAWN =
+  /\b(?:i|we) (?:won't|will not|can't|cannot) (?:be able to |find (?:the )?time to )?(?:do|get to|work on|make|finish|write|add|open|send|submit|follow up on) (?:it|that|this|the|a|an)\b|\b(?:i|we) (?:no longer (?:plan|intend|have time)|don't have (?:the )?time (?:for|to)|do not have (?:the )?time (?:for|to))\b|\bnot (?:doing|going to do) (?:it|that|this) after all\b/;
+/** Someone else telling the owner their work landed: "@rwillmer your change to the docs was removed by…". */
+const YOUR_WORK = /\byour (?:change|pr|pull request|patch|commit|fix|edit|contribution|docs? (?:change|pr))s?\b/;
+
 /** True when the sentence commits its writer (or a named person) to a task. */
 export function isCommitment(sentence: string): boolean {
   const s = normalizeForMatch(sentence);
   return TASK.test(s) && !REMARK.test(s);
 }
 
-/** The index of the first later comment that reports this item done, or -1. */
+/** The index of the first later comment that reports this item done (or its owner withdrawing it), or -1. */
 function keptAt(item: ActionItem, at: number, comments: Comment[], features: CommentFeatures[]): number {
   const terms = keyTerms(item.text);
+  const owner = item.owner.toLowerCase();
   for (let k = at + 1; k < comments.length; k++) {
-    const byOwner = comments[k].author.login.toLowerCase() === item.owner.toLowerCase();
+    const byOwner = comments[k].author.login.toLowerCase() === owner;
+    if (byOwner && features[k].sentences.some((s) => WITHDRAWN.test(normalizeForMatch(s)))) return k;
+    // "@owner your change was merged / removed": the work was done, whatever became of it.
+    const toOwner = new RegExp(`@${owner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(comments[k].body);
+    if (!byOwner && toOwner && features[k].sentences.some((s) => YOUR_WORK.test(normalizeForMatch(s)))) return k;
     const done = features[k].sentences.some((s) => DONE.test(normalizeForMatch(s)));
     if (!done) continue;
     // The owner reporting work done keeps it; anyone else must name the same work.
@@ -45,7 +61,7 @@ export function pendingFollowUps(comments: Comment[], features: CommentFeatures[
   const out: ActionItem[] = [];
   comments.forEach((c, i) => {
     for (const a of features[i].actions) {
-      if (!isCommitment(a.text)) continue;
+      if (!isCommitment(a.text) || LOCAL.test(normalizeForMatch(a.text))) continue;
       const item: ActionItem = { text: clip(displayText(a.text, c.body), 200), author: c.author.login, owner: a.owner, commentId: c.id, createdAt: c.createdAt };
       if (c.url) item.url = c.url;
       if (keptAt(item, i, comments, features) < 0) out.push(item);

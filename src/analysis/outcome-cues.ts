@@ -18,6 +18,8 @@ export type OutcomeKind =
   | "reverted"
   | "reopened"
   | "withdrawn" // an earlier decision taken back ("actually, let's not", "change of plan")
+  | "approved" // "/lgtm", "/approve", "LGTM", an approving review: accepted, not yet merged
+  | "resolved" // the thread's author reports the problem solved ("that fixed it", "works now"): resolved.ts
   | "closed"; // closed without a stated reason the patterns above recognise
 
 /** Kinds that close the thread when said by someone who can (the words alone say "closed"). */
@@ -39,8 +41,9 @@ const PATTERNS: [OutcomeKind, RegExp][] = [
   ["declined", /\b(?:won'?t fix|wontfix|will not fix|not planned|out of (?:the )?scope|outside (?:the |of )?(?:the )?scope|not in scope|(?:we|i)(?:'re| are)? not (?:going to|gonna) (?:add|merge|accept|support|implement|include|fix)|(?:we|i) (?:won't|will not|can't|cannot) (?:accept|merge|add|support|include) (?:this|it|that|these)|declin(?:e|ing) (?:this|the (?:pr|pull request|change|feature|request|proposal))|closing as (?:not planned|won'?t ?fix))\b|(?:^|\s)-1 on (?:adding|merging|this|including|supporting)\b/],
   ["not-a-bug", /\b(?:not a bug|isn't a bug|is not a bug|(?:but |rather )?(?:an |the )?intended behaviou?r|(?:this|it) is (?:more of |really |just |probably |almost certainly )?an? (?:documentation|docs|setup|configuration|config|usage|support) (?:issue|question|problem|error)|(?:is |as |it's |this is )(?:the )?(?:expected|intended) (?:behaviou?r|result)|working as (?:intended|designed|expected)|works as (?:intended|designed|expected)|by design)\b/],
   ["will-merge", /\b(?:i|we)(?:'ll| will| can| are going to|'re going to) (?:merge|land) (?:it|this|that|the pr)? ?(?:once|when|after|as soon as)\b|\bhappy to merge (?:it |this )?(?:once|when|after)\b|^will (?:merge|land) (?:it |this )?(?:once|when|after|as soon as)\b/],
-  ["merged", /^(?:merged|merging|landed)\b(?! (?:into|in) (?:your|my) )|\b(?:i(?:'ve| have)? |just )(?:merged|landed) (?:it|this|the pr|your pr|that)\b|\bmerged (?:into|to|in) (?:master|main|develop|trunk)\b|\bthis (?:has been|was|is now) merged\b/],
+  ["merged", /^(?:merged|merging|landed)\b(?! (?:into|in) (?:your|my) | #\d+ into\b)|^(?:thanks|thank you|thx|ty)(?: (?:a lot|so much|for (?:the|your) (?:pr|patch|fix|contribution|work)))?[,!.]*\s*(?:merg(?:ed|ing)|landed|landing)\b|\blanded (?:in|on|into) (?:master|main|trunk|develop)\b|\b(?:i(?:'ve| have)? |just )(?:merged|landed) (?:it|this|the pr|your pr|that)\b|\bmerged (?:into|to|in) (?:master|main|develop|trunk)\b|\bthis (?:has been|was|is now) merged\b/],
   ["fixed", new RegExp(String.raw`\b(?:(?:should be|has been|was|is|now|got|been) )?fixed (?:in|by|with|via|on) ${REF}|\bclos(?:ing|ed?) (?:this |it )?as (?:fixed|resolved|completed|done)\b|\bfix(?:ed)? (?:is|has been|was) (?:merged|released|pushed|landed)\b|\b(?:this|it) (?:is|has been|was) (?:now )?(?:fixed|resolved) (?:in|on|by) ${REF}|^(?:version |release )?v?\d+\.\d+(?:\.\d+)? (?:should|will|does) (?:be working|work|fix it|be fixed|include the fix|contain the fix|have the fix)\b|\bshould be fixed now\b`)],
+  ["approved", /^\/(?:lgtm|approve)\b|^(?:lgtm|sgtm)\b|^(?:approved|approving)[.!]*$|^(?:looks good to me|ship it)[.!]*$/],
   ["closed", /^(?:i(?:'m| am| will|'ll)? )?clos(?:ing|e) (?:this|it|the (?:issue|pr|pull request|ticket))\b|^closing\b|^closed\b|\bi(?:'m| am) (?:going to )?clos(?:ing|e) (?:this|it)\b|\b(?:so |then )?(?:i'll|i will|let me|let's) close (?:this|it)\b/],
 ];
 
@@ -49,12 +52,22 @@ const CLOSES = PATTERNS.find(([k]) => k === "closed")![1];
 /** A sentence that only imagines an outcome ("if this turns out to be a bug, we can reopen"). */
 const HYPOTHETICAL = /\bnot (?:the |an? )?(?:expected|intended)\b|\b(?:if|unless|whether|feel free to|free to re-?open|can re-?open|could re-?open|may re-?open|might|should we|shall we|could we|can we|would you|can you|could you|please)\b|\bnot (?:a )?duplicate\b|\bisn't a duplicate\b/;
 
+/** A declining word hedged ("the remaining part may be wontfix") states no outcome yet. */
+const HEDGED = /\b(?:may|maybe|might|perhaps|possibly|probably|likely)\b/;
+/** "Reverting #123", "this reverts 1a2b3c4": a revert of another change, named, not of this thread's;
+ * "we reverted to the original patch in 1.0.x": going back to something else. */
+const REVERTS_OTHER = /\brevert(?:ed|ing|s)? (?:the |that |this )?(?:(?:pr|pull request|commit|change|patch) )?(?:#\d+|[0-9a-f]{7,40}\b|https?:)|\breverted (?:back )?to (?:the |an? )?(?:original|old|older|previous|earlier|prior)\b/;
+
 /** The outcome a sentence states, or null. */
 export function outcomeKind(sentence: string): OutcomeKind | null {
   const s = normalizeForMatch(sentence).replace(/^\[|\]$/g, "").trim();
   if (!s || /\?\s*$/.test(s)) return null;
   for (const [found, pattern] of PATTERNS) {
     if (!pattern.test(s)) continue;
+    if (found === "declined" && HEDGED.test(s)) return null;
+    // "It's not a bug, it's a feature" is the old joke, not an answer.
+    if (found === "not-a-bug" && /\bnot a bug,? (?:it'?s|it is|but) an? feature\b/.test(s)) return null;
+    if (found === "reverted" && REVERTS_OTHER.test(s)) return null;
     // "I'm closing this because it is a setup issue", "Closing as resolved": the sentence closes the
     // thread, and its own words carry the reason.
     const kind = !CLOSING_KINDS.has(found) && !REVERSING_KINDS.has(found) && found !== "merged" && CLOSES.test(s) ? "closed" : found;

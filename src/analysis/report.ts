@@ -2,18 +2,18 @@
 // assembles the ThreadReport — heat and escalation, open questions and concerns, agreements,
 // decisions, action items, scope growth, participants and the thread's language.
 import type { Comment, Thread } from "../thread/model.ts";
-import type { ActionItem, ItemRef, Sensitivity, ThreadReport, ThreadStatus } from "./types.ts";
+import type { ActionItem, Sensitivity, ThreadReport, ThreadStatus } from "./types.ts";
 import { analyzeComment, commentCacheKey, type CommentFeatures } from "./comment-features.ts";
 import { assessEscalation } from "./heat/escalation.ts";
 import { findOpenItems } from "./open-items.ts";
 import { findAgreements } from "./agreements.ts";
 import { findScopeGrowth } from "./thread-items.ts";
-import { findThreadDecisions, isHeadingLine } from "./thread-decisions.ts";
+import { findThreadDecisions } from "./thread-decisions.ts";
+import { aboutOf } from "./about.ts";
+import { contestOf } from "./contested.ts";
 import { threadStatus } from "./thread-status.ts";
-import { isPoint, separateDisputed } from "./differences.ts";
+import { separateDisputed } from "./differences.ts";
 import { pendingFollowUps } from "./follow-ups.ts";
-import { displayText } from "./display-text.ts";
-import { clip } from "./text-units.ts";
 import { summarizeParticipants } from "./participants.ts";
 import { threadLanguage } from "./thread-language.ts";
 import { termIndex } from "./term-index.ts";
@@ -80,8 +80,10 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const open = findOpenItems(ctx, options.now);
 
   const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
-  const decisions = findThreadDecisions(comments, features);
+  const decisions = findThreadDecisions(comments, features, thread.comments.filter((c) => !c.viewerDidAuthor));
   const status = threadStatus(thread, decisions);
+  const contested = contestOf(status, comments, features);
+  if (contested) status.contestedBy = contested;
   const about = aboutOf(comments, features);
 
   return {
@@ -110,19 +112,4 @@ function stillPending(items: ActionItem[], status: ThreadStatus): ActionItem[] {
   if (!end?.createdAt || !ENDS_WORK.has(end.kind ?? "decided")) return items;
   const at = Date.parse(end.createdAt);
   return items.filter((i) => !i.createdAt || Date.parse(i.createdAt) > at);
-}
-
-/** The opening post's main point in its own words (what the thread is about), when it states one. */
-function aboutOf(comments: Comment[], features: CommentFeatures[]): ItemRef | undefined {
-  const c = comments[0];
-  if (!c || c.kind !== "body") return undefined;
-  const f = features[0];
-  // The first sentence that says something: not a heading or template line ("## Description",
-  // "- [x] New feature"), not an introduction ending in ":".
-  const says = (s: string) => s.split(/\s+/).length >= 5 && !/:\s*$/.test(s) && isPoint(s) && !isHeadingLine(s, c.body);
-  const text = f.sentences.find(says) ?? (f.claim && says(f.claim) ? f.claim : undefined);
-  if (!text) return undefined;
-  const r: ItemRef = { text: clip(displayText(text, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
-  if (c.url) r.url = c.url;
-  return r;
 }

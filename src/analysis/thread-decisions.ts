@@ -5,7 +5,8 @@
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
-import { REVERSING_KINDS, outcomeKind } from "./outcome-cues.ts";
+import { CLOSING_KINDS, REVERSING_KINDS, outcomeKind } from "./outcome-cues.ts";
+import { reportsResolved } from "./resolved.ts";
 import { clip } from "./text-units.ts";
 import type { Decision, ItemRef } from "./types.ts";
 
@@ -32,22 +33,60 @@ export function isHeadingLine(sentence: string, body: string): boolean {
   });
 }
 
-/** The decisions of a thread in order, at most one per comment (its outcome sentence first). */
-export function findThreadDecisions(comments: Comment[], features: CommentFeatures[]): Decision[] {
+/** What a bot's comment may settle: closing it ("automatically closed because of inactivity").
+ * Not merging: coverage and CI bots talk of "merging #12 into main" about the future. */
+const BOT_KINDS: ReadonlySet<string> = CLOSING_KINDS;
+
+/** The closing or merging outcome a bot's (or machine account's) comment states, or null. */
+function botOutcome(c: Comment): Decision | null {
+  for (const s of c.body.split(/(?<=[.!?])\s+|\n+/).slice(0, 6)) {
+    const kind = outcomeKind(s);
+    if (kind && BOT_KINDS.has(kind)) return { ...ref(c, s.trim()), kind };
+  }
+  return null;
+}
+
+/** The comment's resolution report, when its writer opened the thread and asks nothing more. */
+function resolution(c: Comment, f: CommentFeatures, opener: string | undefined): Decision | null {
+  if (c.author.login !== opener || f.candidates.some((x) => x.kind === "question")) return null;
+  const s = f.sentences.slice(0, 3).find(reportsResolved);
+  return s ? { ...ref(c, s), kind: "resolved" } : null;
+}
+
+/**
+ * The decisions of a thread in order, at most one per comment (its outcome sentence first).
+ * `comments` are the people's comments (with their features); `all`, when given, is the whole
+ * thread in order, whose other comments (bots) count only when they close or merge it.
+ */
+export function findThreadDecisions(comments: Comment[], features: CommentFeatures[], all: readonly Comment[] = comments): Decision[] {
   const opener = comments[0]?.kind === "body" ? comments[0].author.login : undefined;
+  const featuresOf = new Map(comments.map((c, i) => [c.id, features[i]]));
   const out: Decision[] = [];
-  comments.forEach((c, i) => {
-    const f = features[i];
-    if (i === 0 && c.kind === "body") return; // the opening post proposes; it decides nothing yet
+  all.forEach((c) => {
+    const f = featuresOf.get(c.id);
+    if (!f) {
+      const bot = botOutcome(c);
+      if (bot) out.push(bot);
+      return;
+    }
+    if (c === comments[0] && c.kind === "body") return; // the opening post proposes; it decides nothing yet
     let found: Decision | null = null;
     for (const s of f.sentences) {
       const kind = outcomeKind(s);
       if (!kind || isHeadingLine(s, c.body)) continue;
       // The thread's author saying "not a bug" settles it only in a sentence of their own, not a bare label.
       if (c.author.login === opener && OTHERS_ONLY.has(kind) && s.split(/\s+/).length < 6) continue;
+      // Approving one's own change approves nothing.
+      if (kind === "approved" && c.author.login === opener) continue;
       found = { ...ref(c, s), kind };
       break;
     }
+    // A Prow-style "/lgtm" or "/approve" line (commands are not prose: read from the body).
+    const command = /^[ \t]*\/(?:lgtm|approve)\b.*$/im.exec(c.body);
+    if (!found && command && c.author.login !== opener) found = { ...ref(c, command[0].trim()), kind: "approved" };
+    // An approving review with words of its own ("Looks great, thanks!") approves the change.
+    if (!found && c.reviewState === "APPROVED" && c.author.login !== opener && f.sentences[0]) found = { ...ref(c, f.sentences[0]), kind: "approved" };
+    if (!found) found = resolution(c, f, opener);
     if (!found && f.decisions.length > 0) found = { ...ref(c, f.decisions[0]), kind: "decided" };
     if (!found) return;
     if (REVERSING_KINDS.has(found.kind ?? "decided")) {

@@ -118,6 +118,8 @@ export interface ThreadStatus {
   stateReason?: string;
   /** The latest decision still standing that says why (or what the outcome is). */
   why?: Decision;
+  /** A later comment, by someone else, saying that outcome does not hold ("still remains on Windows"): contested.ts. */
+  contestedBy?: ItemRef;
 }
 
 /** A point one participant made that another disputed afterwards (a position, not agreement). */

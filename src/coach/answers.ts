@@ -7,6 +7,7 @@ import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
 import { agreedBy, capped, commentNumber, isBareDescription, isHeated, itemLine, openItemLine } from "./items.ts";
 import { REVERSING_KINDS } from "../analysis/outcome-cues.ts";
+import { lightHeartedComments } from "../analysis/light-heat.ts";
 import { composeStatus, decisionPhrase } from "./status-line.ts";
 import { shortLinks } from "./short-links.ts";
 import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, StatusLine, SummaryMessage, SummarySection } from "./message.ts";
@@ -28,12 +29,30 @@ function saysNothing(item: MessageItem): boolean {
   return item.quote === undefined && isBareDescription(item.described);
 }
 
+/** True when a summary line states its point in words: a quote, or a decision of a known kind in
+ * the app's words ("Merged — by kai"). A topic and a comment number ("An agreed point about the
+ * console, in comment 5") is a placeholder a reader cannot use: a summary leaves it out. */
+function statesPoint(item: MessageItem): boolean {
+  return item.quote !== undefined || (item.kind === "decision" && !saysNothing(item) && !/\babout\b/.test(item.described));
+}
+
+/** "see comment 6 (not quoted)." for the lines a summary leaves out (their comments read too
+ * sharp to quote), or undefined. It names no topic: it only says where to look. */
+function heldBackNote(items: MessageItem[]): string | undefined {
+  const held = items.filter((i) => !statesPoint(i));
+  if (held.length === 0) return undefined;
+  const numbers = [...new Set(held.map((i) => i.where?.replace(/^comments? /, "")).filter((w): w is string => w !== undefined))];
+  if (numbers.length === 0) return undefined;
+  return `see comment${numbers.length === 1 ? "" : "s"} ${numbers.join(", ")} (not quoted).`;
+}
+
 function shortened(item: MessageItem): MessageItem {
   return item.quote === undefined ? item : { ...item, quote: shortLinks(item.quote) };
 }
 
 function shortenedStatus(s: StatusLine): StatusLine {
-  return s.why ? { ...s, why: shortened(s.why) } : s;
+  const out = s.why ? { ...s, why: shortened(s.why) } : s;
+  return out.contested ? { ...out, contested: shortened(out.contested) } : out;
 }
 
 /** What the agreement was: an approval of the whole change, a suggestion confirmed to work, or agreement. */
@@ -54,7 +73,7 @@ function decisionLine(report: ThreadReport, thread: Pick<Thread, "comments">, d:
   // A summary says who decided (never as an @mention: render/mentions.ts); nudges name nobody.
   const line = itemLine(report, thread, d, "decision", ` — ${decisionPhrase(d)} by ${d.author}${reversed}.`);
   // A heated comment's decision that names no topic is still a decision of a known kind: say which, in the app's words.
-  if (line.quote === undefined && isBareDescription(line.described) && d.kind && d.kind !== "decided") {
+  if (line.quote === undefined && d.kind && d.kind !== "decided") {
     line.described = decisionPhrase(d).charAt(0).toUpperCase() + decisionPhrase(d).slice(1);
     line.detail = ` — by ${d.author}${reversed}.`;
   }
@@ -70,10 +89,14 @@ function section(title: string, items: MessageItem[], empty?: string): SummarySe
   return empty === undefined ? { title, list: capped(items) } : { title, list: capped(items), empty };
 }
 
+/** A summary section of the lines that state their point; when none does, the section says how many were held back. */
+function summarySection(title: string, items: MessageItem[], empty?: string): SummarySection {
+  const kept = items.filter(statesPoint).map(shortened);
+  return section(title, kept, kept.length === 0 ? (heldBackNote(items) ?? empty) : empty);
+}
+
 export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): SummaryMessage {
   const line = itemLine.bind(null, report, thread);
-  // Quotes keep their point, not long links; a line with neither words nor a topic is left out.
-  const worded = (items: MessageItem[]) => items.filter((i) => !saysNothing(i)).map(shortened);
   const differences = report.differences ?? [];
   const message: SummaryMessage = {
     kind: "summary",
@@ -82,14 +105,14 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
     status: shortenedStatus(composeStatus(report, thread, now)),
     sections: [
       // The decision the status line quotes is not listed again.
-      section("Decisions", worded((report.decisions ?? []).filter((d) => d !== report.status?.why).map((d) => decisionLine(report, thread, d)))),
-      section("Agreed", worded(report.agreements.map((a) => line(a, "point", agreedDetail(a)))), "nothing explicitly agreed yet."),
-      section("Where people differ", worded(differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`)))),
-      section("Open questions", worded(report.openQuestions.map((q) => openItemLine(report, thread, q, now))), "none waiting."),
-      section("Unresolved concerns", worded(report.openConcerns.map((c) => openItemLine(report, thread, c, now))), "none."),
-      section("Follow-ups", worded(report.actionItems.map((f) => line(f, "follow-up", owner(f.owner))))),
+      summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why).map((d) => decisionLine(report, thread, d))),
+      summarySection("Agreed", report.agreements.map((a) => line(a, "point", agreedDetail(a))), "nothing explicitly agreed yet."),
+      summarySection("Where people differ", differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`))),
+      summarySection("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting."),
+      summarySection("Unresolved concerns", report.openConcerns.map((c) => openItemLine(report, thread, c, now)), "none."),
+      summarySection("Follow-ups", report.actionItems.map((f) => line(f, "follow-up", owner(f.owner)))),
     ],
-    temperature: describeTemperature(report.heat, (id) => commentNumber(thread, id)),
+    temperature: describeTemperature(report.heat, (id) => commentNumber(thread, id), lightHeartedComments(thread.comments)),
     heatScores: report.heat.perComment.map((c) => c.score),
   };
   // A summary that lists nothing still says what the thread is about.

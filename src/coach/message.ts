@@ -87,6 +87,8 @@ export interface SummarySection {
 export interface StatusLine {
   text: string;
   why?: MessageItem;
+  /** A later comment saying the outcome does not hold. */
+  contested?: MessageItem;
 }
 
 /** The `/summarize` answer (also the CLI's Markdown report). */

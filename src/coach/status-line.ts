@@ -18,6 +18,8 @@ export const DECISION_PHRASE: Record<string, string> = {
   fixed: "reported fixed",
   merged: "merged",
   "will-merge": "to be merged once a condition is met",
+  approved: "approved",
+  resolved: "reported working",
   closed: "closed",
   reverted: "reverted",
   reopened: "reopened",
@@ -41,11 +43,20 @@ export function decisionPhrase(d: Decision): string {
 
 /** The status line: "Closed as a duplicate 3 hours ago" and the settling comment's words. */
 export function composeStatus(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
+  const line = statusOnly(report, thread, now);
+  const by = report.status.contestedBy;
+  // "Contested since — <quote> (comment 14) — by ana." A summary is a record: who, never as an @mention.
+  return by ? { ...line, contested: itemLine(report, thread, by, "point", ` — by ${by.author}.`) } : line;
+}
+
+function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
   const st = report.status;
   const age = (iso: string | undefined) => (iso ? ` ${relativeAge(iso, now)}` : "");
   const locked = st.locked ? ", locked" : "";
   const why: MessageItem | undefined = st.why ? itemLine(report, thread, st.why, "decision") : undefined;
-  const withWhy = (text: string): StatusLine => (why ? { text, why } : { text });
+  // A settling comment that must not be quoted: the app's words and where, never "A decision about …".
+  const withWhy = (text: string): StatusLine =>
+    why === undefined ? { text } : why.quote === undefined ? { text: `${text.replace(/:$/, "")}${why.where ? `, in ${why.where}` : ""}.` } : { text, why };
   if (st.source === "github" && st.state !== "unknown") {
     const reason = st.state === "closed" && st.stateReason ? (REASON[st.stateReason] ?? "") : "";
     const head = `${capital(st.state)}${reason}${st.state === "open" ? "" : age(st.since)}${locked}`;

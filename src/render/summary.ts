@@ -19,6 +19,15 @@ function section(s: SummarySection): string[] {
 }
 
 function statusLine(s: StatusLine): string {
+  const line = statusWithWhy(s);
+  if (!s.contested) return line;
+  // Contested later: said only in words (a quote); a comment too sharp to quote is pointed to.
+  const c = s.contested;
+  const what = c.quote !== undefined ? `${itemLink(c, SUMMARY_EXCERPT_CHARS)}${c.where ? ` (${c.where})` : ""}${c.detail}` : `see ${c.where ?? "a later comment"}${c.detail}`;
+  return `${line}\n\n**Contested since** — ${what}`;
+}
+
+function statusWithWhy(s: StatusLine): string {
   if (!s.why) return `**Where it stands** — ${s.text}`;
   // "Closed as a duplicate 3 hours ago, in comment 13: [Duplicate of #298](url)"; a heated
   // comment's decision is described, with its comment linked, instead of quoted.

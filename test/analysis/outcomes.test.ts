@@ -41,6 +41,14 @@ describe("outcomeKind: each 'why' form", () => {
     ["Change of plan: we keep the cron job.", "withdrawn"],
     ["I'm closing this for now because this is almost certainly a setup issue.", "closed"],
     ["I'll close this issue since there is a workaround.", "closed"],
+    ["Thanks, merging!", "merged"],
+    ["Thank you for the patch, merged.", "merged"],
+    ["/lgtm", "approved"],
+    ["/approve", "approved"],
+    ["LGTM, nice cleanup.", "approved"],
+    ["This issue has been automatically closed because of inactivity.", "stale"],
+    ["Closing due to inactivity.", "stale"],
+    ["The cache fix was reverted because the tests failed on main.", "reverted"],
   ])("%s → %s", (sentence, kind) => expect(outcomeKind(sentence)).toBe(kind));
 
   it.each([
@@ -50,7 +58,72 @@ describe("outcomeKind: each 'why' form", () => {
     "This is not a duplicate of #12, the stack trace differs.",
     "That is not the expected behaviour.",
     "The importer drops rows whose date column is empty.",
+    "(the remaining part may be wontfix)", // hedged: not declined yet
+    "This probably won't fix the flaky test.",
+    "Reverting #4412 fixes the toolbar.", // a revert of another change, named
+    "This reverts commit 1a2b3c4d for now.",
+    "For the old branch we reverted to the original patch.",
+    "Merging #10444 into master will decrease coverage by 0.11%.", // a coverage bot on the future
+    "LGTM?",
+    "It's Not A Bug, It's A Feature™", // the old joke, not an answer
   ])("no outcome: %s", (sentence) => expect(outcomeKind(sentence)).toBeNull());
+});
+
+describe("thread decisions: outcomes that are not a maintainer's closing words", () => {
+  it("a bot's closing comment sets where the thread stands; its other words decide nothing", () => {
+    const r = analyze([
+      opening,
+      { author: "kai", text: "Seems like a valid issue, can you open a pull request?" },
+      { author: "stale[bot]", text: "This issue has been automatically marked as stale because it has not had activity. It will be closed if no further activity occurs." },
+      { author: "stale[bot]", text: "This issue has been automatically closed because of inactivity.\n\nPlease reply if you can still reproduce it." },
+      { author: "ana", text: "An observation from the sidelines: the date in the dump helps with merge conflicts." },
+    ]);
+    expect(r.decisions).toEqual([expect.objectContaining({ kind: "stale", author: "stale", commentId: "c4" })]);
+    expect(r.status).toMatchObject({ state: "closed", why: expect.objectContaining({ commentId: "c4" }) });
+  });
+
+  it("the thread's author reporting it solved is where the thread stands; someone else saying so, or a hope, is not", () => {
+    const solved = analyze([opening, { author: "kai", text: "Try saving the file without a BOM." }, { author: "rosa", text: "Problem solved - my exporter was outdated. Thanks all!" }]);
+    expect(solved.status.why).toMatchObject({ kind: "resolved", author: "rosa", commentId: "c3" });
+    const works = analyze([opening, { author: "kai", text: "Can you try the nightly build?" }, { author: "rosa", text: "Installed the nightly, everything is working." }]);
+    expect(works.status.why).toMatchObject({ kind: "resolved" });
+    const other = analyze([opening, { author: "kai", text: "Try saving the file without a BOM." }, { author: "ana", text: "That fixed it for me." }]);
+    expect(other.decisions).toEqual([]);
+    const hope = analyze([opening, { author: "kai", text: "Try saving the file without a BOM." }, { author: "rosa", text: "I hope that fixed it, will check tomorrow." }]);
+    expect(hope.decisions).toEqual([]);
+    const stillAsks = analyze([opening, { author: "kai", text: "Try saving the file without a BOM." }, { author: "rosa", text: "That fixed it. But why does the BOM matter at all?" }]);
+    expect(stillAsks.decisions).toEqual([]);
+  });
+
+  it("uses the last state: closed again after a reopening", () => {
+    const r = analyze([
+      opening,
+      { author: "kai", text: "Fixed in #130, closing as fixed." },
+      { author: "kai", text: "Reopening, the fix missed files with a BOM." },
+      { author: "kai", text: "Closing as fixed by #141, which handles the BOM too." },
+    ]);
+    expect(r.status).toMatchObject({ state: "closed", why: expect.objectContaining({ commentId: "c4" }) });
+  });
+
+  it("a later comment saying the outcome does not hold contests it; a thank-you does not", () => {
+    const fixed = { author: "kai", text: "Fixed in #130, closing as fixed." };
+    const r = analyze([opening, fixed, { author: "rosa", text: "Thanks. The problem still remains on Windows, see #141." }]);
+    expect(r.status.contestedBy).toMatchObject({ author: "rosa", commentId: "c3" });
+    expect(analyze([opening, { author: "kai", text: "Duplicate of #298." }, { author: "rosa", text: "I think they are related but not duplicates." }]).status.contestedBy).toMatchObject({ commentId: "c3" });
+    expect(analyze([opening, fixed, { author: "rosa", text: "Thanks, works for me now." }]).status.contestedBy).toBeUndefined();
+    expect(analyze([opening, { author: "rosa", text: "It still fails on Windows." }]).status.contestedBy).toBeUndefined(); // no outcome to contest
+  });
+
+  it("an approval counts only from someone other than the change's author", () => {
+    const pr = (comments: C[]) => analyzeThread(threadFromSimpleJson({ kind: "pull_request", comments }), { now });
+    const opened = { author: "rosa", text: "Keep empty dates as null in the importer." };
+    expect(pr([opened, { author: "kai", text: "/lgtm" }]).decisions).toEqual([expect.objectContaining({ kind: "approved", author: "kai" })]);
+    expect(pr([opened, { author: "rosa", text: "LGTM from my side." }]).decisions).toEqual([]);
+    // After a "let's go with", a later LGTM is listed, but the decision says where things stand.
+    const both = pr([opened, { author: "kai", text: "Let's go with null for empty dates." }, { author: "ana", text: "LGTM." }]);
+    expect(both.decisions.map((d) => d.kind)).toEqual(["decided", "approved"]);
+    expect(both.status.why).toMatchObject({ kind: "decided", author: "kai" });
+  });
 });
 
 describe("thread decisions", () => {

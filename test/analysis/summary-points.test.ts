@@ -115,3 +115,31 @@ describe("a confirmation of someone else's report", () => {
     expect(r.agreements).toEqual([expect.objectContaining({ commentId: "c2", text: "Try setting the encoding option to utf-8-sig, so the BOM is stripped before the header is read." })]);
   });
 });
+
+describe("follow-ups that are not pending work for the project", () => {
+  it("a task on one's own setup is a workaround, not a follow-up", () => {
+    const r = analyze([
+      opening,
+      { author: "kai", text: "The importer is not meant to handle a BOM; that belongs in the reader." },
+      { author: "rosa", text: "OK. I will write my own reader wrapper that strips the BOM. I will revert to an older version of the importer for now." },
+    ]);
+    expect(r.actionItems).toEqual([]);
+  });
+
+  it("a promise its owner takes back is not pending; one still standing is", () => {
+    const promise = { author: "kai", text: "I'll add a test for files with a BOM." };
+    const back = analyze([opening, promise, { author: "kai", text: "Sorry, I won't get to it this month, someone else should take it." }]);
+    expect(back.actionItems).toEqual([]);
+    const standing = analyze([opening, promise, { author: "rosa", text: "Great, thanks for looking into the parser." }]);
+    expect(standing.actionItems.map((a) => a.owner)).toEqual(["kai"]);
+  });
+
+  it("someone telling the owner their change landed keeps the promise", () => {
+    const r = analyze([
+      opening,
+      { author: "kai", text: "I'll do a PR to make the docs clearer about the BOM." },
+      { author: "ana", text: "@kai your change to the documentation was removed by a later commit, sadly." },
+    ]);
+    expect(r.actionItems).toEqual([]);
+  });
+});

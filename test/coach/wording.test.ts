@@ -45,6 +45,31 @@ describe("describeTemperature", () => {
     expect(describeTemperature({ ...tenseLast, perComment: tenseLast.perComment.map((c, i) => ({ ...c, flag: i === 2 })) })).toBe("ran hot around comment 3; the last replies read tense (comment 10).");
   });
 
+  it("says a heated or warming thread calmed down when its last turns read calm", () => {
+    const cooled = { ...heated(10), since: { commentId: "c4", index: 3 } };
+    cooled.perComment = cooled.perComment.map((c, i) => ({ ...c, flag: i === 3 || i === 5, score: i === 3 || i === 5 ? 0.9 : 0.2 }));
+    expect(describeTemperature(cooled)).toBe("ran hot around comments 4–6, calm since.");
+    expect(describeTemperature({ ...cooled, level: "warming" })).toBe("ran hot around comments 4–6, calm since.");
+    // One calm reply after the heat is not yet "calm since": the run must be CALMED_RUN long.
+    const oneCalm = { ...cooled, perComment: cooled.perComment.map((c, i) => ({ ...c, flag: i === 8, score: i === 8 ? 0.9 : 0.2 })) };
+    expect(describeTemperature(oneCalm)).toBe("heated since comment 4.");
+    // A tense (unflagged, high-scoring) last turn keeps the thread heated.
+    const tenseTail = { ...cooled, perComment: cooled.perComment.map((c, i) => ({ ...c, score: i === 9 ? 0.75 : c.score })) };
+    expect(describeTemperature(tenseTail)).toBe("heated since comment 4.");
+  });
+
+  it("does not read a joke or swearing at oneself as heat", () => {
+    const selfSwear = { ...heated(6), level: "calm" as const, since: undefined };
+    selfSwear.perComment = selfSwear.perComment.map((c, i) => ({ ...c, flag: false, score: i === 5 ? 0.8 : 0.2 }));
+    expect(describeTemperature(selfSwear)).toBe("mostly calm, but the last replies read tense (comment 6).");
+    expect(describeTemperature(selfSwear, undefined, new Set(["c6"]))).toBe("calm throughout.");
+    // The only hot comment of a "heated" thread was light-hearted, and the end is calm: calm.
+    const onlyLight = { ...heated(6), since: { commentId: "c3", index: 2 } };
+    onlyLight.perComment = onlyLight.perComment.map((c, i) => ({ ...c, flag: i === 2, score: i === 2 ? 0.9 : 0.2 }));
+    expect(describeTemperature(onlyLight, undefined, new Set(["c3"]))).toBe("calm throughout.");
+    expect(describeTemperature(onlyLight)).toBe("ran hot around comment 3, calm since.");
+  });
+
   it("counts places in the whole thread when given them (bots and the app in between)", () => {
     const place = (id: string) => Number(id.slice(1)) + 2; // two bot comments earlier in the thread
     expect(describeTemperature({ ...heated(8), level: "calm", since: undefined }, place)).toBe("mostly calm, but the thread ends heated (comment 10).");

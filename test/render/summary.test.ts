@@ -45,12 +45,12 @@ describe("renderSummary", () => {
     `);
   });
 
-  it("never quotes an item from a heated comment: it says what it asks and links its comment instead", () => {
+  it("never quotes an item from a heated comment, and lists no placeholder for it: it says one was held back, and where", () => {
     const r = report({ heat: heated(6), commentCount: 6, openQuestions: [openItem({ text: "Why would anyone write it this badly?", commentId: "c6" })] });
     const md = renderSummary(composeSummary(r, thread(6), now));
     expect(md).not.toContain("badly");
-    expect(md).toContain("- A question asking for the reason behind the approach, in [comment 6](https://github.com/o/r/issues/1#issuecomment-2) — asked 2 days ago; 4 comments since.");
-    expect(md).not.toMatch(/a question in comment/i);
+    expect(md).not.toMatch(/^- A question/m);
+    expect(md).toContain("**Open questions** — see comment 6 (not quoted).");
     expect(md).toContain("**Temperature** — heated since comment 4.");
   });
 
@@ -117,11 +117,38 @@ describe("renderSummary: where it stands, first", () => {
     expect(md).toContain("- Merged, in [comment 6](https://github.com/o/r/issues/1#issuecomment-1006) — by kai; later reversed (comment 6).");
   });
 
+  it("a settling comment too sharp to quote: the status line gives the kind, who and where, not 'A decision about …'", () => {
+    const hot = { ...closing, commentId: "c6", text: "Installed from source, everything works, whatever.", kind: "resolved" as const };
+    const r = report({ heat: heated(6), decisions: [hot], status: { state: "unknown", source: "words", locked: false, why: hot } });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).toMatch(/\*\*Where it stands\*\* — Reported working [^\n]* by kai, in comment 6\.\n/);
+    expect(md).not.toMatch(/A decision about/);
+  });
+
+  it("says when a later comment contests the outcome, with who and where", () => {
+    const why = { ...closing, text: "Fixed in #130.", kind: "fixed" as const };
+    const contestedBy = { text: "The problem still remains on Windows.", author: "rosa", commentId: "c6" };
+    const r = report({ decisions: [why], status: { state: "unknown", source: "words", locked: false, why, contestedBy } });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).toMatch(/\*\*Contested since\*\* — \[The problem still remains on Windows\.\]\([^)]*\) \(comment 6\) — by rosa\./);
+  });
+
   it("lists no placeholder lines: an item with neither words nor a topic is left out", () => {
     const r = report({ heat: heated(6), openQuestions: [openItem({ text: "Seriously?", commentId: "c6" })] });
     const md = renderSummary(composeSummary(r, thread(6), now));
     expect(md).not.toMatch(/A question that is still open/);
-    expect(md).toContain("**Open questions** — none waiting.");
+    expect(md).toContain("**Open questions** — see comment 6 (not quoted).");
+  });
+
+  it("states agreed points in words or leaves them out: never a topic and a comment number", () => {
+    const agreed = { text: "Use plain console output with --console=plain, you idiot.", author: "kai", commentId: "c5", agreedBy: ["rosa"], agreementCommentIds: ["c6"] };
+    const calm = { text: "Keep the retry limit at three.", author: "rosa", commentId: "c2", agreedBy: ["kai"], agreementCommentIds: ["c3"] };
+    const r = report({ heat: heated(6), agreements: [agreed, calm] });
+    const md = renderSummary(composeSummary(r, thread(6), now));
+    expect(md).not.toMatch(/An agreed point about/);
+    expect(md).toContain("Keep the retry limit at three.");
+    const only = renderSummary(composeSummary(report({ heat: heated(6), agreements: [agreed] }), thread(6), now));
+    expect(only).toContain("**Agreed** — see comment 5 (not quoted).");
   });
 
   it("a summary that lists nothing still says what the thread is about and where it stands", () => {

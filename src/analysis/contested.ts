@@ -1,0 +1,31 @@
+// An outcome someone contests afterwards: "This issue still remains on Windows" after "fixed in
+// #9351", "I think those other tickets are related but not duplicates" after "Duplicate of #298".
+// The status line then says so, so a reader does not take the outcome as the last word. Any later
+// comment (the one who settled it may find the fix incomplete), in plain words. Pure.
+import type { Comment } from "../thread/model.ts";
+import type { CommentFeatures } from "./comment-features.ts";
+import { displayText } from "./display-text.ts";
+import { normalizeForMatch } from "./questions.ts";
+import { clip } from "./text-units.ts";
+import type { ItemRef, ThreadStatus } from "./types.ts";
+
+/** A sentence that says the outcome does not hold: the problem remains, it is not a duplicate, the fix did not fix it. */
+const CONTESTS =
+  /\b(?:(?:this|the) (?:issue|problem|bug) (?:still )?(?:remains|persists)|still (?:remains|persists|broken|fails|failing|happens|occurs|(?:an|the same) (?:issue|problem)|not (?:working|fixed)|(?:doesn't|does not) work|crash\w*)|(?:are|is) (?:related but )?not (?:a )?duplicates?|but not (?:a )?duplicates?|isn't a duplicate|(?:doesn't|does not|didn't|did not) (?:fix|solve|resolve) (?:it|this|the (?:issue|problem|bug))|only fixed\b)/;
+
+/** The first later comment that contests the standing outcome, or undefined. */
+export function contestOf(status: ThreadStatus, comments: Comment[], features: CommentFeatures[]): ItemRef | undefined {
+  const why = status.why;
+  if (!why || why.kind === "reopened" || why.kind === "decided") return undefined;
+  const at = comments.findIndex((c) => c.id === why.commentId);
+  if (at < 0) return undefined;
+  for (let j = at + 1; j < comments.length; j++) {
+    const c = comments[j];
+    const s = features[j].sentences.find((x) => CONTESTS.test(normalizeForMatch(x)));
+    if (!s) continue;
+    const r: ItemRef = { text: clip(displayText(s, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+    if (c.url) r.url = c.url;
+    return r;
+  }
+  return undefined;
+}
