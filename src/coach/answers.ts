@@ -36,8 +36,8 @@ function statesPoint(item: MessageItem): boolean {
   return item.quote !== undefined || (item.kind === "decision" && !saysNothing(item) && !/\babout\b/.test(item.described));
 }
 
-/** "see comment 6 (not quoted)." for the lines a summary leaves out (their comments read too
- * sharp to quote), or undefined. It names no topic: it only says where to look. */
+/** "see comment 6 (not quoted)." for open items whose comments read too sharp to quote, or
+ * undefined. It names no topic: it only says where the question waits. */
 function heldBackNote(items: MessageItem[]): string | undefined {
   const held = items.filter((i) => !statesPoint(i));
   if (held.length === 0) return undefined;
@@ -89,10 +89,16 @@ function section(title: string, items: MessageItem[], empty?: string): SummarySe
   return empty === undefined ? { title, list: capped(items) } : { title, list: capped(items), empty };
 }
 
-/** A summary section of the lines that state their point; when none does, the section says how many were held back. */
-function summarySection(title: string, items: MessageItem[], empty?: string): SummarySection {
+/**
+ * A summary section of the lines that state their point. When none does: an open question or
+ * concern still points to where it waits (someone should answer it); an agreed point, a
+ * decision or a follow-up that cannot be said in words is left out, section and all, rather than
+ * shown as a comment number a reader cannot use (or as "nothing agreed", which would be false).
+ */
+function summarySection(title: string, items: MessageItem[], empty?: string, pointToHeld = false): SummarySection {
   const kept = items.filter(statesPoint).map(shortened);
-  return section(title, kept, kept.length === 0 ? (heldBackNote(items) ?? empty) : empty);
+  if (kept.length > 0 || items.length === 0) return section(title, kept, empty);
+  return section(title, kept, pointToHeld ? heldBackNote(items) : undefined);
 }
 
 export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): SummaryMessage {
@@ -108,8 +114,8 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
       summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why).map((d) => decisionLine(report, thread, d))),
       summarySection("Agreed", report.agreements.map((a) => line(a, "point", agreedDetail(a))), "nothing explicitly agreed yet."),
       summarySection("Where people differ", differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`))),
-      summarySection("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting."),
-      summarySection("Unresolved concerns", report.openConcerns.map((c) => openItemLine(report, thread, c, now)), "none."),
+      summarySection("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting.", true),
+      summarySection("Unresolved concerns", report.openConcerns.map((c) => openItemLine(report, thread, c, now)), "none.", true),
       summarySection("Follow-ups", report.actionItems.map((f) => line(f, "follow-up", owner(f.owner)))),
     ],
     temperature: describeTemperature(report.heat, (id) => commentNumber(thread, id), lightHeartedComments(thread.comments)),

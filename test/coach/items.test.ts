@@ -1,7 +1,7 @@
 // Readable items: every listed item says what is open, in words and with a link. A heated
 // comment is never quoted: its item is named by topic or by a neutral paraphrase of the ask.
 import { describe, expect, it } from "vitest";
-import { describeItem, itemLine, openItemLine } from "../../src/coach/items.ts";
+import { describeItem, isHeated, itemLine, openItemLine, QUOTE_MAX_HEAT } from "../../src/coach/items.ts";
 import { itemBullet } from "../../src/render/items.ts";
 import { heated, openItem, report, T0, thread } from "./factories.ts";
 
@@ -53,5 +53,16 @@ describe("item lines", () => {
   it("makes a topic from thread text inert", () => {
     const line = openItemLine(hot, thread(6), openItem({ text: "Why does the *retry_policy* module ping everyone?", commentId: "c5", url: undefined }), now);
     expect(itemBullet(line)).toMatch(/^- A question about retry\\_policy module, in \[comment 5\]\(https:\/\/github\.com\/o\/r\/issues\/1#issuecomment-1005\)/);
+  });
+});
+
+describe("which comments are quoted (isHeated)", () => {
+  const withScore = (score: number, flag = false) =>
+    report({ heat: { level: "calm", score: 0.1, reasons: [], involved: [], perComment: [{ commentId: "c3", score, flag }] } });
+  it("quotes an unflagged comment below QUOTE_MAX_HEAT and holds back one at or above it, or any flagged one", () => {
+    expect(isHeated(withScore(QUOTE_MAX_HEAT - 0.01), "c3")).toBe(false);
+    expect(isHeated(withScore(QUOTE_MAX_HEAT), "c3")).toBe(true);
+    expect(isHeated(withScore(0.2, true), "c3")).toBe(true);
+    expect(isHeated(withScore(0.99), "c4")).toBe(false); // another comment's score says nothing of c4
   });
 });
