@@ -35,16 +35,17 @@ import { auroc } from "./tone-metrics.ts";
 
 const IN_TIME = 2;
 const dir = requireDataDir("eval/heat-rule-eval.ts");
-const TARGETS = (process.env.GRID ?? "0.65,0.7,0.75,0.8,0.93").split(",").map(Number);
-const THREAD_CUTS = (process.env.THREAD_CUTS ?? "0.89,0.92,0.95,0.97").split(",").map(Number);
+// medium[:low] precision targets (low defaults to medium + 0.07)
+const TARGETS = (process.env.GRID ?? "0.65,0.7,0.75,0.8,0.93").split(",").map((g) => g.split(":").map(Number));
+const THREAD_CUTS = (process.env.THREAD_CUTS ?? "0.92,0.94,0.96").split(",").map(Number);
 const committedOof = JSON.parse(readFileSync(process.env.LOCKED_OOF ?? "/tmp/heat-locked-oof.json", "utf8")) as { p: number[]; y: number[] };
 
 /** Cut-offs per sensitivity for a medium precision target (high 0.1 below, low 0.07 above, as eval/heat-grid.ts). */
-export function cutoffsAt(oof: { p: number[]; y: number[] }, medium: number) {
+export function cutoffsAt(oof: { p: number[]; y: number[] }, medium: number, low = medium + 0.07) {
   const at = (t: number) => cutForPrecision(oof.p, oof.y, Math.min(0.99, t));
   const high = at(medium - 0.1);
   const med = Math.max(high, at(medium));
-  return { high, medium: med, low: Math.max(med, at(medium + 0.07)) };
+  return { high, medium: med, low: Math.max(med, at(low)) };
 }
 
 /** One replay: per comment, the score and flag as read when it was the latest; per prefix, the gate's note. */
@@ -95,9 +96,9 @@ const labels = new Map(
 const addressed = held.map((h) => scoreProse(ex[h.index].prose, { model: models[Number(h.fold.slice(4))].toneModel }).addressed === true);
 
 const pct = (a: number, b: number) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : "–"}%)`;
-for (const target of TARGETS) {
+for (const [target, lowTarget] of TARGETS) {
   const t0 = Date.now();
-  const folds: FoldModels[] = models.map((m) => ({ ...m, secondStage: { ...m.secondStage, cutoffs: cutoffsAt(m.lockedOof, target) } }));
+  const folds: FoldModels[] = models.map((m) => ({ ...m, secondStage: { ...m.secondStage, cutoffs: cutoffsAt(m.lockedOof, target, lowTarget) } }));
   // comment level: the app's flag on the combined score put on the fast scale, held-out repositories
   let tp = 0, fp = 0, pos = 0;
   const kinds = new Map<string, [number, number]>();
@@ -113,10 +114,10 @@ for (const target of TARGETS) {
       kinds.set(e.kind, [c[0] + (flag ? 1 : 0), c[1] + 1]);
     }
   });
-  console.log(`\n### medium precision target ${target}\n`);
+  console.log(`\n### precision targets: medium ${target}, low ${lowTarget ?? target + 0.07}\n`);
   console.log(`App flag on held-out locked-issues comments: P ${(tp / (tp + fp)).toFixed(2)} / R ${(tp / pos).toFixed(2)} (${tp + fp} flags)`);
   console.log(`Recall per kind: ${[...kinds.entries()].sort((a, b) => b[1][1] - a[1][1]).map(([k, [a, n]]) => `${k} ${(a / n).toFixed(2)} (n ${n})`).join("; ")}`);
-  const committed: SecondStageModel = { ...secondStage, cutoffs: cutoffsAt(committedOof, target) };
+  const committed: SecondStageModel = { ...secondStage, cutoffs: cutoffsAt(committedOof, target, lowTarget) };
   const lockedR = lockedRaw.map((r, i) => replay(lockedThreads[i], { toneModel: folds[repoFold(r.repo ?? "")].toneModel, secondStage: folds[repoFold(r.repo ?? "")].secondStage, embeddings: lockedEmb[i] }));
   const calmR = calm.map((th, i) => replay(th, { embeddings: calmEmb[i], secondStage: committed }));
   const panelR = panel.map((th, i) => replay(th, { embeddings: panelEmb[i], secondStage: committed }));
