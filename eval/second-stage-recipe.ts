@@ -20,6 +20,6 @@ export const COMBINATION_KIND: Combination["kind"] = "mean";
  */
 export const SECOND_STAGE_PRECISION = {
   low: Number(process.env.SECOND_LOW ?? 0.9),
-  medium: Number(process.env.SECOND_MEDIUM ?? 0.65),
-  high: Number(process.env.SECOND_HIGH ?? 0.55),
+  medium: Number(process.env.SECOND_MEDIUM ?? 0.8),
+  high: Number(process.env.SECOND_HIGH ?? 0.7),
 } as const;

@@ -9,7 +9,7 @@ import { build, FLAG, type Turn } from "./heat-turns.ts";
 const people = ["ann", "bob", "cy", "dee"];
 const calm = (n: number): Turn[] => Array.from({ length: n }, (_, i) => ({ who: people[i % people.length] }));
 /** A turn whose tone score is exactly `score` on the fast scale. */
-const scoring = (who: string, score: number): Turn => ({ who, heat: score / FLAG });
+const scoring = (who: string, score: number): Turn => ({ who, heat: score / FLAG, addressed: true });
 
 describe("pauseTurn", () => {
   it("asks more than the comment flag: the pause cut-off at each sensitivity is above that sensitivity's flag cut-off", () => {
@@ -48,5 +48,14 @@ describe("heated comes from the pause rule", () => {
     const { comments, features } = build(warm);
     expect(pauseTurn(features)).toBeNull();
     expect(assessEscalation(comments, features).level).not.toBe("heated");
+  });
+});
+
+describe("criticism of code stays calm", () => {
+  it("a turn addressed to no one needs the flag's extra margin above the pause cut-off", () => {
+    const { features } = build([...calm(6), { who: "ann", heat: (PAUSE_CUTOFFS.medium + 0.01) / FLAG, addressed: false }]);
+    expect(pauseTurn(features)).toBeNull();
+    const { features: toPerson } = build([...calm(6), { who: "ann", heat: (PAUSE_CUTOFFS.medium + 0.01) / FLAG, addressed: true }]);
+    expect(pauseTurn(toPerson)).toBe(6);
   });
 });
