@@ -51,11 +51,3 @@ describe("heated comes from the pause rule", () => {
   });
 });
 
-describe("criticism of code stays calm", () => {
-  it("a turn addressed to no one needs the flag's extra margin above the pause cut-off", () => {
-    const { features } = build([...calm(6), { who: "ann", heat: (PAUSE_CUTOFFS.medium + 0.01) / FLAG, addressed: false }]);
-    expect(pauseTurn(features)).toBeNull();
-    const { features: toPerson } = build([...calm(6), { who: "ann", heat: (PAUSE_CUTOFFS.medium + 0.01) / FLAG, addressed: true }]);
-    expect(pauseTurn(toPerson)).toBe(6);
-  });
-});
