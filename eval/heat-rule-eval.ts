@@ -3,9 +3,10 @@
 // side's out-of-fold combined scores; the committed model's out-of-fold scores for calm-threads and
 // the panel) it replays every thread once, keeps each comment's combined score as the app reads it
 // when that comment is the latest, and then compares thread rules offline:
-//   gate        the app's note today (heat/gate.ts + heat/escalation.ts through shouldNudgeEscalation)
+//   app         the app's note as the code now decides it (shouldNudgeEscalation; before round 2 this
+//               was the gate of heat/gate.ts, since then the pause rule of heat/pause.ts)
 //   last3@c     a note when one of the last three human comments scores ≥ c on the fast scale
-//   gate|last3  either
+//   app|last3   either
 // Reported: the app's per-comment flag on held-out locked-issues repositories (P/R, per TBDF kind),
 // locked threads with a note in time (at the first uncivil comment or within 2 after; all / aimed at
 // people), calm-threads with any note, panel fold A (choose) and B (held out), and derailment
@@ -72,11 +73,11 @@ function replay(thread: Thread, scoring: Scoring): Replay {
 type Rule = { name: string; notes: (r: Replay) => number[] };
 const last3 = (r: Replay, c: number, k: number) => r.score.slice(Math.max(0, k - 2), k + 1).some((s) => s >= c);
 const RULES: Rule[] = [
-  { name: "gate", notes: (r) => r.gate.flatMap((g, k) => (g ? [k] : [])) },
+  { name: "app", notes: (r) => r.gate.flatMap((g, k) => (g ? [k] : [])) },
   { name: "last3 flag", notes: (r) => r.flag.flatMap((_, k) => (k + 1 >= defaultConfig.minComments && r.flag.slice(Math.max(0, k - 2), k + 1).some(Boolean) ? [k] : [])) },
   ...THREAD_CUTS.map((c) => ({ name: `last3@${c}`, notes: (r: Replay) => r.score.flatMap((_, k) => (k + 1 >= defaultConfig.minComments && last3(r, c, k) ? [k] : [])) })),
   ...THREAD_CUTS.map((c) => ({
-    name: `gate|last3@${c}`,
+    name: `app|last3@${c}`,
     notes: (r: Replay) => r.score.flatMap((_, k) => (k + 1 >= defaultConfig.minComments && (r.gate[k] || last3(r, c, k)) ? [k] : [])),
   })),
 ];
