@@ -17,6 +17,8 @@ export interface Turn {
   rhetorical?: number;
   terms?: string[];
   dismissals?: number;
+  /** The comment speaks to a person (tone.addressed; unset by default). */
+  addressed?: boolean;
   /** Tone evidence of the comment (none by default). */
   evidence?: ToneEvidence[];
 }
@@ -53,7 +55,7 @@ export function build(turns: Turn[]): { comments: Comment[]; features: CommentFe
       blame: t.blame ?? 0,
       pointedYou: 0,
       dismissals: t.dismissals ?? 0,
-      tone: { score, flag: score >= FLAG, evidence: t.evidence ?? [] },
+      tone: { score, flag: score >= FLAG, evidence: t.evidence ?? [], ...(t.addressed === undefined ? {} : { addressed: t.addressed }) },
     } satisfies CommentFeatures;
   });
   return { comments, features };

@@ -2,11 +2,11 @@
 // own earlier turns (so a signal means the same in a 3-comment and a 300-comment thread):
 // heat of recent turns against the thread's baseline, heat rising over consecutive turns, two
 // people answering each other back and forth, replies speeding up or shrinking, the same point
-// repeated, second-person blame, rhetorical questions, politeness dropping away. The level can only
-// reach "heated" through the gate in heat/gate.ts (a hostile turn aimed at a person, or heat sustained
-// by two people); without it the score stays below the default heated threshold, and below "warming"
-// too unless a recent turn is flagged at the high sensitivity, asks rhetorical questions, or two
-// recent turns read warm.
+// repeated, second-person blame, rhetorical questions, politeness dropping away. The level reaches
+// "heated" only through the pause rule (heat/pause.ts: one of the last three turns scores at the
+// pause cut-off). Otherwise the score stays below "heated", and below "warming" too unless the gate
+// in heat/gate.ts is open or a recent turn is flagged at the high sensitivity, asks rhetorical
+// questions, or two recent turns read warm.
 import type { Comment } from "../../thread/model.ts";
 import type { HeatLevel, HeatReport, Sensitivity } from "../types.ts";
 import type { CommentFeatures } from "../comment-features.ts";
@@ -14,6 +14,7 @@ import { jaccard } from "../text-units.ts";
 import { relativeHeat } from "./scale.ts";
 import { BASELINE_WINDOW, heatGate, type HeatGate } from "./gate.ts";
 import { decideFlag } from "./tone/decision.ts";
+import { pauseTurn } from "./pause.ts";
 
 /** Turns that make up "the latest stretch" of a thread. */
 const WINDOW = 4;
@@ -255,7 +256,12 @@ function levelOf(score: number, sensitivity: Sensitivity): HeatLevel {
 /** The thread's heat report. `comments` are the people's comments only, in order. */
 export function assessEscalation(comments: Comment[], features: CommentFeatures[], sensitivity: Sensitivity = "medium"): HeatReport {
   const perComment = comments.map((c, i) => ({ commentId: c.id, score: Math.round(features[i].tone.score * 1000) / 1000, flag: features[i].tone.flag }));
-  const { score: raw, signals } = escalationScore(comments, features);
+  const { score: gated, signals } = escalationScore(comments, features);
+  // "heated" comes from the pause rule alone (heat/pause.ts); the escalation signals and the gate
+  // decide between calm and warming.
+  const hotAt = heatThresholds[sensitivity][1];
+  const pause = pauseTurn(features, sensitivity);
+  const raw = pause !== null ? Math.max(gated, hotAt) : Math.min(gated, hotAt - 0.001);
   const score = Math.round(raw * 1000) / 1000;
   const level = levelOf(score, sensitivity);
   const report: HeatReport = { level, score, reasons: [], involved: [], perComment };
@@ -278,7 +284,7 @@ export function assessEscalation(comments: Comment[], features: CommentFeatures[
     } else calmRun++;
   }
   const hottest = heat.indexOf(Math.max(...heat.slice(start)), start);
-  since = Math.min(since, hottest);
+  since = Math.min(since, hottest, pause ?? n);
   report.since = { commentId: comments[since].id, index: since };
   report.reasons = signals.sort((a, b) => (WEIGHT[b.name] ?? 0) * b.strength - (WEIGHT[a.name] ?? 0) * a.strength).map((s) => s.reason);
   report.involved = [...new Set(comments.slice(since).map((c) => c.author.login))];

@@ -1,4 +1,5 @@
-// What must be present in a thread's latest stretch before it may read "heated": either one
+// Since issue 18 round 2 "heated" comes from the pause rule alone (heat/pause.ts); this gate now
+// decides how far a thread's score may rise below that (warming or calm). What opens it: either one
 // clearly hostile turn aimed at a person (a comment the tone decision flags that is addressed to
 // someone: second person, or evidence that insults, mocks, threatens, swears at, blames or brushes
 // off someone), or heat sustained over several recent turns by at least two participants (a turn
