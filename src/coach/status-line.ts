@@ -21,6 +21,8 @@ export const DECISION_PHRASE: Record<string, string> = {
   "will-merge": "to be merged once a condition is met",
   approved: "approved",
   resolved: "reported working",
+  "not-reproducible": "reported no longer reproducible",
+  "pr-welcome": "a pull request invited",
   closed: "closed",
   reverted: "reverted",
   reopened: "reopened",
