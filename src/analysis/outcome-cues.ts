@@ -2,7 +2,8 @@
 // ("closing as stale", "Duplicate of #298"), merging it ("merged, thanks", "will merge once
 // rebased"), declining ("-1 on adding this", "out of scope", "won't fix"), answering that it is
 // not a bug ("this is expected behaviour"), reporting it fixed ("fixed in 49bc55f"), moving it
-// ("closing in favour of #412") and undoing an earlier outcome ("reverted", "reopening").
+// ("closing in favour of #412"), no longer reproducible ("can't reproduce it on the latest version"),
+// a pull request invited ("I'd accept a PR that adds a flag") and undoing an earlier outcome ("reverted", "reopening").
 // Each sentence gets one kind; a conditional or a question is never an outcome. Pure.
 import { normalizeForMatch } from "./questions.ts";
 
@@ -19,6 +20,8 @@ export type OutcomeKind =
   | "reopened"
   | "withdrawn" // an earlier decision taken back ("actually, let's not", "change of plan")
   | "approved" // "/lgtm", "/approve", "LGTM", an approving review: accepted, not yet merged
+  | "not-reproducible" // "can no longer reproduce this", "no longer reproducible on 2.3"
+  | "pr-welcome" // a plan stated as an invitation: "I'd accept a PR that adds a flag", "PRs welcome"
   | "resolved" // the thread's author reports the problem solved ("that fixed it", "works now"): resolved.ts
   | "closed"; // closed without a stated reason the patterns above recognise
 
@@ -28,7 +31,7 @@ export const CLOSING_KINDS: ReadonlySet<string> = new Set(["duplicate", "moved",
 /** Kinds that undo an earlier outcome. */
 export const REVERSING_KINDS: ReadonlySet<string> = new Set(["reverted", "reopened", "withdrawn"]);
 
-const REF = String.raw`(?:§|#\d+|[0-9a-f]{7,40}\b|https?:\S+|v?\d+\.\d+(?:\.\d+)?|(?:the )?(?:next|latest|upcoming) (?:release|version|nightly)|master|main|(?:this|that|the|a) (?:pr|pull request|commit|patch|release|version|branch))`;
+const REF = String.raw`(?:§|#\d+|[0-9a-f]{7,40}\b|https?:\S+|v?\d+\.\d+(?:\.\d+)?|(?:the )?(?:next|latest|upcoming) (?:release|version|nightly)|master|main|(?:this|that|the|a) (?:pr|pull request|commit|patch|release|version|branch)|(?:the |a )?(?:dev|develop|development|nightly|beta|canary|next|main|master) (?:branch|build|release|version|channel))`;
 
 /** Ordered: the first kind whose pattern matches wins. */
 const PATTERNS: [OutcomeKind, RegExp][] = [
@@ -43,6 +46,8 @@ const PATTERNS: [OutcomeKind, RegExp][] = [
   ["will-merge", /\b(?:i|we)(?:'ll| will| can| are going to|'re going to) (?:merge|land) (?:it|this|that|the pr)? ?(?:once|when|after|as soon as)\b|\bhappy to merge (?:it |this )?(?:once|when|after)\b|^will (?:merge|land) (?:it |this )?(?:once|when|after|as soon as)\b/],
   ["merged", /^(?:merged|merging|landed)\b(?! (?:into|in) (?:your|my) | #\d+ into\b)|^(?:thanks|thank you|thx|ty)(?: (?:a lot|so much|for (?:the|your) (?:pr|patch|fix|contribution|work)))?[,!.]*\s*(?:merg(?:ed|ing)|landed|landing)\b|\blanded (?:in|on|into) (?:master|main|trunk|develop)\b|\b(?:i(?:'ve| have)? |just )(?:merged|landed) (?:it|this|the pr|your pr|that)\b|\bmerged (?:into|to|in) (?:master|main|develop|trunk)\b|\bthis (?:has been|was|is now) merged\b/],
   ["fixed", new RegExp(String.raw`\b(?:(?:should be|has been|was|is|now|got|been) )?fixed (?:in|by|with|via|on) ${REF}|\bclos(?:ing|ed?) (?:this |it )?as (?:fixed|resolved|completed|done)\b|\bfix(?:ed)? (?:is|has been|was) (?:merged|released|pushed|landed)\b|\b(?:this|it) (?:is|has been|was) (?:now )?(?:fixed|resolved) (?:in|on|by) ${REF}|^(?:version |release )?v?\d+\.\d+(?:\.\d+)? (?:should|will|does) (?:be working|work|fix it|be fixed|include the fix|contain the fix|have the fix)\b|\bshould be fixed now\b`)],
+  ["not-reproducible", /\bno longer reproducible\b|\b(?:can|could) no longer reproduce\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to) reproduce (?:this |it |the (?:issue|problem|bug|crash|error) )?(?:anymore|any more|any longer|(?:on|with|in) (?:the )?(?:latest|current|newest) (?:version|release|build|master|main|nightly)\b)|\b(?:haven't|have not|hasn't|has not) (?:had (?:this|it) happen|seen (?:this|it)|happened)(?: again)? (?:in|for|since)\b/],
+  ["pr-welcome", /\b(?:i'?d|i would|we'?d|we would|i'?m|i am|we'?re|we are) (?:be )?(?:happy|glad|willing|open) to (?:accept|review|merge|take) (?:a |any )?(?:pr|prs|pull requests?|patch(?:es)?|contributions?)\b|\b(?:i'?d|i would|we'?d|we would) (?:accept|merge|take|welcome) (?:a |any )?(?:pr|prs|pull requests?|patch(?:es)?)\b|^(?:prs|pull requests|patches|contributions) (?:are )?(?:very )?welcome\b/],
   ["approved", /^\/(?:lgtm|approve)\b|^(?:lgtm|sgtm)\b|^(?:approved|approving)[.!]*$|^(?:looks good to me|ship it)[.!]*$/],
   ["closed", /^(?:i(?:'m| am| will|'ll)? )?clos(?:ing|e) (?:this|it|the (?:issue|pr|pull request|ticket))\b|^closing\b|^closed\b|\bi(?:'m| am) (?:going to )?clos(?:ing|e) (?:this|it)\b|\b(?:so |then )?(?:i'll|i will|let me|let's) close (?:this|it)\b/],
 ];

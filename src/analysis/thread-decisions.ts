@@ -76,6 +76,8 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       if (!kind || isHeadingLine(s, c.body)) continue;
       // The thread's author saying "not a bug" settles it only in a sentence of their own, not a bare label.
       if (c.author.login === opener && OTHERS_ONLY.has(kind) && s.split(/\s+/).length < 6) continue;
+      // The thread's author invites no pull request to their own report ("happy to review a PR" is a maintainer's plan).
+      if (kind === "pr-welcome" && c.author.login === opener) continue;
       // Approving one's own change approves nothing.
       if (kind === "approved" && c.author.login === opener) continue;
       found = { ...ref(c, s), kind };

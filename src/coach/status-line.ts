@@ -7,6 +7,7 @@ import type { Thread } from "../thread/model.ts";
 import { itemLine } from "./items.ts";
 import type { MessageItem, StatusLine } from "./message.ts";
 import { relativeAge } from "./time.ts";
+import { waitingOn } from "./waiting-on.ts";
 
 /** What a decision of each kind did to the thread, in the app's words. */
 export const DECISION_PHRASE: Record<string, string> = {
@@ -20,6 +21,8 @@ export const DECISION_PHRASE: Record<string, string> = {
   "will-merge": "to be merged once a condition is met",
   approved: "approved",
   resolved: "reported working",
+  "not-reproducible": "reported no longer reproducible",
+  "pr-welcome": "a pull request invited",
   closed: "closed",
   reverted: "reverted",
   reopened: "reopened",
@@ -60,7 +63,7 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
   if (st.source === "github" && st.state !== "unknown") {
     const reason = st.state === "closed" && st.stateReason ? (REASON[st.stateReason] ?? "") : "";
     const head = `${capital(st.state)}${reason}${st.state === "open" ? "" : age(st.since)}${locked}`;
-    if (!st.why) return { text: `${head}${st.state === "open" ? "; no outcome stated in the thread yet" : ""}.` };
+    if (!st.why) return { text: `${head}${st.state === "open" ? `; no outcome stated in the thread yet${waitingOn(report, thread)}` : ""}.` };
     return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${st.why.author}:`);
   }
   // Words only (a thread that carries no state): the latest standing decision says where it stands.
@@ -68,5 +71,5 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
-  return { text: `No outcome stated in the thread yet${quiet}${locked}.` };
+  return { text: `No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}.` };
 }

@@ -49,6 +49,15 @@ describe("outcomeKind: each 'why' form", () => {
     ["This issue has been automatically closed because of inactivity.", "stale"],
     ["Closing due to inactivity.", "stale"],
     ["The cache fix was reverted because the tests failed on main.", "reverted"],
+    ["This is fixed in the nightly build.", "fixed"],
+    ["Should be fixed in the develop branch now.", "fixed"],
+    ["I can no longer reproduce the crash.", "not-reproducible"],
+    ["The error is no longer reproducible with 3.1.", "not-reproducible"],
+    ["We couldn't reproduce it on the latest release.", "not-reproducible"],
+    ["It hasn't happened again since the upgrade.", "not-reproducible"],
+    ["I'd be happy to review a PR that adds the option.", "pr-welcome"],
+    ["We would accept a patch for the Windows path handling.", "pr-welcome"],
+    ["PRs welcome!", "pr-welcome"],
   ])("%s → %s", (sentence, kind) => expect(outcomeKind(sentence)).toBe(kind));
 
   it.each([
@@ -66,6 +75,10 @@ describe("outcomeKind: each 'why' form", () => {
     "Merging #10444 into master will decrease coverage by 0.11%.", // a coverage bot on the future
     "LGTM?",
     "It's Not A Bug, It's A Feature™", // the old joke, not an answer
+    "I can't reproduce this.", // a triage note, not an outcome: nothing says it went away
+    "If you can no longer reproduce it, please close the issue.",
+    "Would you accept a PR for this?",
+    "I'd accept a PR if it came with tests.", // a condition: no plan stated yet
   ])("no outcome: %s", (sentence) => expect(outcomeKind(sentence)).toBeNull());
 });
 
@@ -123,6 +136,20 @@ describe("thread decisions: outcomes that are not a maintainer's closing words",
     const both = pr([opened, { author: "kai", text: "Let's go with null for empty dates." }, { author: "ana", text: "LGTM." }]);
     expect(both.decisions.map((d) => d.kind)).toEqual(["decided", "approved"]);
     expect(both.status.why).toMatchObject({ kind: "decided", author: "kai" });
+  });
+});
+
+describe("thread decisions: plans and outcomes in words", () => {
+  it("a maintainer inviting a pull request is where the thread stands; the reporter saying so is not", () => {
+    const invited = analyze([opening, { author: "kai", text: "Good catch. I'd be happy to review a PR that keeps those rows as null." }]);
+    expect(invited.status.why).toMatchObject({ kind: "pr-welcome", author: "kai" });
+    const own = analyze([opening, { author: "rosa", text: "I'd be happy to review a PR that keeps those rows as null." }]);
+    expect(own.status.why).toBeUndefined();
+  });
+
+  it("a later report that it no longer happens says where it stands", () => {
+    const r = analyze([opening, { author: "kai", text: "Which version are you on?" }, { author: "lin", text: "I can no longer reproduce this on the latest version." }]);
+    expect(r.status.why).toMatchObject({ kind: "not-reproducible", author: "lin", commentId: "c3" });
   });
 });
 
