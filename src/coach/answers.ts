@@ -110,8 +110,9 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
     participants: humanParticipants(report),
     status: shortenedStatus(composeStatus(report, thread, now)),
     sections: [
-      // The decision the status line quotes is not listed again.
-      summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why).map((d) => decisionLine(report, thread, d))),
+      // The decision the status line quotes is not listed again, nor an approval when Agreed
+      // already says the change as a whole was approved (and by how many).
+      summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why && !(d.kind === "approved" && report.agreements.some((a) => a.whole))).map((d) => decisionLine(report, thread, d))),
       summarySection("Agreed", report.agreements.map((a) => line(a, "point", agreedDetail(a))), "nothing explicitly agreed yet."),
       summarySection("Where people differ", differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`))),
       summarySection("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting.", true),
