@@ -41,7 +41,7 @@ const TARGETS = (process.env.GRID ?? "0.65,0.7,0.75,0.8,0.93").split(",").map((g
 const THREAD_CUTS = (process.env.THREAD_CUTS ?? "0.92,0.94,0.96").split(",").map(Number);
 const committedOof = JSON.parse(readFileSync(process.env.LOCKED_OOF ?? "/tmp/heat-locked-oof.json", "utf8")) as { p: number[]; y: number[] };
 
-/** Cut-offs per sensitivity for a medium precision target (high 0.1 below, low 0.07 above, as eval/heat-grid.ts). */
+/** Cut-offs per sensitivity for a medium precision target (high 0.1 below, low 0.07 above unless given). */
 export function cutoffsAt(oof: { p: number[]; y: number[] }, medium: number, low = medium + 0.07) {
   const at = (t: number) => cutForPrecision(oof.p, oof.y, Math.min(0.99, t));
   const high = at(medium - 0.1);

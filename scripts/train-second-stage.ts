@@ -39,7 +39,7 @@ export async function trainSecondStage(examples: ToneExample[], weighted: Weight
   const combined = weighted.map((_, k) => combineScores(fastOutOfFold[k], second.outOfFold[k], combination));
   const locked = weighted.flatMap((x, k) => (examples[x.index].set === "locked-issues" ? [k] : []));
   if (process.env.TRAIN_DUMP_LOCKED_OOF) {
-    // for choosing the operating point (eval/heat-grid.ts): out-of-fold combined scores of locked-issues, outside the repo
+    // for choosing the operating point (eval/heat-rule-eval.ts): out-of-fold combined scores of locked-issues, outside the repo
     writeFileSync(process.env.TRAIN_DUMP_LOCKED_OOF, JSON.stringify({ p: locked.map((k) => combined[k]), y: locked.map((k) => y[k]) }));
   }
   const cut = (p: number) => round(cutForPrecision(locked.map((k) => combined[k]), locked.map((k) => y[k]), p));
