@@ -5,7 +5,7 @@ import type { Comment, Thread } from "../thread/model.ts";
 import { normalizeForMatch } from "./questions.ts";
 
 const CLOSING =
-  /\b(?:(?:this|the) (?:issue|pull request|pr|thread|ticket) (?:has been|was|is being|will be) (?:automatically )?(?:closed|locked)|(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|going to) clos(?:e|ing)(?: (?:this|it))?(?= (?:for|as|because|since|due|now|until|in favou?r)\b|[.!,]|$)|(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|going to) clos(?:e|ing) (?:this|it)\b|^closing(?: this| it)?(?: for now| now| as| because| since| due|[.!,]|$)|(?:feel free to|you can|we can) re-?open|\b(?:going to|will|i'll|we'll) lock (?:this|the) (?:issue|thread|conversation|pull request|pr)\b)/;
+  /\b(?:(?:this|the) (?:issue|pull request|pr|thread|ticket) (?:has been|was|is being|is|will be) (?:automatically )?(?:closed|locked)|(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|going to) clos(?:e|ing)(?: (?:this|it))?(?= (?:for|as|because|since|due|now|until|in favou?r)\b|[.!,]|$)|(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|going to) clos(?:e|ing) (?:this|it)\b|^closing(?: this| it)?(?: for now| now| as| because| since| due|[.!,]|$)|(?:feel free to|you can|we can) re-?open|\b(?:going to|will|i'll|we'll) lock (?:this|the) (?:issue|thread|conversation|pull request|pr)\b)/;
 
 /** True when the comment announces that the thread is (being) closed. */
 export function isClosingNotice(c: Comment): boolean {

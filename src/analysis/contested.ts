@@ -7,11 +7,18 @@ import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
 import { normalizeForMatch } from "./questions.ts";
 import { clip } from "./text-units.ts";
+import { isClosingNotice } from "./closing-notice.ts";
 import type { ItemRef, ThreadStatus } from "./types.ts";
 
 /** A sentence that says the outcome does not hold: the problem remains, it is not a duplicate, the fix did not fix it. */
 const CONTESTS =
   /\b(?:(?:this|the) (?:issue|problem|bug) (?:still )?(?:remains|persists)|still (?:remains|persists|broken|fails|failing|happens|occurs|(?:an|the same) (?:issue|problem)|not (?:working|fixed)|(?:doesn't|does not) work|crash\w*)|(?:are|is) (?:related but )?not (?:a )?duplicates?|but not (?:a )?duplicates?|isn't a duplicate|(?:doesn't|does not|didn't|did not) (?:fix|solve|resolve) (?:it|this|the (?:issue|problem|bug))|only fixed\b)/;
+
+/** A contesting phrase, not in a condition ("if the problem persists, reopen"). */
+function contests(sentence: string): boolean {
+  const m = CONTESTS.exec(sentence);
+  return m !== null && !/\b(?:if|when|whenever|in case|unless|should)\b[^.,;:]{0,20}$/.test(sentence.slice(0, m.index));
+}
 
 /** The first later comment that contests the standing outcome, or undefined. */
 export function contestOf(status: ThreadStatus, comments: Comment[], features: CommentFeatures[]): ItemRef | undefined {
@@ -21,7 +28,9 @@ export function contestOf(status: ThreadStatus, comments: Comment[], features: C
   if (at < 0) return undefined;
   for (let j = at + 1; j < comments.length; j++) {
     const c = comments[j];
-    const s = features[j].sentences.find((x) => CONTESTS.test(normalizeForMatch(x)));
+    // A closing or locking notice ("This issue is locked…; open a new one if the problem persists") contests nothing.
+    if (isClosingNotice(c)) continue;
+    const s = features[j].sentences.find((x) => contests(normalizeForMatch(x)));
     if (!s) continue;
     const r: ItemRef = { text: clip(displayText(s, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
     if (c.url) r.url = c.url;

@@ -127,6 +127,14 @@ describe("thread decisions: outcomes that are not a maintainer's closing words",
     expect(analyze([opening, { author: "rosa", text: "It still fails on Windows." }]).status.contestedBy).toBeUndefined(); // no outcome to contest
   });
 
+  it("a condition or a locking notice does not contest the outcome", () => {
+    const fixed = { author: "kai", text: "Fixed in #130, closing as fixed." };
+    expect(analyze([opening, fixed, { author: "kai", text: "If the problem still persists after upgrading, open a new issue." }]).status.contestedBy).toBeUndefined();
+    expect(analyze([opening, fixed, { author: "admin-team", text: "This issue is locked to keep the history tidy. Please open a new issue if the problem persists." }]).status.contestedBy).toBeUndefined();
+    // the same words, said as a fact, still contest it
+    expect(analyze([opening, fixed, { author: "rosa", text: "The problem still persists after upgrading." }]).status.contestedBy).toMatchObject({ author: "rosa" });
+  });
+
   it("an approval counts only from someone other than the change's author", () => {
     const pr = (comments: C[]) => analyzeThread(threadFromSimpleJson({ kind: "pull_request", comments }), { now });
     const opened = { author: "rosa", text: "Keep empty dates as null in the importer." };

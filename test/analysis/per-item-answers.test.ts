@@ -140,6 +140,8 @@ describe("closing overtakes", () => {
     expect(isClosingNotice(c("This issue has been automatically closed because of inactivity."))).toBe(true);
     expect(isClosingNotice(c("I'll close for lack of response but feel free to get back to us."))).toBe(true);
     expect(isClosingNotice(c("Closing this for now, feel free to reopen."))).toBe(true);
+    expect(isClosingNotice(c("This issue is locked to prevent further comments on a closed issue."))).toBe(true);
+    expect(isClosingNotice(c("Is the issue locked for everyone or only for me?"))).toBe(false);
     expect(isClosingNotice(c("We should close the file handle before returning."))).toBe(false);
     expect(isClosingNotice(c("Is it closing the socket on timeout?"))).toBe(false);
   });
