@@ -10,6 +10,7 @@ import { findAgreements } from "./agreements.ts";
 import { findScopeGrowth } from "./thread-items.ts";
 import { findThreadDecisions } from "./thread-decisions.ts";
 import { aboutOf } from "./about.ts";
+import { threadAnswer } from "./thread-answer.ts";
 import { contestOf } from "./contested.ts";
 import { threadStatus } from "./thread-status.ts";
 import { separateDisputed } from "./differences.ts";
@@ -85,6 +86,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const contested = contestOf(status, comments, features);
   if (contested) status.contestedBy = contested;
   const about = aboutOf(comments, features);
+  const answer = threadAnswer(comments, features, differences);
 
   return {
     heat,
@@ -94,6 +96,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
     decisions,
     status,
     ...(about ? { about } : {}),
+    ...(answer ? { answer } : {}),
     differences,
     actionItems: stillPending(pendingFollowUps(comments, features), status),
     scopeGrowth: findScopeGrowth(comments, features),

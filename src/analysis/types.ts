@@ -164,6 +164,8 @@ export interface ThreadReport {
   status: ThreadStatus;
   /** The opening post's main point, in its words: what the thread is about. */
   about?: ItemRef;
+  /** The answer a reply by someone else gave to the opening post, in its key sentence (thread-answer.ts). */
+  answer?: import("./thread-answer.ts").ThreadAnswer;
   /** Points made and disputed afterwards (never listed as agreed). */
   differences: Difference[];
   /** Commitments still pending at the end ("I'll add a test" with no later "added the test"). */

@@ -9,6 +9,7 @@ import { agreedBy, capped, commentNumber, isBareDescription, isHeated, itemLine,
 import { REVERSING_KINDS } from "../analysis/outcome-cues.ts";
 import { lightHeartedComments } from "../analysis/light-heat.ts";
 import { composeStatus, decisionPhrase } from "./status-line.ts";
+import { answerItem } from "./answer-line.ts";
 import { shortLinks } from "./short-links.ts";
 import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, StatusLine, SummaryMessage, SummarySection } from "./message.ts";
 import { describeTemperature } from "./temperature.ts";
@@ -104,16 +105,27 @@ function summarySection(title: string, items: MessageItem[], empty?: string, poi
 export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): SummaryMessage {
   const line = itemLine.bind(null, report, thread);
   const differences = report.differences ?? [];
+  const status = shortenedStatus(composeStatus(report, thread, now));
+  // The thread's answer: in "Where it stands" when no outcome is stated, else its own line when the
+  // outcome does not quote the same comment. Not listed again under Agreed.
+  const answer = answerItem(report, thread);
+  const answerInStatus = answer !== undefined && status.why?.commentId === answer.commentId;
+  const by = report.answer ? ` — by ${report.answer.author}${report.answer.role ? ` (${report.answer.role})` : ""}.` : "";
+  const answerLine = answer && !answerInStatus && report.status.why?.commentId !== answer.commentId ? [{ ...answer, detail: by }] : [];
+  const agreements = report.agreements.filter((a) => answer === undefined || a.commentId !== answer.commentId);
+  // "Nothing explicitly agreed" only where the thread truly settled nothing: no outcome, no answer, no decision.
+  const settledNothing = !report.status.why && answer === undefined && (report.decisions ?? []).length === 0;
   const message: SummaryMessage = {
     kind: "summary",
     commentCount: report.commentCount,
     participants: humanParticipants(report),
-    status: shortenedStatus(composeStatus(report, thread, now)),
+    status,
     sections: [
+      summarySection("Answer so far", answerLine),
       // The decision the status line quotes is not listed again, nor an approval when Agreed
       // already says the change as a whole was approved (and by how many).
       summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why && !(d.kind === "approved" && report.agreements.some((a) => a.whole))).map((d) => decisionLine(report, thread, d))),
-      summarySection("Agreed", report.agreements.map((a) => line(a, "point", agreedDetail(a))), "nothing explicitly agreed yet."),
+      summarySection("Agreed", agreements.map((a) => line(a, "point", agreedDetail(a))), settledNothing ? "nothing explicitly agreed yet." : undefined),
       summarySection("Where people differ", differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`))),
       summarySection("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting.", true),
       summarySection("Unresolved concerns", report.openConcerns.map((c) => openItemLine(report, thread, c, now)), "none.", true),

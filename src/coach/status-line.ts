@@ -8,6 +8,7 @@ import { itemLine } from "./items.ts";
 import type { MessageItem, StatusLine } from "./message.ts";
 import { relativeAge } from "./time.ts";
 import { waitingOn } from "./waiting-on.ts";
+import { answerItem, answeredText } from "./answer-line.ts";
 
 /** What a decision of each kind did to the thread, in the app's words. */
 export const DECISION_PHRASE: Record<string, string> = {
@@ -63,13 +64,27 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
   if (st.source === "github" && st.state !== "unknown") {
     const reason = st.state === "closed" && st.stateReason ? (REASON[st.stateReason] ?? "") : "";
     const head = `${capital(st.state)}${reason}${st.state === "open" ? "" : age(st.since)}${locked}`;
-    if (!st.why) return { text: `${head}${st.state === "open" ? `; no outcome stated in the thread yet${waitingOn(report, thread)}` : ""}.` };
+    if (!st.why) {
+      // No outcome, but an answer: where it stands is the answer, not "no outcome".
+      const answered = answered_(report, thread);
+      if (answered) return { text: `${head}; ${answered.text.charAt(0).toLowerCase()}${answered.text.slice(1)}:`, why: answered.why };
+      return { text: `${head}${st.state === "open" ? `; no outcome stated in the thread yet${waitingOn(report, thread)}` : ""}.` };
+    }
     return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${st.why.author}:`);
   }
   // Words only (a thread that carries no state): the latest standing decision says where it stands.
   if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
+  const answered = answered_(report, thread);
+  if (answered) return { text: `${answered.text}${locked}:`, why: answered.why };
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
   return { text: `No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}.` };
+}
+
+/** "Answered by kai, in comment 5: <quote>" when the thread answered its opening post in quotable words. */
+function answered_(report: ThreadReport, thread: Pick<Thread, "comments">): { text: string; why: MessageItem } | undefined {
+  const text = answeredText(report, thread);
+  const why = answerItem(report, thread);
+  return text !== undefined && why !== undefined ? { text, why } : undefined;
 }

@@ -1,0 +1,64 @@
+// The key sentence of a reply that answers: an explanation, a diagnosis, a workaround or an
+// instruction ("X is not supported because…", "the correct way is `pipenv sync`", "you need to
+// set X", "use Y instead") — not a greeting, thanks, a question, a me-too or a report of one's own
+// attempts. Lexical cues only; the sentence must carry one to count. Pure.
+import { normalizeForMatch } from "./questions.ts";
+
+/** A diagnosis or explanation: why it happens, what is (not) supported or intended. */
+const EXPLAINS =
+  /\b(?:because|due to|caused by|the (?:cause|reason|problem|issue|culprit|bug) (?:is|was|here is)|(?:is|are|was|were) (?:expected|intended|by design|designed|not supported|unsupported|not meant|meant)|expected behaviou?r|works as (?:intended|designed|expected)|intended to be|only supports?|supports? only|(?:(?:does|do|can)(?: not|n't)|cannot) (?:support|handle|access)|there is no support|no support for|assumes?|this happens when|happens because|that's why|which is why|not a bug)\b/;
+/** A workaround or instruction: what to do. */
+const INSTRUCTS =
+  /\b(?:(?<!that )you (?:need|have|will need|must|should|'ll need|may want|might want|'d need) (?:to )?\w+|the (?:correct|right|recommended|proper|usual|only) way\b|the (?:fix|solution|workaround) (?:is|was|would be)|a workaround\b|workaround is|(?:it|this|that) should work\b|make sure\b|either (?:don't|do not|use|set|add|remove))/;
+/** A weaker offer: "you can …", "… instead" (an answer only with code named in it). */
+const OFFERS = /\b(?:you can|you could|instead)\b/;
+/** An imperative opening: "Use …", "Set …", "Run …". */
+const IMPERATIVE =
+  /^(?:(?:just|simply|so|then|instead|also)[\s,]+)?(?:use|set|run|install|add|remove|pass|call|specify|move|put|upgrade|downgrade|update|enable|disable|switch|try|replace|change|configure|point|image|mount|build|delete|rename|wrap)\b/;
+/** Not an answer: thanks, greetings, me-toos, one's own attempts and reports, pings. */
+const NOT_ANSWER =
+  /^(?:thanks?|thank you|thx|hi|hello|hey|same|\+1|me too|ping|bump|any (?:news|update))\b|\b(?:i have the same|same (?:problem|issue|here)|me too|does anyone|is there any|close (?:this|the|it)\b|(?:don't|do not|doesn't) know|not sure|no idea|you (?:\w+ )?(?:did|do|are doing) (?:something|it|this) wrong)/;
+/** The writer's own experience ("I used…", "while I didn't…"): a report, not an answer ("I think it is because…" is one). */
+const FIRST_PERSON = /^(?:(?:while|as|and|but|so|when|since|although|though)\s+)?(?:i(?:'m|'ve|'d)? (?!think\b|believe\b|suspect\b|guess\b|'d (?:suggest|recommend)\b)|my\b)|\bi (?:tried|used|ran|did|have|had|was|am)\b|\bin my case\b|\bfor me\b/;
+/** A request for something from the asker ("Please post the log"): an answer only when it also explains. */
+const REQUEST = /^please\b/;
+
+const MIN_WORDS = 5;
+const MAX_WORDS = 70;
+
+/** How strongly a sentence reads as an answer's point: 0 (not at all), 1 (weak), 2+ (an answer). */
+/** True when a sentence tells of the writer's own doings ("I used…", "As I checked…"). */
+export function isFirstPerson(sentence: string): boolean {
+  return FIRST_PERSON.test(normalizeForMatch(sentence));
+}
+
+export function answerScore(sentence: string): number {
+  const s = normalizeForMatch(sentence);
+  const n = sentence.split(/\s+/).length;
+  // A sentence ending in ":" only introduces its code or list: cut off from its point.
+  if (n < MIN_WORDS || n > MAX_WORDS || /[?:]\s*$/.test(sentence) || NOT_ANSWER.test(s) || FIRST_PERSON.test(s)) return 0;
+  // A condition the writer cannot settle ("if this still fails, …") is not an answer's point.
+  if (/^(?:if|when) (?:this|it|that|the (?:problem|issue)) (?:still|persists|happens again)\b/.test(s)) return 0;
+  let score = 0;
+  if (EXPLAINS.test(s)) score += 2;
+  if (REQUEST.test(s)) return score;
+  if (INSTRUCTS.test(s) || IMPERATIVE.test(s)) score += 2;
+  else if (OFFERS.test(s)) score += 1;
+  // Code named in the sentence (prose shows it as "§") makes an instruction concrete.
+  if (score > 0 && sentence.includes("§")) score += 1;
+  return score;
+}
+
+/** The sentence of a reply that carries its answer (the highest score, the earliest on a tie), or undefined. */
+export function answerSentence(sentences: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = 1;
+  for (const s of sentences) {
+    const score = answerScore(s);
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,75 @@
+// The answer the thread gave to its opening question or report: a reply by someone other than
+// the opener that explains, diagnoses, gives a workaround or says what to do, in its key
+// sentence (answer-sentence.ts). The answer the opener accepted ("that works, thanks") comes
+// first; otherwise the latest such reply by a maintainer (owner, member, collaborator), or, when
+// the thread carries no roles, by anyone but the opener. A reply disputed afterwards (a
+// difference, or the opener saying it still fails) is no answer. Pure.
+import type { Association, Comment } from "../thread/model.ts";
+import type { CommentFeatures } from "./comment-features.ts";
+import { answerSentence, isFirstPerson } from "./answer-sentence.ts";
+import { displayText } from "./display-text.ts";
+import { normalizeForMatch } from "./questions.ts";
+import { clip } from "./text-units.ts";
+import type { Difference, ItemRef } from "./types.ts";
+
+export interface ThreadAnswer extends ItemRef {
+  /** The opener accepted it afterwards ("that works, thanks"): the id of that comment. */
+  acceptedIn?: string;
+  /** "maintainer" when the answerer's association is owner, member or collaborator. */
+  role?: "maintainer";
+}
+
+const MAINTAINER: ReadonlySet<Association> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+
+/** The opener says the answer did not help ("still fails", "doesn't work", "same error"). */
+const REJECTS =
+  /\b(?:(?:still|also) (?:fails|failing|crash\w*|broken|happens|the same|not working|doesn't work|does not work|getting)|(?:doesn't|does not|didn't|did not|won't) (?:work|help|fix|solve|change)|not working|same (?:error|problem|issue|result)|no luck|no difference)\b/;
+
+/** Heat at which a reply is not offered as the thread's answer (the summary would not quote it). */
+const MAX_HEAT = 0.6;
+
+function rejects(f: CommentFeatures): boolean {
+  return f.sentences.slice(0, 4).some((s) => REJECTS.test(normalizeForMatch(s))) && !f.resolvesOwn;
+}
+
+function accepts(f: CommentFeatures): boolean {
+  return f.acceptance?.kind === "confirm" || f.acknowledges;
+}
+
+/** The thread's answer to its opening post, or undefined when no reply answers in words. */
+export function threadAnswer(comments: Comment[], features: CommentFeatures[], differences: Difference[]): ThreadAnswer | undefined {
+  const opener = comments[0];
+  if (!opener || opener.kind !== "body" || opener.author.isBot) return undefined;
+  const disputed = new Set(differences.map((d) => d.commentId));
+  const candidates: { i: number; sentence: string; acceptedIn?: string }[] = [];
+  for (let i = 1; i < comments.length; i++) {
+    const c = comments[i];
+    const f = features[i];
+    if (c.author.login === opener.author.login || c.author.isBot || disputed.has(c.id)) continue;
+    if (f.tone.flag || f.tone.score >= MAX_HEAT) continue;
+    // A comment mostly about the writer's own attempts is a report (a second reporter's), not an answer.
+    if (f.sentences.filter(isFirstPerson).length * 2 >= f.sentences.length) continue;
+    const sentence = answerSentence(f.sentences);
+    if (!sentence) continue;
+    // The opener's next comment after it says whether it helped.
+    const next = comments.findIndex((x, j) => j > i && x.author.login === opener.author.login);
+    if (next >= 0 && rejects(features[next])) continue;
+    // Accepted: the opener's next comment accepts, and nobody else answered in between.
+    const between = next >= 0 ? comments.slice(i + 1, next).some((x, k) => x.author.login !== opener.author.login && answerSentence(features[i + 1 + k].sentences)) : true;
+    candidates.push(next >= 0 && !between && accepts(features[next]) ? { i, sentence, acceptedIn: comments[next].id } : { i, sentence });
+  }
+  const maintainers = candidates.filter((x) => MAINTAINER.has(comments[x.i].author.association));
+  const rolesKnown = comments.some((c) => c.author.association !== "NONE");
+  // The accepted answer, unless answers came after its acceptance (the asker asked on, the thread went further).
+  const accepted = candidates.filter((x) => x.acceptedIn).at(-1);
+  const acceptedAt = accepted ? comments.findIndex((c) => c.id === accepted.acceptedIn) : -1;
+  const later = (rolesKnown ? maintainers : candidates).filter((x) => x.i > acceptedAt).at(-1);
+  const chosen = later ?? accepted;
+  if (!chosen) return undefined;
+  const c = comments[chosen.i];
+  const answer: ThreadAnswer = { text: clip(displayText(chosen.sentence, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+  if (c.url) answer.url = c.url;
+  if (chosen.acceptedIn) answer.acceptedIn = chosen.acceptedIn;
+  if (MAINTAINER.has(c.author.association)) answer.role = "maintainer";
+  return answer;
+}

@@ -1,0 +1,24 @@
+// The answer the thread gave, as summary lines: folded into "Where it stands" when the thread
+// states no outcome ("Answered by kai (maintainer), accepted by the author in comment 6, in
+// comment 5: <its key sentence>"), or as its own "Answer so far" line beside an outcome that
+// does not already quote it. Who answered is said in plain text (never an @mention). Pure.
+import type { ThreadReport } from "../analysis/types.ts";
+import type { Thread } from "../thread/model.ts";
+import { commentNumber, itemLine } from "./items.ts";
+import type { MessageItem } from "./message.ts";
+
+/** "Answered by kai (maintainer), accepted by the author in comment 6" — the answer's status text, or undefined. */
+export function answeredText(report: ThreadReport, thread: Pick<Thread, "comments">): string | undefined {
+  const a = report.answer;
+  if (!a) return undefined;
+  const role = a.role ? ` (${a.role})` : "";
+  const n = a.acceptedIn ? commentNumber(thread, a.acceptedIn) : undefined;
+  return `Answered by ${a.author}${role}${n !== undefined ? ` (accepted by the author in comment ${n})` : ""}`;
+}
+
+/** The answer as a quoted line, or undefined when there is none or its comment must not be quoted. */
+export function answerItem(report: ThreadReport, thread: Pick<Thread, "comments">): MessageItem | undefined {
+  if (!report.answer) return undefined;
+  const item = itemLine(report, thread, report.answer, "point");
+  return item.quote === undefined ? undefined : item;
+}
