@@ -1,5 +1,5 @@
 // The answer the thread gave, as summary lines: folded into "Where it stands" when the thread
-// states no outcome ("Answered by kai (maintainer), accepted by the author in comment 6, in
+// states no outcome ("Answered by kai (maintainer; accepted by the author in comment 6), in
 // comment 5: <its key sentence>"), or as its own "Answer so far" line beside an outcome that
 // does not already quote it. Who answered is said in plain text (never an @mention). Pure.
 import type { ThreadReport } from "../analysis/types.ts";
@@ -7,13 +7,13 @@ import type { Thread } from "../thread/model.ts";
 import { commentNumber, itemLine } from "./items.ts";
 import type { MessageItem } from "./message.ts";
 
-/** "Answered by kai (maintainer), accepted by the author in comment 6" — the answer's status text, or undefined. */
+/** "Answered by kai (maintainer; accepted by the author in comment 6)" — the answer's status text, or undefined. */
 export function answeredText(report: ThreadReport, thread: Pick<Thread, "comments">): string | undefined {
   const a = report.answer;
   if (!a) return undefined;
-  const role = a.role ? ` (${a.role})` : "";
   const n = a.acceptedIn ? commentNumber(thread, a.acceptedIn) : undefined;
-  return `Answered by ${a.author}${role}${n !== undefined ? ` (accepted by the author in comment ${n})` : ""}`;
+  const notes = [a.role, n !== undefined ? `accepted by the author in comment ${n}` : undefined].filter((x): x is string => x !== undefined);
+  return `Answered by ${a.author}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
 }
 
 /** The answer as a quoted line, or undefined when there is none or its comment must not be quoted. */

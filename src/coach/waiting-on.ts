@@ -1,24 +1,49 @@
 // What an open thread with no stated outcome is waiting on, in words: the latest open question
-// (or concern) nobody has spoken after ("waiting for an answer to ana's question in comment 7"),
-// or, when the opener spoke last and nobody else ever replied, "no reply yet". Said only when the
-// thread shows it; otherwise nothing (a wrong "waiting for" costs more than none). Plain logins,
-// never an @mention. Pure.
+// (or concern) nobody has spoken after ("waiting for an answer to a maintainer's question in
+// comment 7"), the author's own ping nobody has answered ("the author asked for a response in
+// comment 9"), or, when the opener spoke last and nobody else ever replied, "no reply yet". Said
+// only when the thread shows it; otherwise nothing (a wrong "waiting for" costs more than none).
+// Who, by role (the author, a maintainer, another participant), never a login. Pure.
 import type { OpenItem, ThreadReport } from "../analysis/types.ts";
-import type { Thread } from "../thread/model.ts";
+import type { Comment, Thread } from "../thread/model.ts";
 import { commentNumber } from "./items.ts";
 
-/** "; waiting for an answer to ana's question in comment 7", or "" when the thread does not show it. */
+/** A comment that only asks for a response: "ping", "bump", "any update?", "could someone review this?". */
+const PING = /^(?:@[\w-]+[\s,:]*)*(?:(?:friendly|gentle|quick|another)\s+)?(?:ping|bump|any (?:news|updates?|progress)|(?:could|can|would) (?:someone|anyone|you|somebody) (?:please )?(?:review|take a look|have a look)|ptal|please review)\b/i;
+const MAX_PING_WORDS = 25;
+
+/** The role a writer has in the thread: its author, a maintainer (owner, member, collaborator) or another participant. */
+export function roleOf(login: string, thread: Pick<Thread, "comments">): string {
+  const people = thread.comments.filter((c) => !c.author.isBot);
+  if (people[0]?.author.login === login) return "the author";
+  const association = people.find((c) => c.author.login === login)?.author.association;
+  return association === "OWNER" || association === "MEMBER" || association === "COLLABORATOR" ? "a maintainer" : "another participant";
+}
+
+/** "; waiting for an answer to a maintainer's question in comment 7", or "" when the thread does not show it. */
 export function waitingOn(report: Pick<ThreadReport, "openQuestions" | "openConcerns">, thread: Pick<Thread, "comments">): string {
   const people = thread.comments.filter((c) => !c.author.isBot);
   const opener = people[0]?.author.login;
   if (people.length > 0 && people.every((c) => c.author.login === opener)) {
     return people.length === 1 ? "; no reply yet" : "";
   }
+  const ping = unansweredPing(people, thread);
+  if (ping) return ping;
   const pending = latestUntouched([...report.openQuestions, ...report.openConcerns], thread);
   if (!pending) return "";
   const n = commentNumber(thread, pending.commentId);
   if (n === undefined) return "";
-  return `; waiting for an answer to ${pending.author}'s ${pending.kind} in comment ${n}`;
+  return `; waiting for an answer to ${roleOf(pending.author, thread)}'s ${pending.kind} in comment ${n}`;
+}
+
+/** "; the author asked for a response in comment 9" when the last person to speak is the author, only to ask for one. */
+function unansweredPing(people: Comment[], thread: Pick<Thread, "comments">): string {
+  const last = people.at(-1);
+  if (!last || last.author.login !== people[0]?.author.login) return "";
+  const text = last.body.replace(/^>.*$/gm, "").trim();
+  if (text.split(/\s+/).length > MAX_PING_WORDS || !PING.test(text)) return "";
+  const n = commentNumber(thread, last.id);
+  return n === undefined ? "" : `; the author asked for a response in comment ${n}`;
 }
 
 /** The latest open item (not a bump) that nobody else has spoken after. */

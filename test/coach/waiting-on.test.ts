@@ -4,14 +4,31 @@ import { waitingOn } from "../../src/coach/waiting-on.ts";
 import { comment, openItem, report, thread } from "./factories.ts";
 
 describe("waitingOn", () => {
-  it("names the latest open question nobody has spoken after, by its asker and comment", () => {
-    const r = report({ openQuestions: [openItem({ commentId: "c2", laterComments: 3 }), openItem({ author: "dana", commentId: "c5", laterComments: 0 })] });
-    expect(waitingOn(r, thread(5))).toBe("; waiting for an answer to dana's question in comment 5");
+  it("names the latest open question nobody has spoken after, by its asker's role and comment", () => {
+    const r = report({ openQuestions: [openItem({ commentId: "c2", laterComments: 3 }), openItem({ author: "user5", commentId: "c5", laterComments: 0 })] });
+    expect(waitingOn(r, thread(5))).toBe("; waiting for an answer to another participant's question in comment 5");
+    const byAuthor = report({ openQuestions: [openItem({ author: "author", commentId: "c1", laterComments: 0 })] });
+    expect(waitingOn(byAuthor, thread(1, { comments: [comment(1), comment(2, { body: "Looking." }), comment(3, { author: { login: "author", isBot: false, association: "NONE" } })] }))).toBe(
+      "; waiting for an answer to the author's question in comment 1",
+    );
   });
 
-  it("says a concern is waiting the same way", () => {
+  it("says a concern is waiting the same way, and a maintainer by role", () => {
+    const t = thread(4, { comments: [1, 2, 3, 4].map((i) => comment(i, i === 4 ? { author: { login: "eli", isBot: false, association: "MEMBER" } } : {})) });
     const r = report({ openConcerns: [openItem({ kind: "concern", author: "eli", commentId: "c4", laterComments: 0 })] });
-    expect(waitingOn(r, thread(4))).toBe("; waiting for an answer to eli's concern in comment 4");
+    expect(waitingOn(r, t)).toBe("; waiting for an answer to a maintainer's concern in comment 4");
+  });
+
+  it("says the author asked for a response when their last comment only pings", () => {
+    const me = { login: "author", isBot: false, association: "NONE" as const };
+    for (const body of ["ping", "@reviewer friendly ping", "Any update on this?", "Could someone please review this?"]) {
+      const t = thread(3, { comments: [comment(1), comment(2), comment(3, { author: me, body })] });
+      expect(waitingOn(report(), t), body).toBe("; the author asked for a response in comment 3");
+    }
+    // A longer comment by the author is not a ping, and a ping by someone else is not the author's.
+    const long = thread(3, { comments: [comment(1), comment(2), comment(3, { author: me, body: "Ping: I rebased on main, renamed the dtype as asked and dropped the unused methods; the docs build now passes too, and the changelog entry moved to the next release section." })] });
+    expect(waitingOn(report(), long)).toBe("");
+    expect(waitingOn(report(), thread(3, { comments: [comment(1), comment(2), comment(3, { body: "ping" })] }))).toBe("");
   });
 
   it("says nothing when every open item has had replies since, or is only a bump", () => {

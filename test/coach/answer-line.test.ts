@@ -1,0 +1,39 @@
+// The thread's answer in the summary: folded into "Where it stands" when no outcome is stated, its
+// own "Answer so far" line beside an outcome, never listed again under Agreed; "nothing explicitly
+// agreed" only when the thread settled nothing.
+import { describe, expect, it } from "vitest";
+import { composeSummary } from "../../src/coach/answers.ts";
+import { renderSummary } from "../../src/render/summary.ts";
+import { hoursLater, report, T0, thread } from "./factories.ts";
+
+const answer = { text: "Nested rows are not supported because the format has no column order.", author: "kai", commentId: "c4", createdAt: T0.toISOString() };
+const md = (r: ReturnType<typeof report>) => renderSummary(composeSummary(r, thread(6), hoursLater(1)));
+
+describe("the thread's answer in /summarize", () => {
+  it("says where it stands is the answer, with who and where, instead of 'no outcome'", () => {
+    const out = md(report({ answer: { ...answer, acceptedIn: "c5", role: "maintainer" } }));
+    expect(out).toContain("**Where it stands** — Answered by kai (maintainer; accepted by the author in comment 5), in comment 4: [Nested rows are not supported");
+    expect(out).not.toContain("No outcome stated");
+    expect(out).not.toContain("nothing explicitly agreed");
+  });
+
+  it("keeps 'no outcome' and 'nothing explicitly agreed' for a thread with no answer, outcome or decision", () => {
+    const out = md(report());
+    expect(out).toContain("No outcome stated in the thread yet");
+    expect(out).toContain("**Agreed** — nothing explicitly agreed yet.");
+  });
+
+  it("lists the answer on its own line beside an outcome from another comment", () => {
+    const why = { text: "Closing, as the exporter works as designed.", author: "kai", commentId: "c6", createdAt: T0.toISOString(), kind: "closed" as const };
+    const out = md(report({ answer, status: { state: "closed", source: "words", locked: false, why }, decisions: [why] }));
+    expect(out).toContain("**Answer so far**\n- [Nested rows are not supported");
+    expect(out).toContain("— by kai.");
+    expect(out).not.toContain("nothing explicitly agreed");
+  });
+
+  it("does not list the answer again under Agreed", () => {
+    const agreed = { text: answer.text, author: "kai", commentId: "c4", agreedBy: ["author"], agreementCommentIds: ["c5"] };
+    const out = md(report({ answer, agreements: [agreed] }));
+    expect(out.match(/Nested rows are not supported/g)?.length).toBe(1);
+  });
+});
