@@ -17,7 +17,7 @@ const IMPERATIVE =
   /^(?:(?:just|simply|so|then|instead|also)[\s,]+)?(?:use|set|run|install|add|remove|pass|call|specify|move|put|upgrade|downgrade|update|enable|disable|switch|try|replace|change|configure|point|image|mount|build|delete|rename|wrap)\b/;
 /** Not an answer: thanks, greetings, me-toos, one's own attempts and reports, pings. */
 const NOT_ANSWER =
-  /^(?:thanks?|thank you|thx|hi|hello|hey|same|\+1|me too|ping|bump|any (?:news|update))\b|\b(?:i have the same|same (?:problem|issue|here)|me too|does anyone|is there any|close (?:this|the|it)\b|(?:don't|do not|doesn't) know|not sure|no idea|you (?:\w+ )?(?:did|do|are doing) (?:something|it|this) wrong)/;
+  /^(?:thanks?|thank you|thx|hi|hello|hey|same|\+1|me too|ping|bump|any (?:news|update))\b|\b(?:i have the same|same (?:problem|issue|here)|me too|does anyone|is there any|close (?:this|the|it)\b|(?:don't|do not|doesn't) know|not sure|no idea|you (?:\w+ ){0,2}(?:did|do|are doing) (?:something|it|this) wrong)/;
 /** The writer's own experience ("I used…", "while I didn't…"): a report, not an answer ("I think it is because…" is one). */
 const FIRST_PERSON = /^(?:(?:while|as|and|but|so|when|since|although|though)\s+)?(?:i(?:'m|'ve|'d)? (?!think\b|believe\b|suspect\b|guess\b|'d (?:suggest|recommend)\b)|my\b)|\bi (?:tried|used|ran|did|have|had|was|am)\b|\bin my case\b|\bfor me\b/;
 /** A request for something from the asker ("Please post the log"): an answer only when it also explains. */

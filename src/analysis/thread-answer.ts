@@ -36,6 +36,12 @@ function accepts(f: CommentFeatures): boolean {
   return f.acceptance?.kind === "confirm" || f.acknowledges;
 }
 
+/** A linking word that only ties the sentence to the one before ("However, that will not work…"): left out of the quote. */
+function withoutLead(sentence: string): string {
+  const rest = sentence.replace(/^(?:however|but|so|also|and|actually|well|anyway)\b[,\s]+/i, "");
+  return rest === sentence || rest.length === 0 ? sentence : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** The thread's answer to its opening post, or undefined when no reply answers in words. */
 export function threadAnswer(comments: Comment[], features: CommentFeatures[], differences: Difference[]): ThreadAnswer | undefined {
   const opener = comments[0];
@@ -67,7 +73,7 @@ export function threadAnswer(comments: Comment[], features: CommentFeatures[], d
   const chosen = later ?? accepted;
   if (!chosen) return undefined;
   const c = comments[chosen.i];
-  const answer: ThreadAnswer = { text: clip(displayText(chosen.sentence, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+  const answer: ThreadAnswer = { text: clip(withoutLead(displayText(chosen.sentence, c.body)), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) answer.url = c.url;
   if (chosen.acceptedIn) answer.acceptedIn = chosen.acceptedIn;
   if (MAINTAINER.has(c.author.association)) answer.role = "maintainer";
