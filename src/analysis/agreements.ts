@@ -25,6 +25,19 @@ interface Target {
 /** Agreement to the change as a whole, when said outside any reply. */
 const WHOLE_CHANGE = /\b(?:lgtm|sgtm|ship it|approv\w*)\b/i;
 
+/** A determiner-led phrase with no subject pronoun, auxiliary or modal ("the follow-up issue for the settings page"): it names, it does not state. */
+function isNounPhrase(clause: string): boolean {
+  return /^(?:the|a|an|this|that|these|those|your|our|their|his|her)\s/i.test(clause.trim()) && !STATES.test(clause);
+}
+const STATES = /\b(?:i|we|you|they|he|she|it|is|are|was|were|be|been|being|should|will|would|can|could|must|may|might|shall|do|does|did|has|have|had)\b|'(?:ll|s|re|ve|d)\b/i;
+
+/** The sentence of a comment that holds every key term of `clause`, and says more than it. */
+function statingSentence(clause: string, f: CommentFeatures): string | undefined {
+  const terms = keyTerms(clause);
+  if (terms.length === 0) return undefined;
+  return f.sentences.find((s) => s.length > clause.length && terms.every((t) => keyTerms(s).includes(t)) && !/\?\s*$/.test(s));
+}
+
 /** The nearest earlier comment (by someone else) that contains `text` or most of its key terms, or -1. */
 function sourceOf(text: string, comments: Comment[], features: CommentFeatures[], before: number, notBy: string): number {
   const terms = keyTerms(text);
@@ -76,7 +89,11 @@ function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures
       const claim = claimOf(thread, comments, features, at);
       const short = cue.clause.split(/\s+/).length < 5;
       const covered = claim !== null && keyTerms(cue.clause).every((t) => keyTerms(claim).includes(t));
-      return { text: short && covered && claim ? claim : cue.clause, source: comments[at] };
+      if (short && covered && claim) return { text: claim, source: comments[at] };
+      // A clause that only names a thing ("+1 to the follow-up issue for the settings page") is
+      // not a point: the source's sentence that says it ("I'll open a follow-up issue for…") is.
+      const stated = isNounPhrase(cue.clause) ? statingSentence(cue.clause, features[at]) : undefined;
+      return { text: stated ? displayText(stated, comments[at].body) : cue.clause, source: comments[at] };
     }
   }
   // An answered comment that states nothing (a bare cc, a ping) passes the agreement on to the

@@ -86,7 +86,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const contested = contestOf(status, comments, features);
   if (contested) status.contestedBy = contested;
   const about = aboutOf(comments, features);
-  const answer = threadAnswer(comments, features, differences);
+  const answer = threadAnswer(thread.kind, comments, features, differences);
 
   return {
     heat,

@@ -3,8 +3,9 @@
 // sentence (answer-sentence.ts). The answer the opener accepted ("that works, thanks") comes
 // first; otherwise the latest such reply by a maintainer (owner, member, collaborator), or, when
 // the thread carries no roles, by anyone but the opener. A reply disputed afterwards (a
-// difference, or the opener saying it still fails) is no answer. Pure.
-import type { Association, Comment } from "../thread/model.ts";
+// difference, or the opener saying it still fails) is no answer, and a pull request's reviews
+// answer no question. Pure.
+import type { Association, Comment, ThreadKind } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { answerSentence, isFirstPerson } from "./answer-sentence.ts";
 import { displayText } from "./display-text.ts";
@@ -43,7 +44,9 @@ function withoutLead(sentence: string): string {
 }
 
 /** The thread's answer to its opening post, or undefined when no reply answers in words. */
-export function threadAnswer(comments: Comment[], features: CommentFeatures[], differences: Difference[]): ThreadAnswer | undefined {
+export function threadAnswer(kind: ThreadKind, comments: Comment[], features: CommentFeatures[], differences: Difference[]): ThreadAnswer | undefined {
+  // A pull request's replies review a change: they do not answer a question.
+  if (kind === "pull_request") return undefined;
   const opener = comments[0];
   if (!opener || opener.kind !== "body" || opener.author.isBot) return undefined;
   const disputed = new Set(differences.map((d) => d.commentId));

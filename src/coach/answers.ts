@@ -112,7 +112,10 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
   const answerInStatus = answer !== undefined && status.why?.commentId === answer.commentId;
   const by = report.answer ? ` — by ${report.answer.author}${report.answer.role ? ` (${report.answer.role})` : ""}.` : "";
   const answerLine = answer && !answerInStatus && report.status.why?.commentId !== answer.commentId ? [{ ...answer, detail: by }] : [];
-  const agreements = report.agreements.filter((a) => answer === undefined || a.commentId !== answer.commentId);
+  // An agreed point that is a pending follow-up ("+1 to the follow-up issue") is said once, as the follow-up.
+  const isFollowUp = (a: Agreement) => report.actionItems.some((f) => f.commentId === a.commentId && f.text === a.text);
+  const agreements = report.agreements.filter((a) => (answer === undefined || a.commentId !== answer.commentId) && !isFollowUp(a));
+  const followUpAgreed = (f: ThreadReport["actionItems"][number]) => report.agreements.find((a) => a.commentId === f.commentId && a.text === f.text)?.agreedBy.length ?? 0;
   // "Nothing explicitly agreed" only where the thread truly settled nothing: no outcome, no answer, no decision.
   const settledNothing = !report.status.why && answer === undefined && (report.decisions ?? []).length === 0;
   const message: SummaryMessage = {
@@ -129,7 +132,7 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
       summarySection("Where people differ", differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`))),
       summarySection("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting.", true),
       summarySection("Unresolved concerns", report.openConcerns.map((c) => openItemLine(report, thread, c, now)), "none.", true),
-      summarySection("Follow-ups", report.actionItems.map((f) => line(f, "follow-up", owner(f.owner)))),
+      summarySection("Follow-ups", report.actionItems.map((f) => line(f, "follow-up", `${owner(f.owner)}${followUpAgreed(f) > 0 ? agreedBy(followUpAgreed(f)) : ""}`))),
     ],
     temperature: describeTemperature(report.heat, (id) => commentNumber(thread, id), lightHeartedComments(thread.comments)),
     heatScores: report.heat.perComment.map((c) => c.score),

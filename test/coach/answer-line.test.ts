@@ -36,4 +36,12 @@ describe("the thread's answer in /summarize", () => {
     const out = md(report({ answer, agreements: [agreed] }));
     expect(out.match(/Nested rows are not supported/g)?.length).toBe(1);
   });
+
+  it("says an agreed follow-up once, as the follow-up, with who agreed", () => {
+    const f = { text: "I'll open a follow-up issue for the settings page.", author: "lena", owner: "lena", commentId: "c5", createdAt: T0.toISOString() };
+    const agreed = { text: f.text, author: "lena", commentId: "c5", agreedBy: ["sam"], agreementCommentIds: ["c6"] };
+    const out = md(report({ actionItems: [f], agreements: [agreed] }));
+    expect(out.match(/follow-up issue for the settings page/g)?.length).toBe(1);
+    expect(out).toContain("(owner: lena) — agreed by 1 participant.");
+  });
 });
