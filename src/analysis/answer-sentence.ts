@@ -36,6 +36,8 @@ export function answerScore(sentence: string): number {
   const s = normalizeForMatch(sentence);
   const n = sentence.split(/\s+/).length;
   // A sentence ending in ":" only introduces its code or list: cut off from its point.
+  // "It's not a bug, it's a feature" is the old joke, not an answer.
+  if (/\bnot a bug,? (?:it'?s|it is|but) an? feature\b/.test(s)) return 0;
   if (n < MIN_WORDS || n > MAX_WORDS || /[?:]\s*$/.test(sentence) || NOT_ANSWER.test(s) || FIRST_PERSON.test(s)) return 0;
   // A condition the writer cannot settle ("if this still fails, …") is not an answer's point.
   if (/^(?:if|when) (?:this|it|that|the (?:problem|issue)) (?:still|persists|happens again)\b/.test(s)) return 0;

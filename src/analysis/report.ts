@@ -81,8 +81,10 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const open = findOpenItems(ctx, options.now);
 
   const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
-  const decisions = findThreadDecisions(comments, features, thread.comments.filter((c) => !c.viewerDidAuthor));
-  const status = threadStatus(thread, decisions);
+  const found = findThreadDecisions(comments, features, thread.comments.filter((c) => !c.viewerDidAuthor));
+  const status = threadStatus(thread, found);
+  // A fix offered in a pull request can say where the thread stands; it decides nothing.
+  const decisions = found.filter((d) => d.kind !== "fix-proposed");
   const contested = contestOf(status, comments, features);
   if (contested) status.contestedBy = contested;
   const about = aboutOf(comments, features);

@@ -9,8 +9,10 @@ import type { Decision, ThreadStatus } from "./types.ts";
 /** The thread's status from its state fields and its decisions (in thread order). */
 export function threadStatus(thread: Pick<Thread, "state" | "stateReason" | "closedAt" | "locked">, decisions: Decision[]): ThreadStatus {
   const standing = decisions.filter((d) => !d.reversedBy && !REVERSING_KINDS.has(d.kind ?? "decided"));
-  // An approval ("LGTM", "/approve") says where things stand only when nothing weightier was decided.
-  const latest = standing.filter((d) => d.kind !== "approved").at(-1) ?? standing.at(-1);
+  // An approval ("LGTM", "/approve") or a fix offered in a pull request says where things stand
+  // only when nothing weightier was decided (the offered fix before the approval).
+  const weak = (d: Decision) => d.kind === "approved" || d.kind === "fix-proposed";
+  const latest = standing.filter((d) => !weak(d)).at(-1) ?? standing.filter((d) => d.kind === "fix-proposed").at(-1) ?? standing.at(-1);
   const last = decisions.at(-1);
   const reopened = last !== undefined && last.kind === "reopened";
   const status: ThreadStatus = { state: "unknown", source: thread.state || thread.closedAt ? "github" : "words", locked: thread.locked === true };

@@ -24,6 +24,7 @@ export const DECISION_PHRASE: Record<string, string> = {
   resolved: "reported working",
   "not-reproducible": "reported no longer reproducible",
   "pr-welcome": "a pull request invited",
+  "fix-proposed": "a fix proposed in a pull request",
   closed: "closed",
   reverted: "reverted",
   reopened: "reopened",

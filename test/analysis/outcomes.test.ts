@@ -58,10 +58,16 @@ describe("outcomeKind: each 'why' form", () => {
     ["I'd be happy to review a PR that adds the option.", "pr-welcome"],
     ["We would accept a patch for the Windows path handling.", "pr-welcome"],
     ["PRs welcome!", "pr-welcome"],
+    ["I opened a pull request with a fix for the BOM handling.", "fix-proposed"],
+    ["We have a PR pending with a solution for the importer.", "fix-proposed"],
+    ["PR #812 fixes this by skipping the BOM.", "fix-proposed"],
   ])("%s → %s", (sentence, kind) => expect(outcomeKind(sentence)).toBe(kind));
 
   it.each([
     "Should we close this?",
+    "Could you open a pull request with the fix?", // a request, not a fix offered
+    "If you opened a PR for it, I would review it.",
+    "I have a question about the PR template.",
     "If this turns out to be a valid fix, we can reopen this PR.",
     "Feel free to reopen if there is an actual bug.",
     "This is not a duplicate of #12, the stack trace differs.",
@@ -148,6 +154,19 @@ describe("thread decisions: outcomes that are not a maintainer's closing words",
 });
 
 describe("thread decisions: plans and outcomes in words", () => {
+  it("a fix offered in a pull request says where the thread stands, is no decision, and yields to a real outcome", () => {
+    const offered = analyze([opening, { author: "kai", text: "Thanks for the report. I opened a pull request that keeps those rows as null." }]);
+    expect(offered.status.why).toMatchObject({ kind: "fix-proposed", author: "kai" });
+    expect(offered.decisions).toEqual([]);
+    const fixedLater = analyze([
+      opening,
+      { author: "kai", text: "Thanks for the report. I opened a pull request that keeps those rows as null." },
+      { author: "ana", text: "This is fixed in #812, thanks for the patch." },
+      { author: "lee", text: "We have a PR pending with a follow-up for the exporter too." },
+    ]);
+    expect(fixedLater.status.why).toMatchObject({ kind: "fixed", author: "ana" });
+  });
+
   it("a maintainer inviting a pull request is where the thread stands; the reporter saying so is not", () => {
     const invited = analyze([opening, { author: "kai", text: "Good catch. I'd be happy to review a PR that keeps those rows as null." }]);
     expect(invited.status.why).toMatchObject({ kind: "pr-welcome", author: "kai" });
