@@ -109,12 +109,13 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
   // The thread's answer: in "Where it stands" when no outcome is stated, else its own line when the
   // outcome does not quote the same comment. Not listed again under Agreed.
   const answer = answerItem(report, thread);
-  const answerInStatus = answer !== undefined && status.why?.commentId === answer.commentId;
+  const answerInStatus = answer !== undefined && !report.status.why && status.why?.commentId === answer.commentId;
   const by = report.answer ? ` — by ${report.answer.author}${report.answer.role ? ` (${report.answer.role})` : ""}.` : "";
   const answerLine = answer && !answerInStatus && report.status.why?.commentId !== answer.commentId ? [{ ...answer, detail: by }] : [];
   // An agreed point that is a pending follow-up ("+1 to the follow-up issue") is said once, as the follow-up.
   const isFollowUp = (a: Agreement) => report.actionItems.some((f) => f.commentId === a.commentId && f.text === a.text);
-  const agreements = report.agreements.filter((a) => (answer === undefined || a.commentId !== answer.commentId) && !isFollowUp(a));
+  const answerShown = answerInStatus || answerLine.length > 0;
+  const agreements = report.agreements.filter((a) => !(answerShown && a.commentId === answer?.commentId) && !isFollowUp(a));
   const followUpAgreed = (f: ThreadReport["actionItems"][number]) => report.agreements.find((a) => a.commentId === f.commentId && a.text === f.text)?.agreedBy.length ?? 0;
   // "Nothing explicitly agreed" only where the thread truly settled nothing: no outcome, no answer, no decision.
   const settledNothing = !report.status.why && answer === undefined && (report.decisions ?? []).length === 0;

@@ -44,4 +44,12 @@ describe("the thread's answer in /summarize", () => {
     expect(out.match(/follow-up issue for the settings page/g)?.length).toBe(1);
     expect(out).toContain("(owner: lena) — agreed by 1 participant.");
   });
+
+  it("keeps the agreed line when the answer is in the outcome's comment and so not shown again", () => {
+    const why = { text: "Closing, as this is a setup issue.", author: "kai", commentId: "c4", createdAt: T0.toISOString(), kind: "closed" as const };
+    const agreed = { text: answer.text, author: "kai", commentId: "c4", agreedBy: ["author"], agreementCommentIds: ["c5"], confirmedBy: ["author"] };
+    const out = md(report({ answer, status: { state: "closed", source: "words", locked: false, why }, decisions: [why], agreements: [agreed] }));
+    expect(out).not.toContain("**Answer so far**");
+    expect(out).toContain("**Agreed**\n- [Nested rows are not supported");
+  });
 });
