@@ -60,12 +60,18 @@ export interface SummaryCounts {
   endsCalm: number;
   /** The summary states where the thread stands (an outcome, not "no outcome stated"). */
   statusStated: number;
+  /** …of which "where it stands" is the thread's answer ("Answered by …"), not an outcome. */
+  statusAnswered: number;
+  /** Threads whose reference has no decision and whose "where it stands" is the thread's answer. */
+  answeredNoDecisionRef: number;
+  /** Summaries with an "Answer so far" line (the answer beside an outcome). */
+  answerLines: number;
   linesListed: number;
 }
 
 const empty = (): SummaryCounts => ({
   threads: 0, decisionsRef: 0, decisionsConveyed: 0, agreedRef: 0, agreedConveyed: 0, listNothing: 0, listNothingButLabelled: 0,
-  decisionsInvented: 0, noDecisionRef: 0, endsTenseCalledCalm: 0, endsTense: 0, endsCalmCalledTense: 0, endsCalm: 0, statusStated: 0, linesListed: 0,
+  decisionsInvented: 0, noDecisionRef: 0, endsTenseCalledCalm: 0, endsTense: 0, endsCalmCalledTense: 0, endsCalm: 0, statusStated: 0, statusAnswered: 0, answeredNoDecisionRef: 0, answerLines: 0, linesListed: 0,
 });
 
 /** The summary the app posts after the last comment (the CLI's Markdown, without the title line). */
@@ -109,11 +115,15 @@ export function scoreSummaries(threads: PanelThread[], labels: PanelLabel[]): Re
         c.listNothing++;
         if (labelled > 0) c.listNothingButLabelled++;
       }
+      const answered = /\*\*Where it stands\*\* — (?:[^;:]*; )?answered by\b/i.test(parts.get("Where it stands") ?? "");
       if (decisions.length === 0) {
         c.noDecisionRef++;
         if (outcome || (parts.get("Decisions") ?? "").includes("\n- ")) c.decisionsInvented++;
+        if (answered) c.answeredNoDecisionRef++;
       }
       if (outcome) c.statusStated++;
+      if (answered) c.statusAnswered++;
+      if (parts.has("Answer so far")) c.answerLines++;
       const level = lab.heat.level_at_end;
       if (level === "calm") {
         c.endsCalm++;
@@ -135,7 +145,10 @@ export function summaryFigures(r: Record<PanelFold | "all", SummaryCounts>): str
     row("reference decisions conveyed (term overlap)", (c) => ratio(c.decisionsConveyed, c.decisionsRef)),
     row("reference agreed points conveyed (term overlap)", (c) => ratio(c.agreedConveyed, c.agreedRef)),
     row("outcome or decision stated where none labelled", (c) => ratio(c.decisionsInvented, c.noDecisionRef)),
+    row("…of which \"where it stands\" is the thread's answer (\"Answered by …\")", (c) => ratio(c.answeredNoDecisionRef, c.decisionsInvented)),
     row("\"where it stands\" states an outcome", (c) => ratio(c.statusStated, c.threads)),
+    row("…of which the thread's answer (\"Answered by …\"), no outcome", (c) => ratio(c.statusAnswered, c.statusStated)),
+    row("summaries with an \"Answer so far\" line (beside an outcome)", (c) => ratio(c.answerLines, c.threads)),
     row("summaries with no listed line and no outcome", (c) => ratio(c.listNothing, c.threads)),
     row("…of which the labels have something", (c) => ratio(c.listNothingButLabelled, c.listNothing)),
     row("bullet lines listed (mean per thread; the status line not counted)", (c) => (c.threads ? (c.linesListed / c.threads).toFixed(1) : "0")),
