@@ -11,14 +11,7 @@ import { answerSentence, isFirstPerson } from "./answer-sentence.ts";
 import { displayText } from "./display-text.ts";
 import { normalizeForMatch } from "./questions.ts";
 import { clip } from "./text-units.ts";
-import type { Difference, ItemRef } from "./types.ts";
-
-export interface ThreadAnswer extends ItemRef {
-  /** The opener accepted it afterwards ("that works, thanks"): the id of that comment. */
-  acceptedIn?: string;
-  /** "maintainer" when the answerer's association is owner, member or collaborator. */
-  role?: "maintainer";
-}
+import type { Difference, ThreadAnswer } from "./types.ts";
 
 const MAINTAINER: ReadonlySet<Association> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 

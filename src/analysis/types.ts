@@ -122,6 +122,14 @@ export interface ThreadStatus {
   contestedBy?: ItemRef;
 }
 
+/** The answer a reply gave to the opening question or report: its key sentence, who, where. */
+export interface ThreadAnswer extends ItemRef {
+  /** The opener accepted it afterwards ("that works, thanks"): the id of that comment. */
+  acceptedIn?: string;
+  /** "maintainer" when the answerer's association is owner, member or collaborator. */
+  role?: "maintainer";
+}
+
 /** A point one participant made that another disputed afterwards (a position, not agreement). */
 export interface Difference {
   /** The point as its author put it. */
@@ -165,7 +173,7 @@ export interface ThreadReport {
   /** The opening post's main point, in its words: what the thread is about. */
   about?: ItemRef;
   /** The answer a reply by someone else gave to the opening post, in its key sentence (thread-answer.ts). */
-  answer?: import("./thread-answer.ts").ThreadAnswer;
+  answer?: ThreadAnswer;
   /** Points made and disputed afterwards (never listed as agreed). */
   differences: Difference[];
   /** Commitments still pending at the end ("I'll add a test" with no later "added the test"). */
