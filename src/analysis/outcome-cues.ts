@@ -4,7 +4,7 @@
 // not a bug ("this is expected behaviour"), reporting it fixed ("fixed in 49bc55f"), moving it
 // ("closing in favour of #412"), no longer reproducible ("can't reproduce it on the latest version"),
 // a pull request invited ("I'd accept a PR that adds a flag"), a fix offered in one ("I opened
-// #12 to fix this") and undoing an earlier outcome ("reverted", "reopening").
+// #12 to fix this"), the requester dropping the request ("I'll write my own middleware") and undoing an earlier outcome ("reverted", "reopening").
 // Each sentence gets one kind; a conditional or a question is never an outcome. Pure.
 import { normalizeForMatch } from "./questions.ts";
 
@@ -23,6 +23,7 @@ export type OutcomeKind =
   | "approved" // "/lgtm", "/approve", "LGTM", an approving review: accepted, not yet merged
   | "not-reproducible" // "can no longer reproduce this", "no longer reproducible on 2.3"
   | "pr-welcome" // a plan stated as an invitation: "I'd accept a PR that adds a flag", "PRs welcome"
+  | "dropped" // the requester drops the request: "I'll write my own middleware", "I no longer need this" (the thread's author only)
   | "fix-proposed" // a fix offered in a pull request, not yet merged: "I opened #12 to fix this", "I have a PR pending with a solution"
   | "resolved" // the thread's author reports the problem solved ("that fixed it", "works now"): resolved.ts
   | "closed"; // closed without a stated reason the patterns above recognise
@@ -49,6 +50,7 @@ const PATTERNS: [OutcomeKind, RegExp][] = [
   ["merged", /^(?:merged|merging|landed)\b(?! (?:into|in) (?:your|my) | #\d+ into\b)|^(?:thanks|thank you|thx|ty)(?: (?:a lot|so much|for (?:the|your) (?:pr|patch|fix|contribution|work)))?[,!.]*\s*(?:merg(?:ed|ing)|landed|landing)\b|\blanded (?:in|on|into) (?:master|main|trunk|develop)\b|\b(?:i(?:'ve| have)? |just )(?:merged|landed) (?:it|this|the pr|your pr|that)\b|\bmerged (?:into|to|in) (?:master|main|develop|trunk)\b|\bthis (?:has been|was|is now) merged\b/],
   ["fixed", new RegExp(String.raw`\b(?:(?:should be|has been|was|is|now|got|been) )?fixed (?:in|by|with|via|on) ${REF}|\bclos(?:ing|ed?) (?:this |it )?as (?:fixed|resolved|completed|done)\b|\bfix(?:ed)? (?:is|has been|was) (?:merged|released|pushed|landed)\b|\b(?:this|it) (?:is|has been|was) (?:now )?(?:fixed|resolved) (?:in|on|by) ${REF}|^(?:version |release )?v?\d+\.\d+(?:\.\d+)? (?:should|will|does) (?:be working|work|fix it|be fixed|include the fix|contain the fix|have the fix)\b|\bshould be fixed now\b`)],
   ["not-reproducible", /\bno longer reproducible\b|\b(?:can|could) no longer reproduce\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to) reproduce (?:this |it |the (?:issue|problem|bug|crash|error) )?(?:anymore|any more|any longer|(?:on|with|in) (?:the )?(?:latest|current|newest) (?:version|release|build|master|main|nightly)\b)|\b(?:haven't|have not|hasn't|has not) (?:had (?:this|it) happen|seen (?:this|it)|happened)(?: again)? (?:in|for|since)\b/],
+  ["dropped", /\b(?:i(?:'ll| will)|i'm going to|i am going to) (?:just |simply )?(?:create|write|build|make|implement|roll|maintain) (?:my own|it myself|a custom|something myself)\b|\bi (?:no longer|don't|do not) need (?:this|it|that) (?:anymore|any more|any longer)\b|\bi no longer need (?:this|it|that)\b|\bi(?:'ll| will) (?:handle|solve|work around) (?:it|this|that) (?:myself|on my (?:side|end))\b/],
   ["fix-proposed", /\b(?:i|we)(?:'ve| have)? (?:just )?(?:opened|created|submitted|sent|filed|pushed|put up|raised) (?:a |an )?(?:pr|pull request)\b|\b(?:i|we) (?:have|got) (?:a |an )?(?:pr|pull request) (?:pending|open|ready|up)\b|^(?:pr|pull request) (?:§|#\d+) (?:fixes|should fix|addresses|solves|resolves) (?:this|it|the (?:issue|problem|bug))\b/],
   ["pr-welcome", /\b(?:i'?d|i would|we'?d|we would|i'?m|i am|we'?re|we are) (?:be )?(?:happy|glad|willing|open) to (?:accept|review|merge|take) (?:a |any )?(?:pr|prs|pull requests?|patch(?:es)?|contributions?)\b|\b(?:i'?d|i would|we'?d|we would) (?:accept|merge|take|welcome) (?:a |any )?(?:pr|prs|pull requests?|patch(?:es)?)\b|^(?:prs|pull requests|patches|contributions) (?:are )?(?:very )?welcome\b/],
   ["approved", /^\/(?:lgtm|approve)\b|^(?:lgtm|sgtm)\b|^(?:approved|approving)[.!]*$|^(?:looks good to me|ship it)[.!]*$/],

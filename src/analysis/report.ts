@@ -83,8 +83,9 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
   const found = findThreadDecisions(comments, features, thread.comments.filter((c) => !c.viewerDidAuthor));
   const status = threadStatus(thread, found);
-  // A fix offered in a pull request can say where the thread stands; it decides nothing.
-  const decisions = found.filter((d) => d.kind !== "fix-proposed");
+  // A fix offered in a pull request, or the requester dropping the request, can say where the
+  // thread stands; neither is a decision someone took (none is listed under Decisions).
+  const decisions = found.filter((d) => d.kind !== "fix-proposed" && d.kind !== "dropped");
   const contested = contestOf(status, comments, features);
   if (contested) status.contestedBy = contested;
   const about = aboutOf(comments, features);

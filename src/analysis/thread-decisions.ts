@@ -80,6 +80,8 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       if (kind === "pr-welcome" && c.author.login === opener) continue;
       // Approving one's own change approves nothing.
       if (kind === "approved" && c.author.login === opener) continue;
+      // Only the requester can drop the request ("I'll write my own" from anyone else is a plan of theirs).
+      if (kind === "dropped" && c.author.login !== opener) continue;
       found = { ...ref(c, s), kind };
       break;
     }

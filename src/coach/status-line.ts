@@ -25,6 +25,7 @@ export const DECISION_PHRASE: Record<string, string> = {
   "not-reproducible": "reported no longer reproducible",
   "pr-welcome": "a pull request invited",
   "fix-proposed": "a fix proposed in a pull request",
+  dropped: "the request dropped",
   closed: "closed",
   reverted: "reverted",
   reopened: "reopened",

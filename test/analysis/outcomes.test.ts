@@ -61,6 +61,8 @@ describe("outcomeKind: each 'why' form", () => {
     ["I opened a pull request with a fix for the BOM handling.", "fix-proposed"],
     ["We have a PR pending with a solution for the importer.", "fix-proposed"],
     ["PR #812 fixes this by skipping the BOM.", "fix-proposed"],
+    ["I will write my own importer plugin for that, thanks.", "dropped"],
+    ["I no longer need this since we moved to CSV.", "dropped"],
   ])("%s → %s", (sentence, kind) => expect(outcomeKind(sentence)).toBe(kind));
 
   it.each([
@@ -154,6 +156,14 @@ describe("thread decisions: outcomes that are not a maintainer's closing words",
 });
 
 describe("thread decisions: plans and outcomes in words", () => {
+  it("the requester dropping the request says where the thread stands; someone else's plan of their own does not", () => {
+    const dropped = analyze([opening, { author: "kai", text: "Why do you need the rows at all? What is the use case?" }, { author: "rosa", text: "I see. I will write my own importer plugin for that, thanks." }]);
+    expect(dropped.status.why).toMatchObject({ kind: "dropped", author: "rosa" });
+    expect(dropped.decisions).toEqual([]);
+    const other = analyze([opening, { author: "kai", text: "I will write my own importer plugin for that, thanks." }]);
+    expect(other.status.why?.kind).not.toBe("dropped");
+  });
+
   it("a fix offered in a pull request says where the thread stands, is no decision, and yields to a real outcome", () => {
     const offered = analyze([opening, { author: "kai", text: "Thanks for the report. I opened a pull request that keeps those rows as null." }]);
     expect(offered.status.why).toMatchObject({ kind: "fix-proposed", author: "kai" });
