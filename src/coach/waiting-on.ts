@@ -1,7 +1,8 @@
 // What an open thread with no stated outcome is waiting on, in words: the latest open question
 // (or concern) nobody has spoken after ("waiting for an answer to a maintainer's question in
 // comment 7"), the author's own ping nobody has answered ("the author asked for a response in
-// comment 9"), or, when the opener spoke last and nobody else ever replied, "no reply yet". Said
+// comment 9"), a stale bot's warning ("marked stale by a bot in comment 7, to be closed
+// automatically without a new reply"), or, when the opener spoke last and nobody else ever replied, "no reply yet". Said
 // only when the thread shows it; otherwise nothing (a wrong "waiting for" costs more than none).
 // Who, by role (the author, a maintainer, another participant), never a login. Pure.
 import type { OpenItem, ThreadReport } from "../analysis/types.ts";
@@ -22,6 +23,8 @@ export function roleOf(login: string, thread: Pick<Thread, "comments">): string 
 
 /** "; waiting for an answer to a maintainer's question in comment 7", or "" when the thread does not show it. */
 export function waitingOn(report: Pick<ThreadReport, "openQuestions" | "openConcerns">, thread: Pick<Thread, "comments">): string {
+  const stale = staleWarning(thread);
+  if (stale) return stale;
   const people = thread.comments.filter((c) => !c.author.isBot);
   const opener = people[0]?.author.login;
   if (people.length > 0 && people.every((c) => c.author.login === opener)) {
@@ -34,6 +37,19 @@ export function waitingOn(report: Pick<ThreadReport, "openQuestions" | "openConc
   const n = commentNumber(thread, pending.commentId);
   if (n === undefined) return "";
   return `; waiting for an answer to ${roleOf(pending.author, thread)}'s ${pending.kind} in comment ${n}`;
+}
+
+/** A stale bot's warning: marked stale or inactive, to be closed unless someone replies. */
+const STALE = /\bmarked (?:as )?["'“]?(?:stale|inactive)\b|\bautomatically marked as stale\b/i;
+const WILL_CLOSE = /\bwill be (?:automatically )?closed\b|\bclosed automatically\b/i;
+
+/** "; marked inactive by a bot in comment 7, to be closed automatically without a new reply" when the last comment is that warning. */
+function staleWarning(thread: Pick<Thread, "comments">): string {
+  const last = thread.comments.at(-1);
+  if (!last || !last.author.isBot || !STALE.test(last.body) || !WILL_CLOSE.test(last.body)) return "";
+  const n = commentNumber(thread, last.id);
+  const word = /\binactive\b/i.test(last.body) && !/\bstale\b/i.test(last.body) ? "inactive" : "stale";
+  return n === undefined ? "" : `; marked ${word} by a bot in comment ${n}, to be closed automatically without a new reply`;
 }
 
 /** "; the author asked for a response in comment 9" when the last person to speak is the author, only to ask for one. */

@@ -52,4 +52,16 @@ describe("waitingOn", () => {
     const t = thread(2, { comments: [comment(1), comment(2, { author: { login: "stale", isBot: true, association: "NONE" } })] });
     expect(waitingOn(report(), t)).toBe("; no reply yet");
   });
+
+  it("says a stale bot's warning is what the thread waits on", () => {
+    const bot = { login: "github-actions", isBot: true, association: "NONE" as const };
+    const warning = 'This issue has been marked "inactive" because it has been 365 days since the last comment. If there are no updates in another 30 days, this issue will be automatically closed.';
+    const t = thread(4, { comments: [comment(1), comment(2), comment(3), comment(4, { author: bot, body: warning })] });
+    expect(waitingOn(report(), t)).toBe("; marked inactive by a bot in comment 4, to be closed automatically without a new reply");
+    const stale = "This issue has been automatically marked as stale because it has not had recent activity. It will be closed if no further activity occurs.";
+    expect(waitingOn(report(), thread(3, { comments: [comment(1), comment(2), comment(3, { author: bot, body: stale })] }))).toContain("marked stale by a bot in comment 3");
+    // A person saying so, or a bot's other notice, is not the warning.
+    expect(waitingOn(report(), thread(3, { comments: [comment(1), comment(2), comment(3, { body: warning })] }))).not.toContain("by a bot");
+    expect(waitingOn(report(), thread(3, { comments: [comment(1), comment(2), comment(3, { author: bot, body: "Coverage went up by 0.1%." })] }))).toBe("");
+  });
 });
