@@ -6,7 +6,7 @@ import { normalizeForMatch } from "./questions.ts";
 
 /** A diagnosis or explanation: why it happens, what is (not) supported or intended. */
 const EXPLAINS =
-  /\b(?:because|due to|caused by|the (?:cause|reason|problem|issue|culprit|bug) (?:is|was|here is)|(?:is|are|was|were) (?:expected|intended|by design|designed|not supported|unsupported|not meant|meant)|expected behaviou?r|works as (?:intended|designed|expected)|intended to be|only supports?|supports? only|(?:(?:does|do|can)(?: not|n't)|cannot) (?:support|handle|access)|there is no support|no support for|assumes?|this happens when|happens because|that's why|which is why|not a bug)\b/;
+  /\b(?:because|due to|caused by|the (?:cause|reason|problem|issue|culprit|bug) (?:is|was|here is)|(?:is|are|was|were) (?:expected|intended|by design|designed|not supported|unsupported|not meant|meant)|expected behaviou?r|works as (?:intended|designed|expected)|intended to be|only supports?|supports? only|(?:(?:does|do|can)(?: not|n't)|cannot) (?:support|handle|access)|there is no support|no support for|assumes?|(?:which|that|this|what) (?:causes|is causing|caused)|this happens when|happens because|that's why|which is why|not a bug)\b/;
 /** A workaround or instruction: what to do. */
 const INSTRUCTS =
   /\b(?:(?<!that )you (?:need|have|will need|must|should|'ll need|may want|might want|'d need) (?:to )?\w+|the (?:correct|right|recommended|proper|usual|only) way\b|the (?:fix|solution|workaround) (?:is|was|would be)|a workaround\b|workaround is|(?:it|this|that) should work\b|make sure\b|either (?:don't|do not|use|set|add|remove))/;

@@ -22,6 +22,7 @@ describe("answerSentence", () => {
   it("reads imperatives and 'the correct way' as instructions, a bare 'you can' as too weak alone", () => {
     expect(answerScore("Use the long form of the flag when you call it from a script.")).toBeGreaterThanOrEqual(2);
     expect(answerScore("The correct way to rebuild the index is the reindex command.")).toBeGreaterThanOrEqual(2);
+    expect(answerScore("The trace shows a stale lock file from an older release, which causes the hang on start.")).toBeGreaterThanOrEqual(2);
     expect(answerScore("You can look at the wiki page for more.")).toBeLessThan(2);
     expect(answerScore("You can pass § to the loader to skip it.")).toBeGreaterThanOrEqual(2);
   });
