@@ -1,7 +1,7 @@
 // The answer the thread gave to its opening question or report: a reply by someone other than
 // the opener that explains, diagnoses, gives a workaround or says what to do, in its key
 // sentence (answer-sentence.ts). The answer the opener accepted ("that works, thanks") comes
-// first; otherwise the latest such reply by a maintainer (owner, member, collaborator), or, when
+// first, unless answers came after the acceptance; otherwise the latest such reply by a maintainer (owner, member, collaborator), or, when
 // the thread carries no roles, by anyone but the opener. A reply disputed afterwards (a
 // difference, or the opener saying it still fails) is no answer, and a pull request's reviews
 // answer no question. Pure.
@@ -19,7 +19,7 @@ const MAINTAINER: ReadonlySet<Association> = new Set(["OWNER", "MEMBER", "COLLAB
 const REJECTS =
   /\b(?:(?:still|also) (?:fails|failing|crash\w*|broken|happens|the same|not working|doesn't work|does not work|getting)|(?:doesn't|does not|didn't|did not|won't) (?:work|help|fix|solve|change)|not working|same (?:error|problem|issue|result)|no luck|no difference)\b/;
 
-/** Heat at which a reply is not offered as the thread's answer (the summary would not quote it). */
+/** Heat at which a reply is not offered as the thread's answer (the summary would not quote it: coach/items.ts QUOTE_MAX_HEAT). */
 const MAX_HEAT = 0.6;
 
 function rejects(f: CommentFeatures): boolean {
