@@ -10,7 +10,7 @@ import { suggestQuestions } from "./open-ended.ts";
 import { clip, keyTerms, keyTermsOf } from "./text-units.ts";
 import { isExplicitConcern } from "./concerns.ts";
 import { displayText } from "./display-text.ts";
-import { isBump, isBumpSentence, isStatusReport, isTriageOnly } from "./engagement.ts";
+import { engages, isBump, isBumpSentence, isStatusReport, isTriageOnly } from "./engagement.ts";
 
 /** Open items closer to "now" get compromise-built questions; older ones a cheaper lexical variant. */
 const MAX_NLP_ITEMS = 24;
@@ -70,6 +70,25 @@ function passedOverAfter(ctx: AnswerContext, passOvers: number[], index: number)
   return passOvers.some((j) => j > index && ctx.comments[j].author.login !== asker);
 }
 
+/** For each comment, whether someone other than its writer engaged after it (more than a bump or
+ * a me-too: engagement.ts), in one backward pass over the last engaging comment per writer. */
+function engagedAfter(ctx: AnswerContext): boolean[] {
+  const { comments, features } = ctx;
+  const out = new Array<boolean>(comments.length).fill(false);
+  // The writers of the last two engaging comments seen so far (going backwards): one of them is not the asker.
+  let first: string | undefined;
+  let second: string | undefined;
+  for (let j = comments.length - 1; j >= 0; j--) {
+    const login = comments[j].author.login;
+    out[j] = (first !== undefined && first !== login) || (second !== undefined && second !== login);
+    if (!engages(features[j], comments[j].body)) continue;
+    if (login === first) continue;
+    second = first;
+    first = login;
+  }
+  return out;
+}
+
 /** Confirmations by others it takes before an unanswered report counts as waiting. */
 const REPORT_CONFIRMATIONS = 2;
 
@@ -101,6 +120,8 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
   const laterCounts = laterByOthers(comments);
   const raw: { item: Omit<OpenItem, "suggestedQuestions">; fullText: string }[] = [];
   const passOvers = passOverIndices(ctx);
+  const engaged = engagedAfter(ctx);
+  const opener = comments[0]?.author.login;
   /** What every item of comment `i` shares: who, where, when, and how buried. */
   const baseOf = (c: Comment, i: number) => ({
     author: c.author.login,
@@ -136,7 +157,10 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       const blocking = kept.some((k) => k.blocking) || undefined;
       const bump = kept.every((k) => isBumpSentence(k.text)) || undefined;
       const passedOver = (!c.reviewThreadId && passedOverAfter(ctx, passOvers, i)) || undefined;
-      raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking, bump, passedOver }, fullText: text });
+      // What the thread owes its opener stays worth a note in a quiet thread; another's question
+      // that nobody has taken up since (only "+1"s followed, or nothing) is waiting on no conversation.
+      const quietAside = (i > 0 && c.author.login !== opener && !engaged[i] && !passedOver) || undefined;
+      raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking, bump, passedOver, quietAside }, fullText: text });
     }
   });
 
@@ -151,6 +175,7 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
     if (item.blocking === undefined) delete item.blocking;
     if (item.bump === undefined) delete item.bump;
     if (item.passedOver === undefined) delete item.passedOver;
+    if (item.quietAside === undefined) delete item.quietAside;
     if (item.url === undefined) delete item.url;
     return withLazyQuestions(item, () => suggestQuestions(fullText, item.kind, recent ? undefined : keyTerms(fullText).slice(0, 2)));
   });

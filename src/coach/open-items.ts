@@ -9,6 +9,8 @@ const HOUR_MS = 3_600_000;
 export function isDue(item: OpenItem, config: Config): boolean {
   // A request for news ("any update?") already pinged the thread: pointing at it adds nothing.
   if (item.bump) return false;
+  // Another's aside in a thread gone quiet since (open-items.ts): nobody is there to remind.
+  if (item.quietAside) return false;
   const oldEnough = item.ageMs !== undefined && item.ageMs >= config.openItems.minAgeHours * HOUR_MS;
   const buried = item.laterComments >= config.openItems.minLaterComments;
   // Someone who could answer has spoken since and passed it over: it is waiting now.
