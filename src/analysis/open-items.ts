@@ -10,6 +10,7 @@ import { suggestQuestions } from "./open-ended.ts";
 import { clip, keyTerms, keyTermsOf } from "./text-units.ts";
 import { isExplicitConcern } from "./concerns.ts";
 import { displayText } from "./display-text.ts";
+import { isMachineAccount } from "../thread/machine-accounts.ts";
 import { engages, isBump, isBumpSentence, isStatusReport, isTriageOnly } from "./engagement.ts";
 
 /** Open items closer to "now" get compromise-built questions; older ones a cheaper lexical variant. */
@@ -70,23 +71,29 @@ function passedOverAfter(ctx: AnswerContext, passOvers: number[], index: number)
   return passOvers.some((j) => j > index && ctx.comments[j].author.login !== asker);
 }
 
-/** For each comment, whether someone other than its writer engaged after it (more than a bump or
- * a me-too: engagement.ts), in one backward pass over the last engaging comment per writer. */
-function engagedAfter(ctx: AnswerContext): boolean[] {
+/** For each comment, the writers of the engaging comments after it (more than a bump or a
+ * me-too: engagement.ts), lower-cased; one backward pass, sets shared where nothing changes. */
+function engagedAfter(ctx: AnswerContext): ReadonlySet<string>[] {
   const { comments, features } = ctx;
-  const out = new Array<boolean>(comments.length).fill(false);
-  // The writers of the last two engaging comments seen so far (going backwards): one of them is not the asker.
-  let first: string | undefined;
-  let second: string | undefined;
+  const out = new Array<ReadonlySet<string>>(comments.length);
+  let seen: Set<string> = new Set();
   for (let j = comments.length - 1; j >= 0; j--) {
-    const login = comments[j].author.login;
-    out[j] = (first !== undefined && first !== login) || (second !== undefined && second !== login);
-    if (!engages(features[j], comments[j].body)) continue;
-    if (login === first) continue;
-    second = first;
-    first = login;
+    out[j] = seen;
+    const login = comments[j].author.login.toLowerCase();
+    if (engages(features[j], comments[j].body) && !seen.has(login)) seen = new Set(seen).add(login);
   }
   return out;
+}
+
+/** True when someone the item of comment `i` was put to has engaged since: the people it names
+ * (a command to a machine account, "@rfcbot merge", names nobody), or, when it names nobody,
+ * anyone but its writer. */
+function takenUpSince(ctx: AnswerContext, engaged: ReadonlySet<string>[], i: number): boolean {
+  const asker = ctx.comments[i].author.login.toLowerCase();
+  const bots = new Set(ctx.thread.comments.filter((c) => c.author.isBot).map((c) => c.author.login.toLowerCase()));
+  const named = ctx.features[i].mentions.map((m) => m.toLowerCase()).filter((m) => m !== asker && !bots.has(m) && !isMachineAccount(m));
+  if (named.length) return named.some((m) => engaged[i].has(m));
+  return [...engaged[i]].some((w) => w !== asker);
 }
 
 /** Confirmations by others it takes before an unanswered report counts as waiting. */
@@ -157,9 +164,10 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       const blocking = kept.some((k) => k.blocking) || undefined;
       const bump = kept.every((k) => isBumpSentence(k.text)) || undefined;
       const passedOver = (!c.reviewThreadId && passedOverAfter(ctx, passOvers, i)) || undefined;
-      // What the thread owes its opener stays worth a note in a quiet thread; another's question
-      // that nobody has taken up since (only "+1"s followed, or nothing) is waiting on no conversation.
-      const quietAside = (i > 0 && c.author.login !== opener && !engaged[i] && !passedOver) || undefined;
+      // What the thread owes its opener stays worth a note in a quiet thread. Another's question is
+      // worth one while those it was put to are still in the conversation: when none of them has
+      // engaged since (only "+1"s followed, or they never came back), a note reaches nobody who can answer.
+      const quietAside = (i > 0 && c.author.login !== opener && !passedOver && !takenUpSince(ctx, engaged, i)) || undefined;
       raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking, bump, passedOver, quietAside }, fullText: text });
     }
   });
