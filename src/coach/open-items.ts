@@ -1,5 +1,6 @@
 // Which open questions and concerns are "due": unanswered past the configured age or number
-// of later comments. The policy and the open-items nudge both read this one list. Pure.
+// of later comments. The repository digest lists them; the policy and the open-items nudge read
+// the ones worth a note in the thread (noteItems). Pure.
 import type { OpenItem, ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
 
@@ -9,8 +10,6 @@ const HOUR_MS = 3_600_000;
 export function isDue(item: OpenItem, config: Config): boolean {
   // A request for news ("any update?") already pinged the thread: pointing at it adds nothing.
   if (item.bump) return false;
-  // Another's aside in a thread gone quiet since (open-items.ts): nobody is there to remind.
-  if (item.quietAside) return false;
   const oldEnough = item.ageMs !== undefined && item.ageMs >= config.openItems.minAgeHours * HOUR_MS;
   const buried = item.laterComments >= config.openItems.minLaterComments;
   // Someone who could answer has spoken since and passed it over: it is waiting now.
@@ -23,4 +22,11 @@ export function dueOpenItems(report: ThreadReport, config: Config): OpenItem[] {
   const questions = report.openQuestions.filter((i) => isDue(i, config));
   concerns.sort((a, b) => Number(Boolean(b.blocking)) - Number(Boolean(a.blocking)));
   return [...concerns, ...questions];
+}
+
+/** The due items worth a note in the thread itself: not another's aside that none of those it was
+ * put to has taken up since (open-items.ts, quietAside), which a note would show to nobody who can
+ * answer. The digest, read by the maintainers, still lists those. */
+export function noteItems(report: ThreadReport, config: Config): OpenItem[] {
+  return dueOpenItems(report, config).filter((i) => !i.quietAside);
 }
