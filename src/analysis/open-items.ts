@@ -88,9 +88,8 @@ function engagedAfter(ctx: AnswerContext): ReadonlySet<string>[] {
 /** True when someone the item of comment `i` was put to has engaged since: the people it names
  * (a command to a machine account, "@rfcbot merge", names nobody), or, when it names nobody,
  * anyone but its writer. */
-function takenUpSince(ctx: AnswerContext, engaged: ReadonlySet<string>[], i: number): boolean {
+function takenUpSince(ctx: AnswerContext, engaged: ReadonlySet<string>[], bots: ReadonlySet<string>, i: number): boolean {
   const asker = ctx.comments[i].author.login.toLowerCase();
-  const bots = new Set(ctx.thread.comments.filter((c) => c.author.isBot).map((c) => c.author.login.toLowerCase()));
   const named = ctx.features[i].mentions.map((m) => m.toLowerCase()).filter((m) => m !== asker && !bots.has(m) && !isMachineAccount(m));
   if (named.length) return named.some((m) => engaged[i].has(m));
   return [...engaged[i]].some((w) => w !== asker);
@@ -128,6 +127,7 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
   const raw: { item: Omit<OpenItem, "suggestedQuestions">; fullText: string }[] = [];
   const passOvers = passOverIndices(ctx);
   const engaged = engagedAfter(ctx);
+  const bots = new Set(ctx.thread.comments.filter((c) => c.author.isBot).map((c) => c.author.login.toLowerCase()));
   const opener = comments[0]?.author.login;
   /** What every item of comment `i` shares: who, where, when, and how buried. */
   const baseOf = (c: Comment, i: number) => ({
@@ -167,7 +167,7 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       // What the thread owes its opener stays worth a note in a quiet thread. Another's question is
       // worth one while those it was put to are still in the conversation: when none of them has
       // engaged since (only "+1"s followed, or they never came back), a note reaches nobody who can answer.
-      const quietAside = (i > 0 && c.author.login !== opener && !passedOver && !takenUpSince(ctx, engaged, i)) || undefined;
+      const quietAside = (i > 0 && c.author.login !== opener && !passedOver && !takenUpSince(ctx, engaged, bots, i)) || undefined;
       raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking, bump, passedOver, quietAside }, fullText: text });
     }
   });
