@@ -17,7 +17,7 @@ import { acceptanceCue, concededPoint, isInterjection, type AcceptanceKind } fro
 import { isDecision } from "./decisions.ts";
 import { actionOwner } from "./action-items.ts";
 import { isScopeGrowth } from "./scope-growth.ts";
-import { reportsResolved } from "./self-resolved.ts";
+import { settlesOwn } from "./resolved.ts";
 import { blameCount, dismissalCount, isPolite, pointedYouCount } from "./heat/cues.ts";
 
 export interface OpenCandidate {
@@ -185,7 +185,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     agreement,
     acceptance,
     acknowledges,
-    resolvesOwn: sentences.some((x) => x.length < 300 && reportsResolved(x)),
+    resolvesOwn: sentences.some((x) => x.length < 300 && settlesOwn(x)),
     decisions,
     actions,
     scopeGrowth,

@@ -10,7 +10,8 @@ import { suggestQuestions } from "./open-ended.ts";
 import { clip, keyTerms, keyTermsOf } from "./text-units.ts";
 import { isExplicitConcern } from "./concerns.ts";
 import { displayText } from "./display-text.ts";
-import { isBump, isBumpSentence, isStatusReport, isTriageOnly } from "./engagement.ts";
+import { isMachineAccount } from "../thread/machine-accounts.ts";
+import { engages, isBump, isBumpSentence, isStatusReport, isTriageOnly } from "./engagement.ts";
 
 /** Open items closer to "now" get compromise-built questions; older ones a cheaper lexical variant. */
 const MAX_NLP_ITEMS = 24;
@@ -70,6 +71,30 @@ function passedOverAfter(ctx: AnswerContext, passOvers: number[], index: number)
   return passOvers.some((j) => j > index && ctx.comments[j].author.login !== asker);
 }
 
+/** For each comment, the writers of the engaging comments after it (more than a bump or a
+ * me-too: engagement.ts), lower-cased; one backward pass, sets shared where nothing changes. */
+function engagedAfter(ctx: AnswerContext): ReadonlySet<string>[] {
+  const { comments, features } = ctx;
+  const out = new Array<ReadonlySet<string>>(comments.length);
+  let seen: Set<string> = new Set();
+  for (let j = comments.length - 1; j >= 0; j--) {
+    out[j] = seen;
+    const login = comments[j].author.login.toLowerCase();
+    if (engages(features[j], comments[j].body) && !seen.has(login)) seen = new Set(seen).add(login);
+  }
+  return out;
+}
+
+/** True when someone the item of comment `i` was put to has engaged since: the people it names
+ * (a command to a machine account, "@rfcbot merge", names nobody), or, when it names nobody,
+ * anyone but its writer. */
+function takenUpSince(ctx: AnswerContext, engaged: ReadonlySet<string>[], bots: ReadonlySet<string>, i: number): boolean {
+  const asker = ctx.comments[i].author.login.toLowerCase();
+  const named = ctx.features[i].mentions.map((m) => m.toLowerCase()).filter((m) => m !== asker && !bots.has(m) && !isMachineAccount(m));
+  if (named.length) return named.some((m) => engaged[i].has(m));
+  return [...engaged[i]].some((w) => w !== asker);
+}
+
 /** Confirmations by others it takes before an unanswered report counts as waiting. */
 const REPORT_CONFIRMATIONS = 2;
 
@@ -101,6 +126,9 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
   const laterCounts = laterByOthers(comments);
   const raw: { item: Omit<OpenItem, "suggestedQuestions">; fullText: string }[] = [];
   const passOvers = passOverIndices(ctx);
+  const engaged = engagedAfter(ctx);
+  const bots = new Set(ctx.thread.comments.filter((c) => c.author.isBot).map((c) => c.author.login.toLowerCase()));
+  const opener = comments[0]?.author.login;
   /** What every item of comment `i` shares: who, where, when, and how buried. */
   const baseOf = (c: Comment, i: number) => ({
     author: c.author.login,
@@ -136,7 +164,11 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       const blocking = kept.some((k) => k.blocking) || undefined;
       const bump = kept.every((k) => isBumpSentence(k.text)) || undefined;
       const passedOver = (!c.reviewThreadId && passedOverAfter(ctx, passOvers, i)) || undefined;
-      raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking, bump, passedOver }, fullText: text });
+      // What the thread owes its opener stays worth a note in a quiet thread. Another's question is
+      // worth one while those it was put to are still in the conversation: when none of them has
+      // engaged since (only "+1"s followed, or they never came back), a note reaches nobody who can answer.
+      const quietAside = (i > 0 && c.author.login !== opener && !passedOver && !takenUpSince(ctx, engaged, bots, i)) || undefined;
+      raw.push({ item: { ...base, kind, text: clip(displayText(text, c.body)), blocking, bump, passedOver, quietAside }, fullText: text });
     }
   });
 
@@ -151,6 +183,7 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
     if (item.blocking === undefined) delete item.blocking;
     if (item.bump === undefined) delete item.bump;
     if (item.passedOver === undefined) delete item.passedOver;
+    if (item.quietAside === undefined) delete item.quietAside;
     if (item.url === undefined) delete item.url;
     return withLazyQuestions(item, () => suggestQuestions(fullText, item.kind, recent ? undefined : keyTerms(fullText).slice(0, 2)));
   });

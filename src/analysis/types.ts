@@ -68,6 +68,10 @@ export interface OpenItem extends ItemRef {
   /** Someone who could answer has spoken since without taking it up: a triage redirect
    * ("Duplicate of #12") or a report of other work ("Fixed the typo"). */
   passedOver?: boolean;
+  /** Asked by someone other than the thread's opener, and none of those it was put to (the people
+   * it names; when it names nobody, anyone else) has engaged since: only me-toos and bumps, or
+   * nothing. Listed, but no reason to speak: a note would reach nobody who can answer. */
+  quietAside?: boolean;
   /** 1–3 open-ended questions a facilitator could ask about it (built on first read: see open-items.ts). */
   suggestedQuestions: string[];
 }

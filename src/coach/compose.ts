@@ -8,7 +8,7 @@ import type { Thread } from "../thread/model.ts";
 import { composeDecisionRecord } from "./answers.ts";
 import { agreedBy, isHeated, itemLine, openItemLine } from "./items.ts";
 import type { CalmMessage, ConvergenceMessage, EscalationMessage, NudgeMessage, OpenItemsMessage } from "./message.ts";
-import { dueOpenItems } from "./open-items.ts";
+import { noteItems } from "./open-items.ts";
 import type { NudgeKind } from "./state.ts";
 
 /** The evidence fold stays short: the strongest reasons only (analysis lists them strongest first). */
@@ -66,7 +66,7 @@ export function composeEscalation(report: ThreadReport, thread: Pick<Thread, "co
 }
 
 export function composeOpenItems(report: ThreadReport, config: Config, thread: Pick<Thread, "comments">, now: Date): OpenItemsMessage {
-  const items = dueOpenItems(report, config).slice(0, 5);
+  const items = noteItems(report, config).slice(0, 5);
   const concerns = items.filter((i) => i.kind === "concern").length;
   const questions = items.length - concerns;
   const title =

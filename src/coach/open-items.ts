@@ -1,5 +1,6 @@
 // Which open questions and concerns are "due": unanswered past the configured age or number
-// of later comments. The policy and the open-items nudge both read this one list. Pure.
+// of later comments. The repository digest lists them; the policy and the open-items nudge read
+// the ones worth a note in the thread (noteItems). Pure.
 import type { OpenItem, ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
 
@@ -21,4 +22,11 @@ export function dueOpenItems(report: ThreadReport, config: Config): OpenItem[] {
   const questions = report.openQuestions.filter((i) => isDue(i, config));
   concerns.sort((a, b) => Number(Boolean(b.blocking)) - Number(Boolean(a.blocking)));
   return [...concerns, ...questions];
+}
+
+/** The due items worth a note in the thread itself: not another's aside that none of those it was
+ * put to has taken up since (open-items.ts, quietAside), which a note would show to nobody who can
+ * answer. The digest, read by the maintainers, still lists those. */
+export function noteItems(report: ThreadReport, config: Config): OpenItem[] {
+  return dueOpenItems(report, config).filter((i) => !i.quietAside);
 }

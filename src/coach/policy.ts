@@ -5,7 +5,7 @@
 import type { ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
-import { dueOpenItems } from "./open-items.ts";
+import { noteItems } from "./open-items.ts";
 import type { CoachState, NudgeKind } from "./state.ts";
 
 export type Speak = "escalation" | "openItems" | "convergence" | "update-to-calm" | "silence";
@@ -89,7 +89,7 @@ function candidates(input: PolicyInput): Candidate[] {
     out.push({ kind: "escalation", reason: `heat is ${report.heat.level} (score ${report.heat.score.toFixed(2)})`, commentIds: escalationIds(report) });
   }
   if (config.nudges.openItems) {
-    const due = dueOpenItems(report, config);
+    const due = noteItems(report, config);
     if (due.length > 0) out.push({ kind: "openItems", reason: `${due.length} question(s)/concern(s) unanswered`, commentIds: due.map((i) => i.commentId) });
   }
   if (isConverging(report, config, thread)) {
@@ -110,7 +110,7 @@ function stillAccurate(candidate: Candidate, shownIds: string[]): boolean {
 /** Is the nudge on display no longer true (heat gone, items answered)? */
 function isResolved(kind: NudgeKind, input: PolicyInput): boolean {
   if (kind === "escalation") return input.report.heat.level === "calm";
-  if (kind === "openItems") return dueOpenItems(input.report, input.config).length === 0;
+  if (kind === "openItems") return noteItems(input.report, input.config).length === 0;
   return false;
 }
 

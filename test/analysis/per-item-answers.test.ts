@@ -11,6 +11,7 @@ import { ANSWER_WEIGHTS, addressScore } from "../../src/analysis/address-score.t
 import { isClosingNotice } from "../../src/analysis/closing-notice.ts";
 import { isComplaintQuestion } from "../../src/analysis/complaint-questions.ts";
 import { isJokingQuestion } from "../../src/analysis/joking-questions.ts";
+import { composeEscalation } from "../../src/coach/compose.ts";
 import type { Comment } from "../../src/thread/model.ts";
 
 const now = new Date("2024-03-01T00:00:00Z");
@@ -101,6 +102,20 @@ describe("what counts as an item", () => {
     const r = report([{ author: "lena", text: "Renamed the config keys in 3.0." }, heated, { author: "lena", text: "Sorry about that." }], "issue");
     expect([...r.openQuestions, ...r.openConcerns].map((i) => i.text).join(" ")).not.toMatch(/serious|supposed to guess/);
     expect(features(heated.text).rhetorical).toBeGreaterThanOrEqual(2);
+  });
+  it("the heat note's evidence says a rhetorical question was read as heat, not listed", () => {
+    const thread = threadFromSimpleJson({
+      kind: "issue",
+      comments: [
+        { author: "lena", text: "Renamed the config keys in 3.0; the changelog lists the new names." },
+        { author: "dev", text: "Upgraded to 3.0 and every deploy failed on the old keys." },
+        { author: "lena", text: "The old keys were deprecated for two releases, with a warning at startup." },
+        { author: "dev", text: "Are you serious? This broke every deploy we have. And how exactly was anyone supposed to guess that? This is absolutely ridiculous and careless." },
+      ],
+    });
+    const r = analyzeThread(thread, { now });
+    expect([...r.openQuestions, ...r.openConcerns]).toEqual([]);
+    expect(composeEscalation(r, thread).evidence.join(" ")).toMatch(/rhetorical question .*read as heat, not listed as an open question/i);
   });
   it("isComplaintQuestion: complaints always, pointed shapes only in a heated turn, rationale requests never", () => {
     expect(isComplaintQuestion("And how exactly was anyone supposed to guess that?", false)).toBe(true);

@@ -1,6 +1,7 @@
 // End to end with the real analysis: on a calm RFC where a reviewer asks two questions and the
 // author answers only the second, `/summarize` (through Probot and the fake GitHub) lists the part
-// nobody answered under "Open questions", and not the part that was answered.
+// nobody answered under "Open questions", and not the part that was answered; what was agreed is the
+// answered part itself, never the review's opening words ("Reviewing from the ops side.").
 import nock from "nock";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -40,7 +41,7 @@ afterEach(() => {
 });
 
 describe("/summarize on a calm RFC with a two-part question", () => {
-  it("names the part nobody answered, not the part that was answered", async () => {
+  it("names the part nobody answered, not the part that was answered, and agrees to the answered part only", async () => {
     const deps: AppDeps = {
       now: () => NOW,
       analyze: (thread, options) => analyzeThread(thread, options),
@@ -57,6 +58,10 @@ describe("/summarize on a calm RFC with a two-part question", () => {
     expect(open).toContain("What happens to jobs that are already queued during the switch?");
     expect(open).not.toContain("Should the flag default to on?");
     expect(open).not.toContain("README");
+    // "Good catch on the second one" agrees to part 2, not to the comment's opening words.
+    const agreed = body.split("\n").filter((l) => /agreed by/i.test(l));
+    expect(agreed.join("\n")).toContain("Should the flag default to on?");
+    expect(body).not.toContain("Reviewing from the ops side");
     expect(body).not.toMatch(/@[a-z]/i);
   });
 });
