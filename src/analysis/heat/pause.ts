@@ -5,7 +5,7 @@
 // did, with fewer notes on calm-threads and on the thread panel; the gate still decides "warming".
 import type { Sensitivity } from "../types.ts";
 import type { CommentFeatures } from "../comment-features.ts";
-import { FLAG_CUTOFFS } from "./tone/decision.ts";
+import { THREAD_TURN_CUTOFFS } from "./tone/decision.ts";
 
 /** The latest turns the rule reads. */
 export const PAUSE_WINDOW = 3;
@@ -17,8 +17,8 @@ export const PAUSE_WINDOW = 3;
  */
 export const PAUSE_CUTOFFS: Readonly<Record<Sensitivity, number>> = Object.freeze({
   low: 0.97,
-  medium: FLAG_CUTOFFS.low,
-  high: FLAG_CUTOFFS.medium,
+  medium: THREAD_TURN_CUTOFFS.low,
+  high: THREAD_TURN_CUTOFFS.medium,
 });
 
 /** Index of the hottest of the latest turns that calls for a pause, or null. */

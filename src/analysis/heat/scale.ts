@@ -54,7 +54,7 @@ export function relativeHeat(features: CommentFeatures[]): number[] {
   return features.map((f) => {
     if (f.tone.fastScore === undefined) return turnHeat(f.tone.score);
     const h = turnHeat(f.tone.fastScore);
-    return f.tone.flag ? Math.max(h, 1) : Math.min(h, BELOW_FLAG);
+    return f.tone.hot ? Math.max(h, 1) : Math.min(h, BELOW_FLAG);
   });
 }
 

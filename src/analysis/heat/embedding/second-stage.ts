@@ -2,8 +2,8 @@
 // outside the analysis and handed in, goes through the logistic regression that `npm run train`
 // fits (model.json beside this file); its probability is combined with the fast score (the
 // combination chosen by repository-level CV), put on the fast model's scale (onFastScale) and goes
-// through the same flag decision as the fast score. Without an embedding a comment keeps its fast score.
-import { decideFlag, FLAG_CUTOFFS } from "../tone/decision.ts";
+// through the same two decisions as the fast score (the flag and the thread's reading). Without an embedding a comment keeps its fast score.
+import { decideFlag, isHotTurn, THREAD_TURN_CUTOFFS } from "../tone/decision.ts";
 import type { Sensitivity, ToneResult } from "../../types.ts";
 import { combineScores } from "./combine.ts";
 import type { Combination } from "./combine.ts";
@@ -51,7 +51,7 @@ export const secondStage: SecondStageModel = decodeSecondStage(modelFile as Seco
  */
 export const SECOND_STAGE_WINDOW = 8;
 
-/** The tone of a comment refined by its embedding: combined score, flag decided again on it. */
+/** The tone of a comment refined by its embedding: combined score, flag and thread reading decided again on it. */
 export function refineTone(
   tone: ToneResult,
   embedding: ArrayLike<number>,
@@ -63,21 +63,22 @@ export function refineTone(
   const fast = tone.fastScore ?? tone.score;
   const second = logisticProbability(model.logistic, embedding);
   const score = onFastScale(combineScores(fast, second, model.combination), model.cutoffs);
-  return { ...tone, score, fastScore: fast, flag: decideFlag(score, { sensitivity, addressed: tone.addressed === true }) };
+  const context = { sensitivity, addressed: tone.addressed === true, aboutThings: tone.aboutThings === true };
+  return { ...tone, score, fastScore: fast, flag: decideFlag(score, context), hot: isHotTurn(score, context) };
 }
 
 /**
  * The combined probability put on the fast model's scale: its cut-offs per sensitivity (chosen on
- * the combined score) land on the fast model's (FLAG_CUTOFFS), linearly in between. Everything
+ * the combined score) land on the fast model's (THREAD_TURN_CUTOFFS), linearly in between. Everything
  * downstream (the flag decision, the heat scale's anchors, the escalation) then reads one scale,
  * whichever stage scored the comment. Monotone, so rankings (AUROC) are unchanged.
  */
 export function onFastScale(combined: number, cutoffs: Readonly<Record<Sensitivity, number>>): number {
   const knots: [number, number][] = [
     [0, 0],
-    [cutoffs.high, FLAG_CUTOFFS.high],
-    [cutoffs.medium, FLAG_CUTOFFS.medium],
-    [cutoffs.low, FLAG_CUTOFFS.low],
+    [cutoffs.high, THREAD_TURN_CUTOFFS.high],
+    [cutoffs.medium, THREAD_TURN_CUTOFFS.medium],
+    [cutoffs.low, THREAD_TURN_CUTOFFS.low],
     [1, 1],
   ];
   for (let k = 1; k < knots.length; k++) {
