@@ -58,10 +58,14 @@ export function refineTone(
   sensitivity: Sensitivity = "medium",
   model: SecondStageModel = secondStage,
 ): ToneResult {
+  return refineWithProbability(tone, logisticProbability(model.logistic, embedding), sensitivity, model);
+}
+
+/** `refineTone` from the second stage's probability for the comment (evaluation reads it from its folds). */
+export function refineWithProbability(tone: ToneResult, second: number, sensitivity: Sensitivity = "medium", model: SecondStageModel = secondStage): ToneResult {
   // Nothing of the writer's own to read (no words): stays as the fast stage left it.
   if (tone.score === 0 && tone.evidence.length === 0 && !tone.addressed) return tone;
   const fast = tone.fastScore ?? tone.score;
-  const second = logisticProbability(model.logistic, embedding);
   const score = onFastScale(combineScores(fast, second, model.combination), model.cutoffs);
   const context = { sensitivity, addressed: tone.addressed === true, aboutThings: tone.aboutThings === true };
   return { ...tone, score, fastScore: fast, flag: decideFlag(score, context), hot: isHotTurn(score, context) };
