@@ -20,7 +20,11 @@ export interface SecondStageFile {
   bias: number;
   calibration: { a: number; b: number };
   combination: Combination;
-  /** Flag cut-offs on the combined score per sensitivity (chosen by `npm run train` on out-of-fold scores). */
+  /**
+   * Cut-offs on the combined score per sensitivity (chosen by `npm run train` on out-of-fold scores for
+   * precision 0.90 / 0.80 / 0.70): the knots that put the combined score on the fast scale. The
+   * per-comment flag's medium cut-off on that scale is the 0.70 knot (tone/decision.ts).
+   */
   cutoffs: Record<Sensitivity, number>;
   meta?: Record<string, unknown>;
 }
@@ -74,7 +78,7 @@ export function refineWithProbability(tone: ToneResult, second: number, sensitiv
 /**
  * The combined probability put on the fast model's scale: its cut-offs per sensitivity (chosen on
  * the combined score) land on the fast model's (THREAD_TURN_CUTOFFS), linearly in between. Everything
- * downstream (the flag decision, the heat scale's anchors, the escalation) then reads one scale,
+ * downstream (the flag, the thread's reading of a turn, the heat scale's anchors, the escalation) then reads one scale,
  * whichever stage scored the comment. Monotone, so rankings (AUROC) are unchanged.
  */
 export function onFastScale(combined: number, cutoffs: Readonly<Record<Sensitivity, number>>): number {
