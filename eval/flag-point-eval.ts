@@ -109,13 +109,13 @@ const target = idx.map((i) => {
   return { noOne: namesNoOne(f.tokens, f.rules), things: aboutThingsOnly(f.tokens, f.rules) };
 });
 const suite = await techVocab();
-console.log("\n| fast-scale cut | no margin | unaddressed margin | names no one: no flag | judges only a thing: no flag (app) | tech vocab flags (none / no one / thing) |\n|---|---|---|---|---|---|");
+console.log("\n| fast-scale cut | no margin | unaddressed margin | names no one: no flag | judges only a thing: no flag (app) | tech vocab flags (none / margin / no one / thing) |\n|---|---|---|---|---|---|");
 for (const c of (process.env.CUTS ?? "0.75,0.78,0.8,0.82,0.85").split(",").map(Number)) {
   const a = rows.map((_, i) => fastScale[i] >= c);
   const b = rows.map((r, i) => fastScale[i] >= Math.min(0.99, c + (r.addressed ? 0 : UNADDRESSED_MARGIN)));
   const d = rows.map((r, i) => a[i] && (r.addressed || !target[i].noOne));
   const e = rows.map((r, i) => a[i] && (r.addressed || !target[i].things));
-  const tv = [suite.filter((t) => t.score >= c).length, suite.filter((t) => t.score >= c && (t.addressed || !t.noOne)).length, suite.filter((t) => t.score >= c && (t.addressed || !t.things)).length];
+  const tv = [suite.filter((t) => t.score >= c).length, suite.filter((t) => t.score >= Math.min(0.99, c + (t.addressed ? 0 : UNADDRESSED_MARGIN))).length, suite.filter((t) => t.score >= c && (t.addressed || !t.noOne)).length, suite.filter((t) => t.score >= c && (t.addressed || !t.things)).length];
   console.log(`| ${c} | ${pr(a)} | ${pr(b)} | ${pr(d)} | ${pr(e)} | ${tv.join(" / ")} |`);
   if (process.env.DETAIL) console.log(`  app per fold: ${perFold(e)}\n  app per kind: ${perKind(e)}`);
 }

@@ -28,7 +28,7 @@ export function appTones(ex: readonly ToneExample[], held: readonly LockedHeldOu
   });
 }
 
-function pr(rows: readonly Scored[], pick: (s: Scored) => boolean): { p: number; r: number; n: number } {
+function pr(rows: readonly Scored[], pick: (s: Scored) => boolean): { p: number; r: number; n: number; tp: number } {
   let tp = 0;
   let fp = 0;
   let pos = 0;
@@ -36,10 +36,10 @@ function pr(rows: readonly Scored[], pick: (s: Scored) => boolean): { p: number;
     pos += s.label;
     if (pick(s)) s.label ? tp++ : fp++;
   }
-  return { p: tp + fp ? tp / (tp + fp) : NaN, r: pos ? tp / pos : NaN, n: tp + fp };
+  return { p: tp + fp ? tp / (tp + fp) : NaN, r: pos ? tp / pos : NaN, n: tp + fp, tp };
 }
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "–");
-const cell = (x: { p: number; r: number; n: number }) => `${f2(x.p)} / ${f2(x.r)} (${x.n})`;
+const cell = (x: { p: number; r: number; n: number; tp: number }) => `${f2(x.p)} / ${f2(x.r)} (${x.tp} of ${x.n})`;
 
 export function lockedFlagTables(ex: readonly ToneExample[], held: readonly LockedHeldOut[], models: readonly FoldModels[]): string {
   const rows = appTones(ex, held, models);
@@ -57,7 +57,7 @@ export function lockedFlagTables(ex: readonly ToneExample[], held: readonly Lock
     .map(([kind, rs]) => `| ${kind} | ${rs.length} | ${deciders.map(([, pick]) => f2(rs.filter(pick).length / rs.length)).join(" | ")} |`);
   return (
     `**The app's per-comment flag on held-out repositories** (each comment scored by its fold's models as the app scores it, default sensitivity; ` +
-    `precision / recall (flags); target P ≥ 0.70 and R ≥ 0.40):\n\n` +
+    `precision / recall (right of flags); target P ≥ 0.70 and R ≥ 0.40):\n\n` +
     `| decision | all | ${folds.join(" | ")} |\n|---|---|${folds.map(() => "---|").join("")}\n${foldRows.join("\n")}\n\n` +
     `Recall per TBDF kind:\n\n| kind | n | ${deciders.map(([n]) => n).join(" | ")} |\n|---|---|${deciders.map(() => "---|").join("")}\n${kindRows.join("\n")}\n`
   );
