@@ -46,6 +46,17 @@ describe("the per-comment flag and the thread's reading of a turn", () => {
     expect(commentFlagCutoff({ addressed: false })).toBe(commentFlagCutoff({ addressed: true }));
   });
 
+  it("the fast stage alone keeps its own flag: the thread's reading, at every sensitivity and context", () => {
+    for (const sensitivity of SENSITIVITIES) {
+      for (const addressed of [true, false]) {
+        for (let s = 0; s <= 1.0001; s += 0.01) {
+          expect(decideFlag(s, { sensitivity, addressed, stage: "fast" })).toBe(isHotTurn(s, { sensitivity, addressed }));
+        }
+      }
+    }
+    expect(decideFlag(0.99, { addressed: false, aboutThings: true })).toBe(false);
+  });
+
   it("says which fast scores a second stage could change", () => {
     expect(isUncertain((UNCERTAIN_BAND.from + UNCERTAIN_BAND.to) / 2)).toBe(true);
     expect(isUncertain(UNCERTAIN_BAND.from - 0.01)).toBe(false);

@@ -80,10 +80,11 @@ export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult
   const aimed = evidence.some((e) => e.weight > 0 && AT_A_PERSON.has(e.category));
   const courteous = evidence.some((e) => e.weight < 0);
   const addressed = aimed || (f.rules.secondPerson > 0 && !courteous);
-  // The flag also leaves alone a comment that names no one and only judges a thing (tone/target.ts);
-  // the thread's reading of the turn does not look at that.
+  // The fast stage's flag is the thread's reading of the turn (tone/decision.ts); the full model's flag,
+  // decided again when the sentence model refines the score, also leaves alone a comment that names
+  // no one and only judges a thing (tone/target.ts).
   const aboutThings = !addressed && aboutThingsOnly(f.tokens, f.rules);
-  const flag = decideFlag(score, { sensitivity, addressed, aboutThings });
+  const flag = decideFlag(score, { sensitivity, addressed, aboutThings, stage: "fast" });
   const hot = isHotTurn(score, { sensitivity, addressed });
   return { score, flag, hot, evidence, addressed, aboutThings };
 }

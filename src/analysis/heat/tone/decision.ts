@@ -1,8 +1,10 @@
 // Two decisions on one calibrated tone score (the fast model's, or the combined score put on its
 // scale), kept apart since issue 18's third round (docs/tone-model.md, "Issue 18, round 3"):
 //  - the per-comment **flag** (`decideFlag`, COMMENT_FLAG_CUTOFFS): evidence that a comment is
-//    uncivil, what `score --jsonl` and a report's per-comment list say. Its operating point is
-//    chosen on out-of-fold locked-issues scores by repository, for precision about 0.70 at medium.
+//    uncivil, what `score --jsonl` and a report's per-comment list say. On the full model's score its
+//    operating point is chosen on out-of-fold locked-issues scores by repository, for precision about
+//    0.70 at medium; the fast stage alone (no sentence model) keeps its round-2 flag, the thread's
+//    reading, whose cut-offs were chosen for that stage on the development sets.
 //  - the **thread decision's** reading of a turn (`isHotTurn`, THREAD_TURN_CUTOFFS plus a margin for
 //    a turn addressed to no one): what the escalation, its gate, the turn-heat scale and the
 //    summaries read. Its cut-offs are the round-2 flag's, so loosening the flag moves no note.
@@ -54,15 +56,20 @@ export interface ToneContext {
    * criticism of code, tools or docs. The flag leaves it alone; the thread's reading does not look at it.
    */
   aboutThings?: boolean;
+  /** Which score this is: the full model's (default) or the fast stage's alone. */
+  stage?: "fast" | "full";
 }
 
-/** The per-comment flag's cut-off for this context. */
+/** The per-comment flag's cut-off for this context, on the full model's score. */
 export function commentFlagCutoff(context: ToneContext): number {
   return COMMENT_FLAG_CUTOFFS[context.sensitivity ?? "medium"];
 }
 
 /** The per-comment flag: true when a comment with this score reads uncivil at this sensitivity. */
 export function decideFlag(score: number, context: ToneContext): boolean {
+  // The fast stage alone: its cut-offs on its own scores, chosen on the development sets (the
+  // combined score's 0.70 point means nothing for it: on strudel it would flag at precision 0.46).
+  if (context.stage === "fast") return isHotTurn(score, context);
   return !context.aboutThings && score >= commentFlagCutoff(context);
 }
 
