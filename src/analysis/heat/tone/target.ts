@@ -1,10 +1,12 @@
 // Who a comment's heat can be aimed at: people, or only things. A comment that names no person (no
-// first person, no third-person pronoun for a person, no word for people such as "maintainers",
-// "devs", "anyone", no "you" outside a sentence of courtesy) and whose only heat is a judgement of something ("the old build
-// system was horrible to debug", "the dumb terminal does not support colors") is criticism of code,
-// tools or docs; the per-comment flag leaves it alone unless it also carries heat in its manner:
-// impatience, shouting, mockery, a threat, a rhetorical question (tone/decision.ts). Reads the
-// tokens and the rule hits only (no weights), so it is the same for every trained model.
+// first person, no third-person pronoun or word for people such as "maintainers", "devs", "anyone",
+// no "you" outside a sentence of courtesy) and whose only heat is a judgement of something ("the old
+// build system was horrible to debug", "the dumb terminal does not support colors") is criticism of
+// code, tools or docs: the full model's per-comment flag leaves it alone (tone/decision.ts) unless it
+// also carries heat in its manner (impatience, shouting, mockery, a threat, a rhetorical question, an
+// insult, blame, a brush-off). Reads the tokens and the rule hits only (no learned weights), so it is
+// the same for every trained model. Chosen on held-out locked-issues repositories
+// (eval/flag-point-eval.ts, docs/tone-model.md "Issue 18, round 3").
 import { RULE_SLOTS } from "./rules.ts";
 import type { RuleScan } from "./rules.ts";
 import { FIRST_PERSON, SECOND_PERSON } from "./lexicon.ts";
@@ -53,7 +55,7 @@ export function namesNoOne(t: Tokens, rules: RuleScan): boolean {
   return true;
 }
 
-/** True when the comment names no one (a "you" aside) and its rule hits hold no heat of manner: criticism of a thing at most. */
+/** True when the comment names no one and its rule hits hold no heat of manner: criticism of a thing at most. */
 export function aboutThingsOnly(t: Tokens, rules: RuleScan): boolean {
   return namesNoOne(t, rules) && !rules.hits.some((h) => MANNER_SLOTS.has(h.slot));
 }
