@@ -23,10 +23,8 @@ import { loadThreads, threadEmbeddings, toThread } from "./heat-threads.ts";
 import type { Scoring } from "./heat-threads.ts";
 import { panelFold } from "./panel-folds.ts";
 import { scoreProse } from "../src/analysis/heat/tone.ts";
-import { decideFlag } from "../src/analysis/heat/tone/decision.ts";
-import { onFastScale, secondStage } from "../src/analysis/heat/embedding/second-stage.ts";
+import { refineWithProbability, secondStage } from "../src/analysis/heat/embedding/second-stage.ts";
 import type { SecondStageModel } from "../src/analysis/heat/embedding/second-stage.ts";
-import { combineScores } from "../src/analysis/heat/embedding/combine.ts";
 import { analyzeThread } from "../src/analysis/report.ts";
 import type { CommentFeatures } from "../src/analysis/comment-features.ts";
 import { shouldNudgeEscalation } from "../src/coach/policy.ts";
@@ -94,7 +92,7 @@ const panelEmb = await threadEmbeddings(panel);
 const labels = new Map(
   readJsonl<{ thread_id: string; heat: { level_at_end: string }; should_coach_at_end: string }>(join(dir, "thread-panel", "labels.jsonl")).map((l) => [String(l.thread_id), l]),
 );
-const addressed = held.map((h) => scoreProse(ex[h.index].prose, { model: models[Number(h.fold.slice(4))].toneModel }).addressed === true);
+const fastTones = held.map((h) => scoreProse(ex[h.index].prose, { model: models[Number(h.fold.slice(4))].toneModel }));
 
 const pct = (a: number, b: number) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : "–"}%)`;
 for (const [target, lowTarget] of TARGETS) {
@@ -105,8 +103,7 @@ for (const [target, lowTarget] of TARGETS) {
   const kinds = new Map<string, [number, number]>();
   held.forEach((h, k) => {
     const f = folds[Number(h.fold.slice(4))];
-    const score = onFastScale(combineScores(h.fast, h.second, { kind: "mean" }), f.secondStage.cutoffs);
-    const flag = decideFlag(score, { addressed: addressed[k] });
+    const flag = refineWithProbability(fastTones[k], h.second, "medium", f.secondStage).flag;
     const e = ex[h.index];
     pos += e.label;
     if (flag) e.label ? tp++ : fp++;

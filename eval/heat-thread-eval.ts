@@ -1,4 +1,6 @@
-// Evaluation section: when the pause note comes (issue 18). Three replays, each after every comment
+// Evaluation section: heat on locked issues (issue 18). The app's per-comment flag on held-out
+// repositories, per fold and per TBDF kind (eval/locked-flag.ts), the stages' ranking
+// (eval/locked-eval.ts), and when the pause note comes: three replays, each after every comment
 // (heat-threads.ts), at default settings:
 //  - locked-issues threads, each with the models of its repository fold (trained without its
 //    repository): does the note come at the first uncivil comment or within the two after it
@@ -27,6 +29,7 @@ import { panelFold } from "./panel-folds.ts";
 import { repoFold } from "./locked-folds.ts";
 import type { FoldModels } from "./locked-folds.ts";
 import { lockedHeldOut, lockedTables } from "./locked-eval.ts";
+import { lockedFlagTables } from "./locked-flag.ts";
 
 /** A note this many comments after the first uncivil one, or fewer, is in time. */
 export const IN_TIME = 2;
@@ -179,6 +182,7 @@ export async function run(dataDir: string): Promise<EvalSection[]> {
   const parts: string[] = [await suites()];
   if (!process.argv.includes("--no-locked")) {
     const { ex, held, models } = await lockedHeldOut(dataDir, (s) => console.error(s));
+    parts.push(lockedFlagTables(ex, held, models));
     parts.push(lockedTables(ex, held, process.argv.includes("-v")));
     parts.push(await lockedTiming(dataDir, models));
   }

@@ -21,7 +21,7 @@ function complaintSection(dataDir: string): EvalSection {
   const count = (allHeated: boolean) => {
     let genuine = 0, genuineDropped = 0, other = 0, otherDropped = 0, heated = 0;
     for (const r of rows) {
-      const turnHeated = allHeated || scoreProse(r.text).flag || pointedYouCount(r.text) > 0 || blameCount(r.text) > 0;
+      const turnHeated = allHeated || scoreProse(r.text).hot || pointedYouCount(r.text) > 0 || blameCount(r.text) > 0;
       if (turnHeated) heated++;
       const dropped = splitSentences(r.text).some((s) => s.includes("?") && isComplaintQuestion(s, turnHeated));
       if (r.label.some((l) => !NOT_ASKING.has(l))) {

@@ -18,6 +18,10 @@ export const COMBINATION_KIND: Combination["kind"] = "mean";
  * "low" flag cut-off, which is also the pause rule's cut-off at the default sensitivity
  * (heat/pause.ts), where calm-threads get a pause note no more often than before (5 of 150);
  * high sits 0.10 below medium. Round 1 shipped 0.99 / 0.93 / 0.83.
+ * Since round 3 these are the knots of the fast scale (second-stage.ts `onFastScale`): each lands on
+ * the thread's turn cut-offs (tone/decision.ts THREAD_TURN_CUTOFFS), and the per-comment flag's
+ * medium cut-off sits on the 0.70 knot (COMMENT_FLAG_CUTOFFS), so the flag aims for precision 0.70
+ * on out-of-fold scores while the thread's decision keeps its round-2 points.
  */
 export const SECOND_STAGE_PRECISION = {
   low: Number(process.env.SECOND_LOW ?? 0.9),

@@ -135,7 +135,7 @@ function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFe
   const kind = f.acceptance?.kind;
   if (!kind) return null;
   // "Sure." or "yeah, you're right" in a heated comment is curt or sarcastic, not agreement.
-  if (f.tone.flag) return null;
+  if (f.tone.hot) return null;
   if (kind !== "concede" && f.candidates.some((x) => x.kind === "question")) return null;
   const k = acceptedSource(comments, features, j);
   if (k < 0) return null;

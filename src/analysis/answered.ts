@@ -229,7 +229,7 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string, weig
         (request || !isStatusReport(f)) &&
         !(singled.length > 0 && self && !singled.includes(self.part)) &&
         // A heated retort that shares none of the item's words and has no answer's form replies to the heat, not to the item.
-        !(f.tone.flag && hit === 0 && !form),
+        !(f.tone.hot && hit === 0 && !form),
       addressed: addressed(by),
       topicShare: topic.length ? Math.min(1, hit / Math.min(3, Math.ceil(topic.length * 0.5))) : 0,
       sharedTerms: hit,

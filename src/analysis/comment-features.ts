@@ -108,10 +108,10 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
 
   const wordCount = words(prose).length;
   // No prose of one's own (an empty approval, a code-only comment): no tone to read.
-  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, evidence: [] } : scoreProse(prose, { sensitivity: options.sensitivity, model: options.toneModel });
+  const tone = comment.author.isBot || wordCount === 0 ? { score: 0, flag: false, hot: false, evidence: [] } : scoreProse(prose, { sensitivity: options.sensitivity, model: options.toneModel });
 
   // A turn that reads heated or aims at a person ("you just…", blame): its pointed questions are heat.
-  const heatedTurn = tone.flag || pointedYouCount(prose) > 0 || blameCount(prose) > 0;
+  const heatedTurn = tone.hot || pointedYouCount(prose) > 0 || blameCount(prose) > 0;
   const candidates: OpenCandidate[] = [];
   let rhetorical = 0;
   let agreement: CommentFeatures["agreement"] = null;

@@ -48,7 +48,7 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
     const c = comments[i];
     const f = features[i];
     if (c.author.login === opener.author.login || c.author.isBot || disputed.has(c.id)) continue;
-    if (f.tone.flag || f.tone.score >= MAX_HEAT) continue;
+    if (f.tone.hot || f.tone.score >= MAX_HEAT) continue;
     // A comment mostly about the writer's own attempts is a report (a second reporter's), not an answer.
     if (f.sentences.filter(isFirstPerson).length * 2 >= f.sentences.length) continue;
     const sentence = answerSentence(f.sentences);

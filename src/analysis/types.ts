@@ -32,11 +32,19 @@ export interface ToneEvidence {
 export interface ToneResult {
   /** How heated the comment reads, calibrated probability in 0..1. */
   score: number;
-  /** The decision (tone/decision.ts): the score reaches the cut-off for the sensitivity and the comment's context. */
+  /** The per-comment flag (tone/decision.ts `decideFlag`): evidence that the comment is uncivil, at the sensitivity. */
   flag: boolean;
+  /**
+   * The thread decision's reading of this turn (tone/decision.ts `isHotTurn`): the score reaches the
+   * thread's cut-off for the sensitivity and the comment's context. What the escalation, its gate,
+   * the turn-heat scale and the summaries read; stricter than `flag`.
+   */
+  hot: boolean;
   evidence: ToneEvidence[];
   /** The comment speaks to or about a person (second person, a phrase aimed at someone): part of the decision's context. */
   addressed?: boolean;
+  /** The comment names no one and only judges a thing (tone/target.ts): the flag leaves it alone. */
+  aboutThings?: boolean;
   /** The fast model's score when `score` was refined by a second stage (absent: `score` is the fast score). */
   fastScore?: number;
 }
@@ -163,7 +171,7 @@ export interface HeatReport {
   /** Logins involved in the heated stretch (for the evidence fold only; never pinged). */
   involved: string[];
   /** Per-comment heat, in thread order. */
-  perComment: { commentId: string; score: number; flag: boolean }[];
+  perComment: { commentId: string; score: number; flag: boolean; hot: boolean }[];
 }
 
 export interface ThreadReport {

@@ -19,8 +19,9 @@ Commands:
         Read JSON lines on stdin and write one JSON line per input, in order:
           {"id", "text"}                                 -> {"id", "score", "flag"}
           {"thread_id", "comments": [{"author","text"}]} -> {"thread_id", "score", "flag"}
-        score: how heated it reads (0..1). flag: for a comment, the app would treat it
-        as heated at default settings; for a thread, the app would post an escalation
+        score: how heated it reads (0..1). flag: for a comment, the app's per-comment
+        flag at default settings (it reads uncivil: aimed at people, not criticism of
+        code alone); for a thread, the app would post an escalation
         nudge after its last comment. An empty comment is calm (score 0, flag false).
         A bad line gives {"line": n, "error": "..."}, with the record's "id" or
         "thread_id" when it has a usable one. Scores come from the app's full tone

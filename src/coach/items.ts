@@ -22,7 +22,7 @@ export const QUOTE_MAX_HEAT = 0.6;
 
 /** True when this comment must not be quoted (it was flagged or more likely heated than not). */
 export function isHeated(report: ThreadReport, commentId: string): boolean {
-  return report.heat.perComment.some((c) => c.commentId === commentId && (c.flag || c.score >= QUOTE_MAX_HEAT));
+  return report.heat.perComment.some((c) => c.commentId === commentId && (c.hot || c.score >= QUOTE_MAX_HEAT));
 }
 
 /** Most items per list of a summary, `/concerns` answer or decision record. */

@@ -48,7 +48,7 @@ export function shouldNudgeEscalation(report: ThreadReport, config: Config): boo
 }
 
 function escalationIds(report: ThreadReport): string[] {
-  const flagged = report.heat.perComment.filter((c) => c.flag).map((c) => c.commentId);
+  const flagged = report.heat.perComment.filter((c) => c.hot).map((c) => c.commentId);
   if (flagged.length > 0) return flagged;
   return report.heat.since ? [report.heat.since.commentId] : [];
 }

@@ -42,13 +42,13 @@ function span(from: number, to: number): string {
 export function describeTemperature(heat: HeatReport, position?: (commentId: string) => number | undefined, light: ReadonlySet<string> = new Set()): string {
   const place = (commentId: string, fallback: number) => position?.(commentId) ?? fallback;
   // A joke or swearing at oneself is not heat between people.
-  const per = heat.perComment.map((c) => (light.has(c.commentId) ? { ...c, flag: false, score: Math.min(c.score, LIGHT_SCORE) } : c));
-  const flagged = per.map((c, i) => (c.flag ? place(c.commentId, i + 1) : 0)).filter((n) => n > 0);
-  const hot = per.map((c, i) => (c.flag || c.score >= TENSE_END_SCORE ? place(c.commentId, i + 1) : 0)).filter((n) => n > 0);
+  const per = heat.perComment.map((c) => (light.has(c.commentId) ? { ...c, flag: false, hot: false, score: Math.min(c.score, LIGHT_SCORE) } : c));
+  const flagged = per.map((c, i) => (c.hot ? place(c.commentId, i + 1) : 0)).filter((n) => n > 0);
+  const hot = per.map((c, i) => (c.hot || c.score >= TENSE_END_SCORE ? place(c.commentId, i + 1) : 0)).filter((n) => n > 0);
   const since = heat.since ? place(heat.since.commentId, heat.since.index + 1) : flagged[0];
   if (heat.level !== "calm") {
     // Hot earlier, and the last turns read calm: say it calmed down; nothing hot left at all: calm.
-    const calmedDown = per.length > CALMED_RUN && per.slice(-CALMED_RUN).every((c) => !c.flag && c.score < CALM_END_SCORE);
+    const calmedDown = per.length > CALMED_RUN && per.slice(-CALMED_RUN).every((c) => !c.hot && c.score < CALM_END_SCORE);
     if (calmedDown && hot.length > 0) return `ran hot around ${span(hot[0], hot[hot.length - 1])}, calm since.`;
     if (!(calmedDown && hot.length === 0)) {
       if (heat.level === "heated") return since ? `heated since ${span(since, since)}.` : "heated right now.";
@@ -58,7 +58,7 @@ export function describeTemperature(heat: HeatReport, position?: (commentId: str
   // Calm overall: how does it end?
   const start = Math.max(0, per.length - END_WINDOW);
   const tail = per.slice(start).map((c, i) => ({ ...c, at: place(c.commentId, start + i + 1) }));
-  const hotEnd = tail.filter((c) => c.flag).at(-1);
+  const hotEnd = tail.filter((c) => c.hot).at(-1);
   if (hotEnd) return `mostly calm, but the thread ends heated (${span(hotEnd.at, hotEnd.at)}).`;
   const tenseEnd = tail.filter((c) => c.score >= TENSE_END_SCORE).at(-1);
   if (tenseEnd) {

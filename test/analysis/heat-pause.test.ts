@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { assessEscalation } from "../../src/analysis/heat/escalation.ts";
 import { PAUSE_CUTOFFS, PAUSE_WINDOW, pauseTurn } from "../../src/analysis/heat/pause.ts";
-import { FLAG_CUTOFFS } from "../../src/analysis/heat/tone/decision.ts";
+import { THREAD_TURN_CUTOFFS } from "../../src/analysis/heat/tone/decision.ts";
 import { build, FLAG, type Turn } from "./heat-turns.ts";
 
 const people = ["ann", "bob", "cy", "dee"];
@@ -12,10 +12,10 @@ const calm = (n: number): Turn[] => Array.from({ length: n }, (_, i) => ({ who: 
 const scoring = (who: string, score: number): Turn => ({ who, heat: score / FLAG, addressed: true });
 
 describe("pauseTurn", () => {
-  it("asks more than the comment flag: the pause cut-off at each sensitivity is above that sensitivity's flag cut-off", () => {
-    expect(PAUSE_CUTOFFS.medium).toBeGreaterThan(FLAG_CUTOFFS.medium);
-    expect(PAUSE_CUTOFFS.high).toBeGreaterThan(FLAG_CUTOFFS.high);
-    expect(PAUSE_CUTOFFS.low).toBeGreaterThan(FLAG_CUTOFFS.low);
+  it("asks more than a hot turn: the pause cut-off at each sensitivity is above that sensitivity's thread-turn cut-off", () => {
+    expect(PAUSE_CUTOFFS.medium).toBeGreaterThan(THREAD_TURN_CUTOFFS.medium);
+    expect(PAUSE_CUTOFFS.high).toBeGreaterThan(THREAD_TURN_CUTOFFS.high);
+    expect(PAUSE_CUTOFFS.low).toBeGreaterThan(THREAD_TURN_CUTOFFS.low);
   });
 
   it("finds a turn at the cut-off among the last three turns, and forgets it once it is further back", () => {
@@ -28,9 +28,9 @@ describe("pauseTurn", () => {
     expect(pauseTurn(features)).toBeNull();
   });
 
-  it("ignores a flagged turn below the pause cut-off", () => {
-    const { features } = build([...calm(6), scoring("ann", (FLAG_CUTOFFS.medium + PAUSE_CUTOFFS.medium) / 2)]);
-    expect(features[6].tone.flag).toBe(true);
+  it("ignores a turn the thread reads hot below the pause cut-off", () => {
+    const { features } = build([...calm(6), scoring("ann", (THREAD_TURN_CUTOFFS.medium + PAUSE_CUTOFFS.medium) / 2)]);
+    expect(features[6].tone.hot).toBe(true);
     expect(pauseTurn(features)).toBeNull();
   });
 });

@@ -55,7 +55,7 @@ export function build(turns: Turn[]): { comments: Comment[]; features: CommentFe
       blame: t.blame ?? 0,
       pointedYou: 0,
       dismissals: t.dismissals ?? 0,
-      tone: { score, flag: score >= FLAG, evidence: t.evidence ?? [], ...(t.addressed === undefined ? {} : { addressed: t.addressed }) },
+      tone: { score, flag: score >= FLAG, hot: score >= FLAG, evidence: t.evidence ?? [], ...(t.addressed === undefined ? {} : { addressed: t.addressed }) },
     } satisfies CommentFeatures;
   });
   return { comments, features };

@@ -8,7 +8,7 @@ import { onFastScale, refineTone, SECOND_STAGE_WINDOW } from "../../src/analysis
 import type { SecondStageModel } from "../../src/analysis/heat/embedding/second-stage.ts";
 import { embeddingKey, embeddingRequests } from "../../src/analysis/heat/embedding/requests.ts";
 import { EMBEDDING_DIM } from "../../src/analysis/heat/embedding/input.ts";
-import { FLAG_CUTOFFS } from "../../src/analysis/heat/tone/decision.ts";
+import { COMMENT_FLAG_CUTOFFS, THREAD_TURN_CUTOFFS } from "../../src/analysis/heat/tone/decision.ts";
 import { analyzeThread } from "../../src/analysis/report.ts";
 import { scoreProse, scoreTone } from "../../src/analysis/heat/tone.ts";
 import type { Thread } from "../../src/thread/model.ts";
@@ -28,7 +28,7 @@ const vec = (x0: number): Float32Array => {
 
 describe("onFastScale", () => {
   it("puts each sensitivity's cut-off on the fast model's", () => {
-    for (const s of ["low", "medium", "high"] as const) expect(onFastScale(cutoffs[s], cutoffs)).toBeCloseTo(FLAG_CUTOFFS[s], 10);
+    for (const s of ["low", "medium", "high"] as const) expect(onFastScale(cutoffs[s], cutoffs)).toBeCloseTo(THREAD_TURN_CUTOFFS[s], 10);
     expect(onFastScale(0, cutoffs)).toBe(0);
     expect(onFastScale(1, cutoffs)).toBe(1);
   });
@@ -47,14 +47,15 @@ describe("onFastScale", () => {
 
 describe("refineTone", () => {
   const prose = "You clearly did not read the issue before closing it.";
-  it("combines the fast score with the embedding's probability and decides the flag again", () => {
+  it("combines the fast score with the embedding's probability and decides the flag and the thread reading again", () => {
     const fast = scoreProse(prose);
     const hot = refineTone(fast, vec(1), "medium", model());
     const cool = refineTone(fast, vec(0), "medium", model());
     expect(hot.fastScore).toBe(fast.score);
     expect(hot.score).toBeGreaterThan(cool.score);
     expect(hot.score).toBeCloseTo(onFastScale((fast.score + 1 / (1 + Math.exp(-5))) / 2, cutoffs), 10);
-    expect(hot.flag).toBe(hot.score >= (fast.addressed ? FLAG_CUTOFFS.medium : FLAG_CUTOFFS.medium + 0.07));
+    expect(hot.hot).toBe(hot.score >= (fast.addressed ? THREAD_TURN_CUTOFFS.medium : THREAD_TURN_CUTOFFS.medium + 0.07));
+    expect(hot.flag).toBe(hot.score >= COMMENT_FLAG_CUTOFFS.medium);
     expect(hot.evidence).toEqual(fast.evidence);
   });
 

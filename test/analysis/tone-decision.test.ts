@@ -1,42 +1,81 @@
-// The per-comment decision (src/analysis/heat/tone/decision.ts): a cut-off on the calibrated score
-// that depends on the sensitivity and on whether the comment is addressed to a person, no lexicon
-// gate, and the uncertain band a second stage re-scores.
+// The two decisions on a tone score (src/analysis/heat/tone/decision.ts): the per-comment flag
+// (evidence a comment is uncivil) and the thread decision's stricter reading of a turn, which also
+// asks more of a turn addressed to no one; no lexicon gate; the uncertain band a second stage re-scores.
 import { describe, expect, it } from "vitest";
-import { decideFlag, FLAG_CUTOFFS, flagCutoff, isUncertain, toneDecision, UNADDRESSED_MARGIN, UNCERTAIN_BAND } from "../../src/analysis/heat/tone/decision.ts";
+import {
+  COMMENT_FLAG_CUTOFFS,
+  commentFlagCutoff,
+  decideFlag,
+  isHotTurn,
+  isUncertain,
+  THREAD_TURN_CUTOFFS,
+  threadTurnCutoff,
+  UNADDRESSED_MARGIN,
+  UNCERTAIN_BAND,
+} from "../../src/analysis/heat/tone/decision.ts";
 import { scoreTone, toneThresholds } from "../../src/analysis/heat/tone.ts";
 
-describe("decideFlag", () => {
-  it("orders the cut-offs: low is the strictest, and the committed model uses them", () => {
-    expect(FLAG_CUTOFFS.low).toBeGreaterThan(FLAG_CUTOFFS.medium);
-    expect(FLAG_CUTOFFS.medium).toBeGreaterThan(FLAG_CUTOFFS.high);
-    expect(toneThresholds).toEqual(FLAG_CUTOFFS);
+const SENSITIVITIES = ["low", "medium", "high"] as const;
+
+describe("the per-comment flag and the thread's reading of a turn", () => {
+  it("orders each set of cut-offs: low is the strictest; the committed fast model uses the thread's", () => {
+    for (const c of [COMMENT_FLAG_CUTOFFS, THREAD_TURN_CUTOFFS]) {
+      expect(c.low).toBeGreaterThan(c.medium);
+      expect(c.medium).toBeGreaterThan(c.high);
+    }
+    expect(toneThresholds).toEqual(THREAD_TURN_CUTOFFS);
   });
 
-  it("asks more of a comment addressed to no one than of one addressed to a person", () => {
-    const score = FLAG_CUTOFFS.medium + UNADDRESSED_MARGIN / 2;
-    expect(decideFlag(score, { addressed: true })).toBe(true);
-    expect(decideFlag(score, { addressed: false })).toBe(false);
-    expect(flagCutoff({ addressed: false, sensitivity: "high" })).toBeCloseTo(FLAG_CUTOFFS.high + UNADDRESSED_MARGIN);
+  it("flags at a lower score than the thread reads a turn hot, at every sensitivity and context", () => {
+    for (const sensitivity of SENSITIVITIES) {
+      for (const addressed of [true, false]) {
+        expect(commentFlagCutoff({ sensitivity, addressed })).toBeLessThanOrEqual(threadTurnCutoff({ sensitivity, addressed }));
+      }
+    }
+    // between the two cut-offs: flagged as evidence, but not hot for the thread
+    const between = (COMMENT_FLAG_CUTOFFS.medium + THREAD_TURN_CUTOFFS.medium) / 2;
+    expect(decideFlag(between, { addressed: true })).toBe(true);
+    expect(isHotTurn(between, { addressed: true })).toBe(false);
   });
 
-  it("takes a refined score and reports whether the fast one was uncertain", () => {
-    const fast = (UNCERTAIN_BAND.from + UNCERTAIN_BAND.to) / 2;
-    expect(isUncertain(fast)).toBe(true);
+  it("the thread asks more of a turn addressed to no one; the flag does not", () => {
+    const score = THREAD_TURN_CUTOFFS.medium + UNADDRESSED_MARGIN / 2;
+    expect(isHotTurn(score, { addressed: true })).toBe(true);
+    expect(isHotTurn(score, { addressed: false })).toBe(false);
+    expect(threadTurnCutoff({ addressed: false, sensitivity: "high" })).toBeCloseTo(THREAD_TURN_CUTOFFS.high + UNADDRESSED_MARGIN);
+    expect(commentFlagCutoff({ addressed: false })).toBe(commentFlagCutoff({ addressed: true }));
+  });
+
+  it("the fast stage alone keeps its own flag: the thread's reading, at every sensitivity and context", () => {
+    for (const sensitivity of SENSITIVITIES) {
+      for (const addressed of [true, false]) {
+        for (let s = 0; s <= 1.0001; s += 0.01) {
+          expect(decideFlag(s, { sensitivity, addressed, stage: "fast" })).toBe(isHotTurn(s, { sensitivity, addressed }));
+        }
+      }
+    }
+    expect(decideFlag(0.99, { addressed: false, aboutThings: true })).toBe(false);
+  });
+
+  it("says which fast scores a second stage could change", () => {
+    expect(isUncertain((UNCERTAIN_BAND.from + UNCERTAIN_BAND.to) / 2)).toBe(true);
     expect(isUncertain(UNCERTAIN_BAND.from - 0.01)).toBe(false);
     expect(isUncertain(UNCERTAIN_BAND.to)).toBe(false);
-    const d = toneDecision(0.99, { addressed: true }, fast);
-    expect(d).toEqual({ flag: true, cutoff: FLAG_CUTOFFS.medium, uncertain: true });
-    expect(toneDecision(0.2, { addressed: true }, fast).flag).toBe(false);
   });
 
-  it("is monotone in the score for every context", () => {
-    for (const sensitivity of ["low", "medium", "high"] as const) {
+  it("both decisions are monotone in the score for every context", () => {
+    for (const sensitivity of SENSITIVITIES) {
       for (const addressed of [true, false]) {
-        let was = false;
+        let flagWas = false;
+        let hotWas = false;
         for (let s = 0; s <= 1.0001; s += 0.01) {
           const f = decideFlag(s, { sensitivity, addressed });
-          expect(!was || f).toBe(true);
-          was = f;
+          const h = isHotTurn(s, { sensitivity, addressed });
+          expect(!flagWas || f).toBe(true);
+          expect(!hotWas || h).toBe(true);
+          expect(!h || f).toBe(true); // a hot turn is always flagged
+          flagWas = f;
+          hotWas = h;
         }
       }
     }

@@ -30,7 +30,7 @@ export function scriptedReport(thread: Thread, scenario: Scenario): ThreadReport
   const humans = thread.comments.filter((c) => !c.author.isBot && !c.viewerDidAuthor);
   const level = scenario.heat ?? "calm";
   const hot = level === "calm" ? 0 : 2;
-  const perComment = humans.map((c, i) => ({ commentId: c.id, score: i >= humans.length - hot ? 0.9 : 0.1, flag: i >= humans.length - hot }));
+  const perComment = humans.map((c, i) => ({ commentId: c.id, score: i >= humans.length - hot ? 0.9 : 0.1, flag: i >= humans.length - hot, hot: i >= humans.length - hot }));
   const logins = [...new Set(humans.map((c) => c.author.login))];
   return report({
     heat: {

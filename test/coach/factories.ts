@@ -33,6 +33,7 @@ export function heated(commentCount = 8): ThreadReport["heat"] {
     commentId: `c${i + 1}`,
     score: i >= commentCount - 3 ? 0.85 : 0.1,
     flag: i >= commentCount - 3,
+    hot: i >= commentCount - 3,
   }));
   return {
     level: "heated",

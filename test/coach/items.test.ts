@@ -58,7 +58,7 @@ describe("item lines", () => {
 
 describe("which comments are quoted (isHeated)", () => {
   const withScore = (score: number, flag = false) =>
-    report({ heat: { level: "calm", score: 0.1, reasons: [], involved: [], perComment: [{ commentId: "c3", score, flag }] } });
+    report({ heat: { level: "calm", score: 0.1, reasons: [], involved: [], perComment: [{ commentId: "c3", score, flag, hot: flag }] } });
   it("quotes an unflagged comment below QUOTE_MAX_HEAT and holds back one at or above it, or any flagged one", () => {
     expect(isHeated(withScore(QUOTE_MAX_HEAT - 0.01), "c3")).toBe(false);
     expect(isHeated(withScore(QUOTE_MAX_HEAT), "c3")).toBe(true);

@@ -33,25 +33,25 @@ describe("describeTemperature", () => {
 
   it("never says calm since (or throughout) when one of the last comments is flagged", () => {
     const hotEarly = { ...heated(10), level: "calm" as const, since: undefined };
-    hotEarly.perComment = hotEarly.perComment.map((c, i) => ({ ...c, flag: i >= 2 && i <= 4, score: i >= 2 && i <= 4 ? 0.85 : 0.1 }));
+    hotEarly.perComment = hotEarly.perComment.map((c, i) => ({ ...c, hot: i >= 2 && i <= 4, score: i >= 2 && i <= 4 ? 0.85 : 0.1 }));
     expect(describeTemperature(hotEarly)).toBe("ran hot around comments 3–5, calm since.");
-    const lastOnly = { ...hotEarly, perComment: hotEarly.perComment.map((c, i) => ({ ...c, flag: i === 8, score: i === 8 ? 0.9 : 0.1 })) };
+    const lastOnly = { ...hotEarly, perComment: hotEarly.perComment.map((c, i) => ({ ...c, hot: i === 8, score: i === 8 ? 0.9 : 0.1 })) };
     expect(describeTemperature(lastOnly)).toBe("mostly calm, but the thread ends heated (comment 9).");
     // Unflagged comments at the end with a middling score leave the line to the flags; a high one does not.
-    const middling = { ...hotEarly, perComment: hotEarly.perComment.map((c) => ({ ...c, flag: false, score: 0.45 })) };
+    const middling = { ...hotEarly, perComment: hotEarly.perComment.map((c) => ({ ...c, hot: false, score: 0.45 })) };
     expect(describeTemperature(middling)).toBe("calm throughout.");
-    const tenseLast = { ...hotEarly, perComment: hotEarly.perComment.map((c, i) => ({ ...c, flag: false, score: i === 9 ? 0.75 : 0.2 })) };
+    const tenseLast = { ...hotEarly, perComment: hotEarly.perComment.map((c, i) => ({ ...c, hot: false, score: i === 9 ? 0.75 : 0.2 })) };
     expect(describeTemperature(tenseLast)).toBe("mostly calm, but the last replies read tense (comment 10).");
-    expect(describeTemperature({ ...tenseLast, perComment: tenseLast.perComment.map((c, i) => ({ ...c, flag: i === 2 })) })).toBe("ran hot around comment 3; the last replies read tense (comment 10).");
+    expect(describeTemperature({ ...tenseLast, perComment: tenseLast.perComment.map((c, i) => ({ ...c, hot: i === 2 })) })).toBe("ran hot around comment 3; the last replies read tense (comment 10).");
   });
 
   it("says a heated or warming thread calmed down when its last turns read calm", () => {
     const cooled = { ...heated(10), since: { commentId: "c4", index: 3 } };
-    cooled.perComment = cooled.perComment.map((c, i) => ({ ...c, flag: i === 3 || i === 5, score: i === 3 || i === 5 ? 0.9 : 0.2 }));
+    cooled.perComment = cooled.perComment.map((c, i) => ({ ...c, hot: i === 3 || i === 5, score: i === 3 || i === 5 ? 0.9 : 0.2 }));
     expect(describeTemperature(cooled)).toBe("ran hot around comments 4–6, calm since.");
     expect(describeTemperature({ ...cooled, level: "warming" })).toBe("ran hot around comments 4–6, calm since.");
     // One calm reply after the heat is not yet "calm since": the run must be CALMED_RUN long.
-    const oneCalm = { ...cooled, perComment: cooled.perComment.map((c, i) => ({ ...c, flag: i === 8, score: i === 8 ? 0.9 : 0.2 })) };
+    const oneCalm = { ...cooled, perComment: cooled.perComment.map((c, i) => ({ ...c, hot: i === 8, score: i === 8 ? 0.9 : 0.2 })) };
     expect(describeTemperature(oneCalm)).toBe("heated since comment 4.");
     // A tense (unflagged, high-scoring) last turn keeps the thread heated.
     const tenseTail = { ...cooled, perComment: cooled.perComment.map((c, i) => ({ ...c, score: i === 9 ? 0.75 : c.score })) };
@@ -60,12 +60,12 @@ describe("describeTemperature", () => {
 
   it("does not read a joke or swearing at oneself as heat", () => {
     const selfSwear = { ...heated(6), level: "calm" as const, since: undefined };
-    selfSwear.perComment = selfSwear.perComment.map((c, i) => ({ ...c, flag: false, score: i === 5 ? 0.8 : 0.2 }));
+    selfSwear.perComment = selfSwear.perComment.map((c, i) => ({ ...c, hot: false, score: i === 5 ? 0.8 : 0.2 }));
     expect(describeTemperature(selfSwear)).toBe("mostly calm, but the last replies read tense (comment 6).");
     expect(describeTemperature(selfSwear, undefined, new Set(["c6"]))).toBe("calm throughout.");
     // The only hot comment of a "heated" thread was light-hearted, and the end is calm: calm.
     const onlyLight = { ...heated(6), since: { commentId: "c3", index: 2 } };
-    onlyLight.perComment = onlyLight.perComment.map((c, i) => ({ ...c, flag: i === 2, score: i === 2 ? 0.9 : 0.2 }));
+    onlyLight.perComment = onlyLight.perComment.map((c, i) => ({ ...c, hot: i === 2, score: i === 2 ? 0.9 : 0.2 }));
     expect(describeTemperature(onlyLight, undefined, new Set(["c3"]))).toBe("calm throughout.");
     expect(describeTemperature(onlyLight)).toBe("ran hot around comment 3, calm since.");
   });

@@ -7,7 +7,7 @@ const heat = (scores: number[]): HeatReport => ({
   score: 0,
   reasons: [],
   involved: [],
-  perComment: scores.map((score, i) => ({ commentId: `c${i}`, score, flag: score > 0.7 })),
+  perComment: scores.map((score, i) => ({ commentId: `c${i}`, score, flag: score > 0.7, hot: score > 0.7 })),
 });
 
 const points = (md: string) => JSON.parse(/line (\[.*\])/.exec(md)![1]) as number[];

@@ -70,7 +70,7 @@ describe("renderSummary", () => {
   });
 
   it("adds a Mermaid heat chart from 10 comments on, not before", () => {
-    const perComment = (n: number) => Array.from({ length: n }, (_, i) => ({ commentId: `c${i + 1}`, score: i === 4 ? 0.9 : 0.1, flag: i === 4 }));
+    const perComment = (n: number) => Array.from({ length: n }, (_, i) => ({ commentId: `c${i + 1}`, score: i === 4 ? 0.9 : 0.1, flag: i === 4, hot: i === 4 }));
     const short = report({ commentCount: 9, heat: { level: "calm", score: 0.1, reasons: [], involved: [], perComment: perComment(9) } });
     expect(renderSummary(composeSummary(short, thread(9), now))).not.toContain("xychart-beta");
     const long = report({ commentCount: 10, heat: { level: "calm", score: 0.1, reasons: [], involved: [], perComment: perComment(10) } });

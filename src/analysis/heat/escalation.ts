@@ -13,7 +13,7 @@ import type { CommentFeatures } from "../comment-features.ts";
 import { jaccard } from "../text-units.ts";
 import { relativeHeat } from "./scale.ts";
 import { BASELINE_WINDOW, heatGate, type HeatGate } from "./gate.ts";
-import { decideFlag } from "./tone/decision.ts";
+import { isHotTurn } from "./tone/decision.ts";
 import { pauseTurn } from "./pause.ts";
 
 /** Turns that make up "the latest stretch" of a thread. */
@@ -242,7 +242,7 @@ export function escalationScore(comments: Comment[], features: CommentFeatures[]
   let warmTurns = 0;
   for (let i = Math.max(0, comments.length - WINDOW); i < comments.length; i++) {
     const tone = features[i].tone;
-    if (tone.flag || features[i].rhetorical >= 2 || decideFlag(tone.score, { sensitivity: "high", addressed: tone.addressed === true })) flagged = true;
+    if (tone.hot || features[i].rhetorical >= 2 || isHotTurn(tone.score, { sensitivity: "high", addressed: tone.addressed === true })) flagged = true;
     if (heat[i] >= gate.warmCut) warmTurns++;
   }
   return { score: Math.min(raw, flagged || warmTurns >= 2 ? GATE_CAP : CALM_CAP), signals, gate };
@@ -255,7 +255,7 @@ function levelOf(score: number, sensitivity: Sensitivity): HeatLevel {
 
 /** The thread's heat report. `comments` are the people's comments only, in order. */
 export function assessEscalation(comments: Comment[], features: CommentFeatures[], sensitivity: Sensitivity = "medium"): HeatReport {
-  const perComment = comments.map((c, i) => ({ commentId: c.id, score: Math.round(features[i].tone.score * 1000) / 1000, flag: features[i].tone.flag }));
+  const perComment = comments.map((c, i) => ({ commentId: c.id, score: Math.round(features[i].tone.score * 1000) / 1000, flag: features[i].tone.flag, hot: features[i].tone.hot }));
   const { score: gated, signals } = escalationScore(comments, features);
   // "heated" comes from the pause rule alone (heat/pause.ts); the escalation signals and the gate
   // decide between calm and warming.

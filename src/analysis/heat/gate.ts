@@ -48,7 +48,7 @@ function quantile(xs: number[], p: number): number {
 
 /** True when the comment is flagged and speaks to or about a person (second person, or evidence aimed at someone). */
 export function isHostileTurn(f: CommentFeatures): boolean {
-  return f.tone.flag && (f.tone.addressed === true || f.tone.evidence.some((e) => e.weight > 0 && AT_A_PERSON.has(e.category)));
+  return f.tone.hot && (f.tone.addressed === true || f.tone.evidence.some((e) => e.weight > 0 && AT_A_PERSON.has(e.category)));
 }
 
 /** A cue aimed at the other person: second-person blame, a rhetorical question, a brush-off. */
@@ -72,7 +72,7 @@ export function heatGate(comments: Comment[], features: CommentFeatures[], heat:
   const warmTurns: number[] = [];
   let hostileAt: number | null = null;
   for (let i = start; i < n; i++) {
-    if (heat[i] >= warmCut || features[i].tone.flag || (hasPersonCue(features[i]) && heat[i] > CUE_FLOOR)) warmTurns.push(i);
+    if (heat[i] >= warmCut || features[i].tone.hot || (hasPersonCue(features[i]) && heat[i] > CUE_FLOOR)) warmTurns.push(i);
     if (isHostileTurn(features[i])) hostileAt = i;
   }
   const writers = new Set(warmTurns.map((i) => comments[i].author.login));

@@ -48,13 +48,14 @@ export function turnHeat(toneScore: number): number {
 /**
  * Per-turn heat of a run of comments. A turn the second stage re-read keeps the fast score's heat
  * (the scale's anchors are the fast model's), and the second stage decides whether it is hot: a turn
- * it flags reads at least at the flag (1), one it does not stays just below it.
+ * it reads hot (tone/decision.ts `isHotTurn`) reads at least at the hot cut-off (1), one it does not
+ * stays just below it.
  */
 export function relativeHeat(features: CommentFeatures[]): number[] {
   return features.map((f) => {
     if (f.tone.fastScore === undefined) return turnHeat(f.tone.score);
     const h = turnHeat(f.tone.fastScore);
-    return f.tone.flag ? Math.max(h, 1) : Math.min(h, BELOW_FLAG);
+    return f.tone.hot ? Math.max(h, 1) : Math.min(h, BELOW_FLAG);
   });
 }
 

@@ -6,10 +6,11 @@
 import { cleanMarkdown } from "../../thread/clean.ts";
 import { extractFeatures } from "./tone/features.ts";
 import { calibrate, decodeModel, hottestSegment, linearScore } from "./tone/model.ts";
-import { decideFlag, UNCERTAIN_BAND } from "./tone/decision.ts";
+import { decideFlag, isHotTurn, UNCERTAIN_BAND } from "./tone/decision.ts";
 import type { ModelFile, ToneModel } from "./tone/model.ts";
 import { SLOT_CATEGORY } from "./tone/rules.ts";
 import { WORD } from "./tone/tokenize.ts";
+import { aboutThingsOnly } from "./tone/target.ts";
 import modelFile from "./tone/model.json" with { type: "json" };
 import type { Sensitivity, ToneCategory, ToneEvidence, ToneResult } from "../types.ts";
 
@@ -42,7 +43,7 @@ export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult
   const f = extractFeatures(prose);
   // No words of the writer's own (blank, or only code, quotes, links): nothing reads heated. The
   // model's bias alone would otherwise give such text the base rate of the training sets.
-  if (!hasWords(f.tokens.kind, f.tokens.n)) return { score: 0, flag: false, evidence: [], addressed: false };
+  if (!hasWords(f.tokens.kind, f.tokens.n)) return { score: 0, flag: false, hot: false, evidence: [], addressed: false };
   const score = calibrate(model, linearScore(model, f));
 
   // Evidence: each rule hit, with its share of its slot's contribution to the raw score.
@@ -79,8 +80,13 @@ export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult
   const aimed = evidence.some((e) => e.weight > 0 && AT_A_PERSON.has(e.category));
   const courteous = evidence.some((e) => e.weight < 0);
   const addressed = aimed || (f.rules.secondPerson > 0 && !courteous);
-  const flag = decideFlag(score, { sensitivity, addressed });
-  return { score, flag, evidence, addressed };
+  // The fast stage's flag is the thread's reading of the turn (tone/decision.ts); the full model's flag,
+  // decided again when the sentence model refines the score, also leaves alone a comment that names
+  // no one and only judges a thing (tone/target.ts).
+  const aboutThings = !addressed && aboutThingsOnly(f.tokens, f.rules);
+  const flag = decideFlag(score, { sensitivity, addressed, aboutThings, stage: "fast" });
+  const hot = isHotTurn(score, { sensitivity, addressed });
+  return { score, flag, hot, evidence, addressed, aboutThings };
 }
 
 /** Categories of evidence that aim at a person rather than at a thing. */

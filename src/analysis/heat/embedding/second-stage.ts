@@ -2,8 +2,8 @@
 // outside the analysis and handed in, goes through the logistic regression that `npm run train`
 // fits (model.json beside this file); its probability is combined with the fast score (the
 // combination chosen by repository-level CV), put on the fast model's scale (onFastScale) and goes
-// through the same flag decision as the fast score. Without an embedding a comment keeps its fast score.
-import { decideFlag, FLAG_CUTOFFS } from "../tone/decision.ts";
+// through the same two decisions as the fast score (the flag and the thread's reading). Without an embedding a comment keeps its fast score.
+import { decideFlag, isHotTurn, THREAD_TURN_CUTOFFS } from "../tone/decision.ts";
 import type { Sensitivity, ToneResult } from "../../types.ts";
 import { combineScores } from "./combine.ts";
 import type { Combination } from "./combine.ts";
@@ -20,7 +20,11 @@ export interface SecondStageFile {
   bias: number;
   calibration: { a: number; b: number };
   combination: Combination;
-  /** Flag cut-offs on the combined score per sensitivity (chosen by `npm run train` on out-of-fold scores). */
+  /**
+   * Cut-offs on the combined score per sensitivity (chosen by `npm run train` on out-of-fold scores for
+   * precision 0.90 / 0.80 / 0.70): the knots that put the combined score on the fast scale. The
+   * per-comment flag's medium cut-off on that scale is the 0.70 knot (tone/decision.ts).
+   */
   cutoffs: Record<Sensitivity, number>;
   meta?: Record<string, unknown>;
 }
@@ -51,33 +55,38 @@ export const secondStage: SecondStageModel = decodeSecondStage(modelFile as Seco
  */
 export const SECOND_STAGE_WINDOW = 8;
 
-/** The tone of a comment refined by its embedding: combined score, flag decided again on it. */
+/** The tone of a comment refined by its embedding: combined score, flag and thread reading decided again on it. */
 export function refineTone(
   tone: ToneResult,
   embedding: ArrayLike<number>,
   sensitivity: Sensitivity = "medium",
   model: SecondStageModel = secondStage,
 ): ToneResult {
+  return refineWithProbability(tone, logisticProbability(model.logistic, embedding), sensitivity, model);
+}
+
+/** `refineTone` from the second stage's probability for the comment (evaluation reads it from its folds). */
+export function refineWithProbability(tone: ToneResult, second: number, sensitivity: Sensitivity = "medium", model: SecondStageModel = secondStage): ToneResult {
   // Nothing of the writer's own to read (no words): stays as the fast stage left it.
   if (tone.score === 0 && tone.evidence.length === 0 && !tone.addressed) return tone;
   const fast = tone.fastScore ?? tone.score;
-  const second = logisticProbability(model.logistic, embedding);
   const score = onFastScale(combineScores(fast, second, model.combination), model.cutoffs);
-  return { ...tone, score, fastScore: fast, flag: decideFlag(score, { sensitivity, addressed: tone.addressed === true }) };
+  const context = { sensitivity, addressed: tone.addressed === true, aboutThings: tone.aboutThings === true };
+  return { ...tone, score, fastScore: fast, flag: decideFlag(score, context), hot: isHotTurn(score, context) };
 }
 
 /**
  * The combined probability put on the fast model's scale: its cut-offs per sensitivity (chosen on
- * the combined score) land on the fast model's (FLAG_CUTOFFS), linearly in between. Everything
- * downstream (the flag decision, the heat scale's anchors, the escalation) then reads one scale,
+ * the combined score) land on the fast model's (THREAD_TURN_CUTOFFS), linearly in between. Everything
+ * downstream (the flag, the thread's reading of a turn, the heat scale's anchors, the escalation) then reads one scale,
  * whichever stage scored the comment. Monotone, so rankings (AUROC) are unchanged.
  */
 export function onFastScale(combined: number, cutoffs: Readonly<Record<Sensitivity, number>>): number {
   const knots: [number, number][] = [
     [0, 0],
-    [cutoffs.high, FLAG_CUTOFFS.high],
-    [cutoffs.medium, FLAG_CUTOFFS.medium],
-    [cutoffs.low, FLAG_CUTOFFS.low],
+    [cutoffs.high, THREAD_TURN_CUTOFFS.high],
+    [cutoffs.medium, THREAD_TURN_CUTOFFS.medium],
+    [cutoffs.low, THREAD_TURN_CUTOFFS.low],
     [1, 1],
   ];
   for (let k = 1; k < knots.length; k++) {

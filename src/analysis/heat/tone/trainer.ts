@@ -9,7 +9,7 @@ import { DENSE_COUNT, HASH_BITS, extractFeatures } from "./features.ts";
 import { calibrate, hottestSegment, linearScore } from "./model.ts";
 import type { ScoredFeatures, ToneModel } from "./model.ts";
 import { RULE_SLOTS, SLOT } from "./rules.ts";
-import { FLAG_CUTOFFS } from "./decision.ts";
+import { THREAD_TURN_CUTOFFS } from "./decision.ts";
 
 export interface Sample extends ScoredFeatures {
   label: number;
@@ -50,7 +50,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   folds: 5,
   precision: { low: 0.92, medium: 0.85, high: 0.75 },
   meanShare: 0.6,
-  fixedThresholds: { ...FLAG_CUTOFFS },
+  fixedThresholds: { ...THREAD_TURN_CUTOFFS },
 };
 
 /** Features of one text, copied out of the reusable buffers. */
