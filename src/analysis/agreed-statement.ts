@@ -37,3 +37,19 @@ export function statesAgreedPoint(text: string): boolean {
   const t = text.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "");
   return (!/\?\s*$/.test(t) || PROPOSAL_QUESTION_ANY.test(t)) && !DISCLAIMER.test(t);
 }
+
+/** The leading clauses of a sentence too long to show whole, cut where a contrast or a semicolon
+ * begins ("X should have worked in version 4, but I ran my test…" → "X should have worked in
+ * version 4."), when they fit in `max` characters and say something (8 words or more); else null. */
+export function firstClauses(text: string, max: number): string | null {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return null;
+  const clauses = t.split(/(?:,\s+(?=(?:but|though|although|however|whereas|while|so)\b)|;\s+|\s+[—–]\s+)/);
+  let head = "";
+  for (const c of clauses) {
+    const next = head ? `${head}, ${c}` : c;
+    if (next.length > max - 1) break;
+    head = next;
+  }
+  return head && head.split(/\s+/).length >= 8 ? `${head.replace(/[,;:\s]+$/, "")}.` : null;
+}

@@ -8,7 +8,7 @@ import type { Agreement } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { clip, keyTerms } from "./text-units.ts";
 import { displayText } from "./display-text.ts";
-import { asAgreedStatement, statesAgreedPoint } from "./agreed-statement.ts";
+import { asAgreedStatement, firstClauses, statesAgreedPoint } from "./agreed-statement.ts";
 import { asksConsent, consentProposal, consents, withoutConsentCondition } from "./consent.ts";
 import { answerSentence } from "./answer-sentence.ts";
 import { isBump } from "./agreement-cues.ts";
@@ -204,14 +204,8 @@ function pointOf(target: Target, f: CommentFeatures | undefined): string {
   if (!target.fromClaim || !f || text.replace(/\s+/g, " ").length <= AGREED_CHARS) return text;
   const fits = (s: string) => displayText(s, body).replace(/\s+/g, " ").length <= AGREED_CHARS;
   // The claim's own first clause, when it ends at a contrast or a semicolon and still says something.
-  const clauses = text.replace(/\s+/g, " ").split(/(?:,\s+(?=(?:but|though|although|however|whereas|while|so)\b)|;\s+|\s+[—–]\s+)/);
-  let head = "";
-  for (const c of clauses) {
-    const next = head ? `${head}, ${c}` : c;
-    if (next.length > AGREED_CHARS - 1) break;
-    head = next;
-  }
-  if (head && head.split(/\s+/).length >= 8) return `${head.replace(/[,;:\s]+$/, "")}.`;
+  const head = firstClauses(text, AGREED_CHARS);
+  if (head) return head;
   const answer = answerSentence(f.sentences);
   if (answer && fits(answer)) return displayText(answer, body);
   const plain = f.sentences.find((s) => s !== target.text && fits(s) && s.split(/\s+/).length >= 6 && !/\?\s*$/.test(s) && !agreementLike(s));

@@ -6,6 +6,7 @@
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { codeAfter } from "./code-after.ts";
+import { firstClauses } from "./agreed-statement.ts";
 import { displayText } from "./display-text.ts";
 import { normalizeForMatch } from "./questions.ts";
 import { clip, keyTerms } from "./text-units.ts";
@@ -149,7 +150,9 @@ export function separateDisputed(agreements: Agreement[], comments: Comment[], f
   for (const { fromClaim, ...a0 } of agreements) {
     const part = answeredPart({ ...a0, ...(fromClaim ? { fromClaim } : {}) }, comments, features);
     if (part?.drop) continue;
-    const a: Agreement = part ? moved(a0, comments[part.at], clip(part.withCode ? part.text : displayText(part.text, comments[part.at].body), 200)) : a0;
+    // A long sentence is cut where a clause ends, not mid-way before its point.
+    const shown = (t: string) => firstClauses(t, 200) ?? clip(t, 200);
+    const a: Agreement = part ? moved(a0, comments[part.at], part.withCode ? clip(part.text, 200) : shown(displayText(part.text, comments[part.at].body))) : a0;
     if (!isPoint(a.text) || retracted(a, comments, features)) continue;
     const j = disputeOf(a, comments, features);
     if (j < 0) {
