@@ -10,7 +10,7 @@ import type { CommentFeatures } from "./comment-features.ts";
 import { normalizeForMatch } from "./questions.ts";
 
 /** A sentence saying something works ("works correctly", "it worked", "does the trick"), not a hope or a failure. */
-const WORKS = /\b(?:(?:works?|worked|working)(?! on\b)|does the trick|did the trick|solves? (?:it|this|the)|solved (?:it|this|the)|fixe[sd] (?:it|this|the))\b/;
+const WORKS = /\b(?:works?\b|worked\b|working(?! on\b)|does the trick|did the trick|solves? (?:it|this|the)|solved (?:it|this|the)|fixe[sd] (?:it|this|the))\b/;
 const NOT_WORKS = /\b(?:not|n't|never|no longer|if|whether|hope|should|might)\b/;
 
 const PROPOSES = /^(?:(?:how|what) about|what if|maybe|perhaps)\b|\b(?:we|you) (?:could|might)\b|\bi (?:propose|suggest)\b/;
