@@ -68,11 +68,11 @@ function answered(comments: Comment[], j: number): number {
   return -1;
 }
 
-function claimOf(thread: Thread, comments: Comment[], features: CommentFeatures[], k: number): string | null {
+function claimOf(_thread: Thread, _comments: Comment[], features: CommentFeatures[], k: number): string | null {
   // A proposal put up for consent ("…keep the old icon. Is that okay?") is what a reply agrees to.
   const proposal = consentProposal(features[k].sentences);
   if (proposal) return proposal;
-  if (k === 0 && comments[0].kind === "body") return features[0].claim ?? (thread.title || null);
+  // The title names the thread; it states no point to agree to (an approval of the whole change quotes it: wholeChange).
   return features[k].claim;
 }
 

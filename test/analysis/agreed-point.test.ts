@@ -43,6 +43,10 @@ describe("agreed points say a point", () => {
     expect(statesAgreedPoint("How about rendering at twice the size?")).toBe(true);
     expect(statesAgreedPoint("The resizer ignores the pixel ratio.")).toBe(true);
   });
+  it("the thread's title is no agreed point: an opening post that states nothing gives none", () => {
+    const thread = threadFromSimpleJson({ kind: "issue", title: "Gallery thumbnails and pixel ratio", comments: [{ author: "ines", text: "```\nthumbs --ratio 2\n```" }, { author: "tomas", text: "I agree." }] });
+    expect(analyzeThread(thread, { now }).agreements).toEqual([]);
+  });
   it("a long sentence is cut where a clause ends, so the line keeps its point", () => {
     const long = "After comparing the old and the new gallery builds on three laptops, the thumbnails only blur when the browser zoom is not at one hundred percent, but the screenshots I took earlier do not show the zoom level so I cannot be sure about the first report.";
     expect(firstClauses(long, 200)).toBe("After comparing the old and the new gallery builds on three laptops, the thumbnails only blur when the browser zoom is not at one hundred percent.");
