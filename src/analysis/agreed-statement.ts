@@ -8,8 +8,8 @@ const PROPOSAL_QUESTION = /^(should|shall|could|can)\s+we\s+([^?!]+?)\s*\?+$/i;
 
 /** The statement a one-sentence proposal question stands for, or the text unchanged. */
 export function asAgreedStatement(text: string): string {
-  // A quoted fragment that starts mid-sentence ("though right now I wonder if…") loses its linking word.
-  const fragment = /^(?:though|although|but|and|so|also|however|which)[,\s]+(?=[A-Za-z])/.exec(text.trim());
+  // A quoted fragment that starts mid-sentence ("though right now I wonder if…", "But the cache…") loses its linking word.
+  const fragment = /^(?:though|although|but|and|so|also|however|which)[,\s]+(?=[A-Za-z])/i.exec(text.trim());
   if (fragment) {
     const rest = text.trim().slice(fragment[0].length);
     text = rest.charAt(0).toUpperCase() + rest.slice(1);

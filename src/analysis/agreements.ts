@@ -11,6 +11,7 @@ import { displayText } from "./display-text.ts";
 import { asAgreedStatement, firstClauses, statesAgreedPoint } from "./agreed-statement.ts";
 import { asksConsent, consentProposal, consents, withoutConsentCondition } from "./consent.ts";
 import { answerSentence } from "./answer-sentence.ts";
+import { acceptedQuote } from "./answered-quote.ts";
 import { isBump } from "./agreement-cues.ts";
 
 interface Target {
@@ -124,7 +125,7 @@ function acceptedSource(comments: Comment[], features: CommentFeatures[], j: num
     if (who === me) continue;
     for (let k = j - 1; k >= 0; k--) if (comments[k].author.login.toLowerCase() === who) return k;
   }
-  const quote = features[j].quotes.at(-1);
+  const quote = acceptedQuote(comments[j].body, features[j].quotes);
   if (quote) {
     const k = sourceOf(quote, comments, features, j, c.author.login);
     if (k >= 0) return k;
@@ -152,7 +153,7 @@ function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFe
   const point = f.acceptance?.point;
   if (point) return { text: point, source: comments[k], wordsOf: comments[j] };
   // A reply that quotes one sentence of the comment it accepts agrees to that sentence.
-  const quote = f.quotes.at(-1)?.replace(/\s+/g, " ").trim();
+  const quote = acceptedQuote(comments[j].body, f.quotes)?.replace(/\s+/g, " ").trim();
   if (quote && quote.length <= QUOTE_CHARS && !/\n/.test(quote) && sourceOf(quote, comments, features, j, comments[j].author.login) === k) return { text: quote, source: comments[k] };
   const claim = claimOf(thread, comments, features, k);
   return claim ? { text: claim, source: comments[k], fromClaim: true } : null;
