@@ -1,5 +1,6 @@
 // The summary's sections agree with each other: a reporter's "it works now" settles where the
-// thread stands but is no decision, and a standing contest of the outcome is also an unresolved
+// thread stands but is no decision, a bare "I'll close it." beside the reasoned closing is no
+// second decision, and a standing contest of the outcome is also an unresolved
 // concern (and is no contest once someone else has taken it up). Hand-written threads.
 import { describe, expect, it } from "vitest";
 import { analyzeThread } from "../../src/analysis/report.ts";
@@ -24,6 +25,18 @@ describe("a reporter's confirmation is no decision", () => {
     ]);
     expect(report.decisions.some((d) => d.kind === "resolved")).toBe(false);
     expect(md).not.toMatch(/\*\*Decisions\*\*[\s\S]*It runs now/);
+  });
+});
+
+describe("a bare closing beside the reasoned one is an echo", () => {
+  it("'Sure. I'll close it.' after the maintainer's reasoned closing is not listed again", () => {
+    const { md } = summarize([
+      { author: "noor", text: "The exporter hangs when the output folder is on a network share." },
+      { author: "lev", text: "I'm closing this since mounting the share with the nolock option avoids it and the old share driver is deprecated." },
+      { author: "noor", text: "Sure. I'll close it." },
+    ]);
+    expect(md).toMatch(/Where it stands\*\* — Closed .*nolock/);
+    expect(md).not.toMatch(/\*\*Decisions\*\*/);
   });
 });
 
