@@ -18,7 +18,8 @@ const CONFIRM: RegExp[] = [
   /\bi can confirm\b.*\b(?:works?|worked|working|fixe[sd]|solve[sd])\b/,
   new RegExp(String.raw`^${LEAD}(?:works?|worked) (?:for me )?(?:now|again)\b|\bworked for me\b`),
   // "yes, plain console solves it"
-  new RegExp(String.raw`^(?:yes|yup|yep|yeah|confirmed)\b[\s,.!:;-]+.*\b(?:works?|worked|solves?|solved|fix(?:es)?|fixed)\b`),
+  // (a verb: "your work is appreciated" confirms nothing)
+  new RegExp(String.raw`^(?:yes|yup|yep|yeah|confirmed)\b[\s,.!:;-]+.*\b(?<!\b(?:your|my|our|their|his|her|the|this|that|good|great|nice|hard|of) )(?:works?|worked|solves?|solved|fix(?:es)?|fixed)\b`),
   /\bnow everything (?:is|goes|works) (?:well|fine|good)\b/,
 ];
 /** Words that turn a "works" sentence into a hope or a condition. */

@@ -1,16 +1,55 @@
 // An agreed point read as what was agreed: a proposal asked as a question ("Should we send a
 // delivery id?") that others then agreed to is stated as one ("We should send a delivery id.").
-// Only the plain "should / shall / could / can we …?" form of a single sentence is rewritten;
-// anything else is kept word for word.
+// Only the plain "should / shall / could / can we …?" form of a single sentence is rewritten
+// (also after "I guess / I think / maybe" and a leading @mention); anything else is kept word for
+// word. A text that says no point (a plain question, a disclaimer) is not an agreed point.
 
 const PROPOSAL_QUESTION = /^(should|shall|could|can)\s+we\s+([^?!]+?)\s*\?+$/i;
 
 /** The statement a one-sentence proposal question stands for, or the text unchanged. */
 export function asAgreedStatement(text: string): string {
+  // A quoted fragment that starts mid-sentence ("though right now I wonder if…", "But the cache…") loses its linking word.
+  const fragment = /^(?:though|although|but|and|so|also|however|which)[,\s]+(?=[A-Za-z])/i.exec(text.trim());
+  if (fragment) {
+    const rest = text.trim().slice(fragment[0].length);
+    text = rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
   // A label before the proposal ("Question: shall we…?", Conventional Comments style) is not part of it.
-  const trimmed = text.trim().replace(/^(?:question|suggestion|proposal|idea|thought)\s*(?:\([^)]*\))?\s*:\s*(?=(?:should|shall|could|can)\s+we\b)/i, "");
+  const trimmed = text.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "").replace(/^(?:i (?:guess|think|suppose)|maybe|perhaps)[,\s]+(?=we (?:should|could|can)\b)/i, "").replace(/^we (should|could|can)\b\s*(.+?\?+)$/i, "$1 we $2").replace(/^(?:question|suggestion|proposal|idea|thought)\s*(?:\([^)]*\))?\s*:\s*(?=(?:should|shall|could|can)\s+we\b)/i, "");
   const m = PROPOSAL_QUESTION.exec(trimmed);
   if (!m || /[.;:]\s/.test(m[2])) return text;
   const modal = m[1].toLowerCase() === "shall" ? "should" : m[1].toLowerCase();
   return `We ${modal} ${m[2]}.`;
+}
+
+/** A personal disclaimer or hedge that frames a point without making one ("Disclaimer: I'm not a
+ * maintainer", "I may be wrong here", "Just my two cents"). */
+const DISCLAIMER =
+  /^(?:disclaimer\b|full disclosure\b|(?:i'?m|i am) (?:not|no) (?:a |an |the )?(?:maintainer|expert|lawyer|member|developer|contributor|dev|specialist)\b|i (?:may|might|could) be (?:wrong|mistaken)\b|(?:just )?my (?:two|2) cents\b|just my (?:opinion|view)\b|(?:i'?m )?not (?:sure|certain) (?:if|whether)\b)/i;
+
+/** A question that proposes ("How about a flag for it?", "What if we cache per path?", "Why not
+ * make it the default?"): agreeing to it agrees to the proposal, so it says a point. */
+const PROPOSAL_QUESTION_ANY = /\b(?:(?:should|shall|could|can) we|(?:how|what) about|what if we|why not|would it make sense to|wouldn't it be (?:better|easier))\b/i;
+
+/** True when an agreed text states a point: not a plain question (a proposal question is one)
+ * and not a disclaimer. */
+export function statesAgreedPoint(text: string): boolean {
+  const t = text.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "");
+  return (!/\?\s*$/.test(t) || PROPOSAL_QUESTION_ANY.test(t)) && !DISCLAIMER.test(t);
+}
+
+/** The leading clauses of a sentence too long to show whole, cut where a contrast or a semicolon
+ * begins ("X should have worked in version 4, but I ran my test…" → "X should have worked in
+ * version 4."), when they fit in `max` characters and say something (8 words or more); else null. */
+export function firstClauses(text: string, max: number): string | null {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return null;
+  const clauses = t.split(/(?:,\s+(?=(?:but|though|although|however|whereas|while|so)\b)|;\s+|\s+[—–]\s+)/);
+  let head = "";
+  for (const c of clauses) {
+    const next = head ? `${head}, ${c}` : c;
+    if (next.length > max - 1) break;
+    head = next;
+  }
+  return head && head.split(/\s+/).length >= 8 ? `${head.replace(/[,;:\s]+$/, "")}.` : null;
 }

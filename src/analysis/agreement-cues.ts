@@ -3,9 +3,9 @@
 import { normalizeForMatch } from "./questions.ts";
 
 const AGREE_START =
-  /^(?:\+1|👍|:\+1:|:thumbsup:|lgtm|sgtm|agreed|agree\b|i (?:fully |completely |totally |strongly |also |too )?agree|(?:that |this )?makes (?:a lot of |total |perfect )?sense|good point|great point|fair point|fair enough|sounds (?:good|great|reasonable|fine|like a plan)|same here|exactly this|ship it|works for me|that works|i like (?:this|that|it|the idea|this idea|that idea)|i'?m (?:fine|ok|okay|happy|good) with|i am (?:fine|ok|okay|happy|good) with|i support|i'?m all for|i am all for|i (?:would |'d )?vote (?:for|on)|seconded|strong \+1|big \+1|huge \+1)/;
+  /^(?:\+1|👍|:\+1:|:thumbsup:|lgtm|sgtm|agreed|agree\b|i (?:fully |completely |totally |strongly |also |too )?agree|(?:that |this )?makes (?:a lot of |total |perfect )?sense|good point|great point|fair point|fair enough|sounds (?:good|great|reasonable|fine|like a plan)|same here|exactly this|ship it|works for me|that works|i like (?:this|that|it|the idea|this idea|that idea)|i'?m (?:fine|ok|okay|happy|good) with|i am (?:fine|ok|okay|happy|good) with|i support|i'?m all for|i am all for|i (?:would |'d )?vote (?:for|on)|seconded|strong \+1|big \+1|huge \+1|that'?s (?:exactly )?what i (?:thought|think|figured|suspected|expected|found)|(?:i (?:came to|reached|arrived at|come to) )?(?:the )?same conclusion|my thoughts exactly|i (?:thought|think) (?:so|the same)(?: too| as well)?$)/;
 const AGREE_ANYWHERE =
-  /\b(?:i (?:fully |completely |totally |strongly |also )?agree|makes (?:a lot of |total |perfect )?sense|good point|fair point|sounds good|lgtm|sgtm|works for me|\+1)(?:\b|\s|$)/;
+  /\b(?:i (?:fully |completely |totally |strongly |also )?agree|makes (?:a lot of |total |perfect )?sense|good point|fair point|sounds good|lgtm|sgtm|works for me|\+1|that'?s (?:exactly )?what i (?:thought|figured|suspected)|(?:came to|reached|arrived at) the same conclusion)(?:\b|\s|$)/;
 const NEGATED =
   /\b(?:don't|do not|doesn't|does not|didn't|not|never|hardly|dis)\s*(?:\w+\s+)?(?:agree|make (?:any |much )?sense|makes sense|sound good|a good point)|\bdisagree|\bnot (?:really )?(?:a )?(?:good|fair) point|\bnot lgtm/;
 const CLAUSE = /(?:\bagreed?|\+1)\s+(?:with|that|to|on)\s+(.+)$/;

@@ -1,13 +1,17 @@
 // Agreed points: explicit agreement ("agreed", "+1", "LGTM", "makes sense"), approvals, and
 // replies that accept what they answer ("yup, that works", "you're right", "ok"), tied to WHAT
-// was agreed (the quoted sentence, the named clause, the conceded point, or the main claim of
-// the comment answered), merged when several people agree to the same thing.
+// was agreed (the quoted sentence, the named clause, the conceded point, a proposal put up for
+// consent, or the main claim of the comment answered), merged when several people agree to the
+// same thing. A text that says no point (a plain question, a disclaimer) is no agreed point.
 import type { Comment, Thread } from "../thread/model.ts";
 import type { Agreement } from "./types.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { clip, keyTerms } from "./text-units.ts";
 import { displayText } from "./display-text.ts";
-import { asAgreedStatement } from "./agreed-statement.ts";
+import { asAgreedStatement, firstClauses, statesAgreedPoint } from "./agreed-statement.ts";
+import { asksConsent, consentProposal, consents, withoutConsentCondition } from "./consent.ts";
+import { answerSentence } from "./answer-sentence.ts";
+import { acceptedQuote } from "./answered-quote.ts";
 import { isBump } from "./agreement-cues.ts";
 
 interface Target {
@@ -65,8 +69,11 @@ function answered(comments: Comment[], j: number): number {
   return -1;
 }
 
-function claimOf(thread: Thread, comments: Comment[], features: CommentFeatures[], k: number): string | null {
-  if (k === 0 && comments[0].kind === "body") return features[0].claim ?? (thread.title || null);
+function claimOf(_thread: Thread, _comments: Comment[], features: CommentFeatures[], k: number): string | null {
+  // A proposal put up for consent ("…keep the old icon. Is that okay?") is what a reply agrees to.
+  const proposal = consentProposal(features[k].sentences);
+  if (proposal) return proposal;
+  // The title names the thread; it states no point to agree to (an approval of the whole change quotes it: wholeChange).
   return features[k].claim;
 }
 
@@ -118,7 +125,7 @@ function acceptedSource(comments: Comment[], features: CommentFeatures[], j: num
     if (who === me) continue;
     for (let k = j - 1; k >= 0; k--) if (comments[k].author.login.toLowerCase() === who) return k;
   }
-  const quote = features[j].quotes.at(-1);
+  const quote = acceptedQuote(comments[j].body, features[j].quotes);
   if (quote) {
     const k = sourceOf(quote, comments, features, j, c.author.login);
     if (k >= 0) return k;
@@ -145,16 +152,37 @@ function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFe
   // A concession that restates the point ("An explicit flag is safer, you're right") says best what was agreed.
   const point = f.acceptance?.point;
   if (point) return { text: point, source: comments[k], wordsOf: comments[j] };
+  // A reply that quotes one sentence of the comment it accepts agrees to that sentence.
+  const quote = acceptedQuote(comments[j].body, f.quotes)?.replace(/\s+/g, " ").trim();
+  if (quote && quote.length <= QUOTE_CHARS && !/\n/.test(quote) && sourceOf(quote, comments, features, j, comments[j].author.login) === k) return { text: quote, source: comments[k] };
   const claim = claimOf(thread, comments, features, k);
   return claim ? { text: claim, source: comments[k], fromClaim: true } : null;
 }
+
+/** Longest quoted sentence taken as the agreed point itself. */
+const QUOTE_CHARS = 200;
+
+/** A reply that consents to a proposal the answered comment put up ("…keep the old icon. Is that
+ * okay?" → "It's all good"; "…will send a PR if you agree" → "then sure"), or null. */
+function consentTarget(comments: Comment[], features: CommentFeatures[], j: number): Target | null {
+  const f = features[j];
+  if (f.tone.flag) return null;
+  const first = f.sentences.find((s) => !isInterjectionOnly(s));
+  if (!first || /\?\s*$/.test(first) || !consents(first)) return null;
+  const k = acceptedSource(comments, features, j);
+  if (k < 0) return null;
+  const proposal = consentProposal(features[k].sentences);
+  return proposal ? { text: proposal, source: comments[k] } : null;
+}
+
+const isInterjectionOnly = (s: string) => /^(?:@[\w-]+[\s,:]*)+$/.test(s.trim());
 
 /** A comment that points somewhere ("See …", "There is a page about …", "Here's the doc"). */
 const POINTER = /^(?:@[\w-]+[\s,:]*)*(?:see|cf\.?|check(?: out)?|read|look at|have a look|take a look|there(?:'s| is) (?:a|an|the|some)\b|here(?:'s| is| are)\b|this (?:page|doc|link|article|thread|issue)|relevant|related|docs?:|documentation:|fyi)/i;
 
 /** A question that proposes something to agree to ("Should we…?", "I guess we should…?"). */
 function asksToAgree(question: string): boolean {
-  return /\b(?:should|shall|could|can) (?:we|i)\b|\b(?:how|what) about\b|\blet'?s\b|\bi guess we\b|\bok(?:ay)? (?:with|if)\b/i.test(question);
+  return /\b(?:should|shall|could|can) (?:we|i)\b|\b(?:how|what) about\b|\blet'?s\b|\bi guess we\b|\bok(?:ay)? (?:with|if)\b/i.test(question) || asksConsent(question);
 }
 
 /** The change as a whole: the thread's title, attributed to its opening post (even a bot's). */
@@ -165,13 +193,39 @@ function wholeChange(thread: Thread, comments: Comment[], features: CommentFeatu
   return text ? { text, source: body, whole: true } : null;
 }
 
+/** Longest agreed line. */
+const AGREED_CHARS = 200;
+
+/** The words of the agreed point, as shown. A main claim picked for the reply that is too long to
+ * show whole would be cut before its point: the source's answering sentence, or its first plain
+ * statement short enough, says it instead. */
+function pointOf(target: Target, f: CommentFeatures | undefined): string {
+  const body = (target.wordsOf ?? target.source).body;
+  const text = displayText(target.text, body);
+  if (!target.fromClaim || !f || text.replace(/\s+/g, " ").length <= AGREED_CHARS) return text;
+  const fits = (s: string) => displayText(s, body).replace(/\s+/g, " ").length <= AGREED_CHARS;
+  // The claim's own first clause, when it ends at a contrast or a semicolon and still says something.
+  const head = firstClauses(text, AGREED_CHARS);
+  if (head) return head;
+  const answer = answerSentence(f.sentences);
+  if (answer && fits(answer)) return displayText(answer, body);
+  const plain = f.sentences.find((s) => s !== target.text && fits(s) && s.split(/\s+/).length >= 6 && !/\?\s*$/.test(s) && !agreementLike(s));
+  return plain ? displayText(plain, body) : text;
+}
+
+const agreementLike = (s: string) => /^(?:thanks?|thank you|hi|hello|hey)\b/i.test(s.trim());
+
 /** Agreements of the thread, merged per agreed point, in order of first agreement. */
 export function findAgreements(thread: Thread, comments: Comment[], features: CommentFeatures[]): Agreement[] {
   const merged = new Map<string, Agreement>();
+  const featuresOf = new Map(comments.map((c, i) => [c.id, features[i]]));
   const add = (target: Target, c: Comment, confirmed = false): void => {
     const source = target.source;
     if (source.author.login === c.author.login) return;
-    const text = clip(asAgreedStatement(displayText(target.text, (target.wordsOf ?? source).body)), 200);
+    const statement = asAgreedStatement(withoutConsentCondition(pointOf(target, featuresOf.get(source.id))));
+    // An agreed line says a point: not a plain question or a disclaimer (the change as a whole is its title).
+    if (!target.whole && !statesAgreedPoint(statement)) return;
+    const text = clip(statement, AGREED_CHARS);
     const key = `${source.id}|${keyTerms(target.text).join(" ")}`;
     let a = merged.get(key);
     if (!a) {
@@ -192,6 +246,9 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
       // A reply that accepts what it answers ("yup, that works", "you're right", "ok").
       const accepted = acceptedTarget(thread, comments, features, j);
       if (accepted) add(accepted, c, features[j].acceptance?.kind === "confirm");
+      // A reply that consents to the proposal it answers ("Sure.", "It's all good").
+      const consent = accepted ? null : consentTarget(comments, features, j);
+      if (consent) add(consent, c);
       return;
     }
     const cueOnWhole = thread.kind === "pull_request" && !c.replyTo && !f.agreement?.quote && !f.agreement?.clause && WHOLE_CHANGE.test(f.prose);

@@ -14,6 +14,7 @@ import { isJokingQuestion } from "./joking-questions.ts";
 import { isConcern } from "./concerns.ts";
 import { agreementCue, isAcknowledgement } from "./agreement-cues.ts";
 import { acceptanceCue, concededPoint, isInterjection, type AcceptanceKind } from "./acceptance-cues.ts";
+import { acceptedQuote } from "./answered-quote.ts";
 import { isDecision } from "./decisions.ts";
 import { actionOwner } from "./action-items.ts";
 import { isScopeGrowth } from "./scope-growth.ts";
@@ -115,6 +116,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
   const candidates: OpenCandidate[] = [];
   let rhetorical = 0;
   let agreement: CommentFeatures["agreement"] = null;
+  let agreementSentence: string | undefined;
   let acceptance: CommentFeatures["acceptance"] = null;
   let acknowledges = false;
   const decisions: string[] = [];
@@ -147,7 +149,10 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     }
     if (!agreement) {
       const cue = agreementCue(text);
-      if (cue) agreement = cue.clause ? { clause: cue.clause } : {};
+      if (cue) {
+        agreement = cue.clause ? { clause: cue.clause } : {};
+        agreementSentence = text;
+      }
     }
     // Acceptance opens a reply: the first sentence, or the second after a short one ("Wonderful!! It works!!");
     // a concession may also follow a longer first sentence.
@@ -167,7 +172,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
 
   // An agreement that quotes what it agrees with points at that quote.
   if (agreement && cleaned.quotes.length) {
-    const quote = cleaned.quotes[cleaned.quotes.length - 1].replace(/\s+/g, " ").trim();
+    const quote = (acceptedQuote(comment.body ?? "", cleaned.quotes, agreementSentence) ?? "").replace(/\s+/g, " ").trim();
     if (quote) agreement = { ...(agreement as object), quote };
   }
 

@@ -1,14 +1,17 @@
 // An outcome someone contests afterwards: "This issue still remains on Windows" after "fixed in
 // #9351", "I think those other tickets are related but not duplicates" after "Duplicate of #298".
 // The status line then says so, so a reader does not take the outcome as the last word. Any later
-// comment (the one who settled it may find the fix incomplete), in plain words. Pure.
+// comment (the one who settled it may find the fix incomplete), in plain words. A contest is a
+// disagreement still open: when someone else replied after it, it was taken up and is no longer
+// said; when it stands, the summary lists it under Unresolved concerns too (coach/answers.ts), so
+// the two agree (it is not an open item for nudges). Pure.
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
 import { normalizeForMatch } from "./questions.ts";
 import { clip } from "./text-units.ts";
 import { isClosingNotice } from "./closing-notice.ts";
-import type { ItemRef, ThreadStatus } from "./types.ts";
+import type { ItemRef, OpenItem, ThreadStatus } from "./types.ts";
 
 /** A sentence that says the outcome does not hold: the problem remains, it is not a duplicate, the fix did not fix it. */
 const CONTESTS =
@@ -32,9 +35,18 @@ export function contestOf(status: ThreadStatus, comments: Comment[], features: C
     if (isClosingNotice(c)) continue;
     const s = features[j].sentences.find((x) => contests(normalizeForMatch(x)));
     if (!s) continue;
+    // Taken up by someone else afterwards (a reply, a new outcome): no longer an open disagreement.
+    if (comments.slice(j + 1).some((x) => !x.author.isBot && x.author.login !== c.author.login && !isClosingNotice(x))) return undefined;
     const r: ItemRef = { text: clip(displayText(s, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
     if (c.url) r.url = c.url;
     return r;
   }
   return undefined;
+}
+
+/** A standing contest as an unresolved concern (nobody else has spoken since it). */
+export function contestConcern(contest: ItemRef, now: Date): OpenItem {
+  const item: OpenItem = { ...contest, kind: "concern", laterComments: 0, suggestedQuestions: [] };
+  if (contest.createdAt) item.ageMs = Math.max(0, now.getTime() - Date.parse(contest.createdAt));
+  return item;
 }

@@ -6,6 +6,9 @@
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { codeAfter } from "./code-after.ts";
+import { firstClauses } from "./agreed-statement.ts";
+import { isFirstPerson } from "./answer-sentence.ts";
+import { isHeadingLine } from "./thread-decisions.ts";
 import { displayText } from "./display-text.ts";
 import { normalizeForMatch } from "./questions.ts";
 import { clip, keyTerms } from "./text-units.ts";
@@ -93,9 +96,12 @@ function answeredPart(a: Agreement, comments: Comment[], features: CommentFeatur
 }
 
 /** The sentence of a comment that gives a fix, with the code it introduces: a solution or proposal
- * followed by code first, then a solution or proposal, then any sentence introducing code. */
+ * followed by code first, then a solution or proposal, then any sentence introducing code; never
+ * the writer's report of what they ran. */
 function fixSentence(sentences: string[], body: string): { text: string; withCode: boolean } | null {
-  const fixes = sentences.filter((s) => isPoint(s) || codeAfter(s, body) !== null).map((s) => {
+  // The writer's report of their own doings ("I ran it with X instead of Y") offers no fix.
+  // A heading or a bare label over code ("### output:") introduces no fix either.
+  const fixes = sentences.filter((s) => (isPoint(s) || codeAfter(s, body) !== null) && !isFirstPerson(s) && s.split(/\s+/).length >= 3 && !isHeadingLine(s, body)).map((s) => {
     const n = normalizeForMatch(s);
     return { s, fix: SOLUTION.test(n) || PROPOSAL.test(n), code: codeAfter(s, body) };
   });
@@ -149,7 +155,9 @@ export function separateDisputed(agreements: Agreement[], comments: Comment[], f
   for (const { fromClaim, ...a0 } of agreements) {
     const part = answeredPart({ ...a0, ...(fromClaim ? { fromClaim } : {}) }, comments, features);
     if (part?.drop) continue;
-    const a: Agreement = part ? moved(a0, comments[part.at], clip(part.withCode ? part.text : displayText(part.text, comments[part.at].body), 200)) : a0;
+    // A long sentence is cut where a clause ends, not mid-way before its point.
+    const shown = (t: string) => firstClauses(t, 200) ?? clip(t, 200);
+    const a: Agreement = part ? moved(a0, comments[part.at], part.withCode ? clip(part.text, 200) : shown(displayText(part.text, comments[part.at].body))) : a0;
     if (!isPoint(a.text) || retracted(a, comments, features)) continue;
     const j = disputeOf(a, comments, features);
     if (j < 0) {

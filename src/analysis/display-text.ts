@@ -1,8 +1,11 @@
 // Display text of an item: cleaned prose replaces code, identifiers and URLs with "§"; when the
-// sentence can be found in the raw Markdown, show the writer's own words (with their `code`).
+// sentence can be found in the raw Markdown, show the writer's own words (with their `code`);
+// Markdown links are matched by their display text, as the prose reads them.
 
 const CODE_TOKEN = "§";
 const MAX_SPAN = 80;
+/** A Markdown link (not an image): its display text is what the prose reads. */
+const MD_LINK = /(?<!!)\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)/g;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -15,7 +18,8 @@ export function displayText(sentence: string, raw: string): string {
   try {
     // Each "§" stands for one code span, URL or identifier: a backtick span or a run without spaces.
     const re = new RegExp(parts.join(`\\s*(\`[^\`\\n]{1,${MAX_SPAN}}\`|[^\\s\`]{1,${MAX_SPAN}})\\s*`).replace(/\\s\+\\s\*|\\s\*\\s\+/g, "\\s*"));
-    const m = re.exec(raw);
+    // A Markdown link reads as its display text ("a solution [here](https://…)" is "a solution here").
+    const m = re.exec(raw.includes("](") ? raw.replace(MD_LINK, "$1") : raw);
     if (m && m[0].length <= sentence.length + MAX_SPAN * 2) return m[0].replace(/\s+/g, " ").trim();
   } catch {
     // fall through to the placeholder form

@@ -83,9 +83,10 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
   const found = findThreadDecisions(comments, features, thread.comments.filter((c) => !c.viewerDidAuthor));
   const status = threadStatus(thread, found);
-  // A fix offered in a pull request, or the requester dropping the request, can say where the
-  // thread stands; neither is a decision someone took (none is listed under Decisions).
-  const decisions = found.filter((d) => d.kind !== "fix-proposed" && d.kind !== "dropped");
+  // A fix offered in a pull request, the requester dropping the request, or the reporter's "it
+  // works now" (a confirmation) can say where the thread stands; none is a decision someone took
+  // (none is listed under Decisions).
+  const decisions = found.filter((d) => d.kind !== "fix-proposed" && d.kind !== "dropped" && d.kind !== "resolved");
   const contested = contestOf(status, comments, features);
   if (contested) status.contestedBy = contested;
   const about = aboutOf(comments, features);

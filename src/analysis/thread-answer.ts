@@ -4,11 +4,13 @@
 // first, unless answers came after the acceptance; otherwise the latest such reply by a maintainer (owner, member, collaborator), or, when
 // the thread carries no roles, by anyone but the opener. A reply disputed afterwards (a
 // difference, or the opener saying it still fails) is no answer, and a pull request's reviews
-// answer no question. Pure.
+// answer no question. The opener's own fix that someone else confirms works (opener-answer.ts) is
+// the answer when it comes after the others'. Pure.
 import type { Association, Comment, ThreadKind } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { answerSentence, isFirstPerson } from "./answer-sentence.ts";
 import { displayText } from "./display-text.ts";
+import { openerAnswer } from "./opener-answer.ts";
 import { normalizeForMatch } from "./questions.ts";
 import { clip } from "./text-units.ts";
 import type { Difference, ThreadAnswer } from "./types.ts";
@@ -67,6 +69,16 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
   const acceptedAt = accepted ? comments.findIndex((c) => c.id === accepted.acceptedIn) : -1;
   const later = (rolesKnown ? maintainers : candidates).filter((x) => x.i > acceptedAt).at(-1);
   const chosen = later ?? accepted;
+  // The opener's own fix, confirmed by someone else, after any other answer: the thread's answer.
+  const own = openerAnswer(comments, features);
+  if (own && (!chosen || own.index > chosen.i) && !features[own.index].tone.flag && features[own.index].tone.score < MAX_HEAT) {
+    const c = comments[own.index];
+    const said = withoutLead(displayText(own.sentence, c.body)).replace(/[\s:.]+$/, "");
+    const text = own.code ? `${said}: \`${own.code.replace(/`/g, "'")}\`` : said;
+    const answer: ThreadAnswer = { text: clip(text, 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt, byOpener: true, confirmedIn: comments[own.confirmedIn].id };
+    if (c.url) answer.url = c.url;
+    return answer;
+  }
   if (!chosen) return undefined;
   const c = comments[chosen.i];
   const answer: ThreadAnswer = { text: clip(withoutLead(displayText(chosen.sentence, c.body)), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };

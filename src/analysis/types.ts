@@ -140,6 +140,9 @@ export interface ThreadAnswer extends ItemRef {
   acceptedIn?: string;
   /** "maintainer" when the answerer's association is owner, member or collaborator. */
   role?: "maintainer";
+  /** The opener found it themself; `confirmedIn` is the comment of someone else saying it works. */
+  byOpener?: boolean;
+  confirmedIn?: string;
 }
 
 /** A point one participant made that another disputed afterwards (a position, not agreement). */

@@ -1,7 +1,8 @@
 // The answer the thread gave, as summary lines: folded into "Where it stands" when the thread
 // states no outcome ("Answered by kai (maintainer; accepted by the author in comment 6), in
 // comment 5: <its key sentence>"), or as its own "Answer so far" line beside an outcome that
-// does not already quote it. Who answered is said in plain text (never an @mention). Pure.
+// does not already quote it ("Answered by ana (the author; confirmed to work by another participant
+// in comment 9)" for the opener's own fix). Who answered is said in plain text (never an @mention). Pure.
 import type { ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
 import { commentNumber, itemLine } from "./items.ts";
@@ -12,7 +13,12 @@ export function answeredText(report: ThreadReport, thread: Pick<Thread, "comment
   const a = report.answer;
   if (!a) return undefined;
   const n = a.acceptedIn ? commentNumber(thread, a.acceptedIn) : undefined;
-  const notes = [a.role, n !== undefined ? `accepted by the author in comment ${n}` : undefined].filter((x): x is string => x !== undefined);
+  const c = a.confirmedIn ? commentNumber(thread, a.confirmedIn) : undefined;
+  const notes = [
+    a.byOpener ? "the author" : a.role,
+    n !== undefined ? `accepted by the author in comment ${n}` : undefined,
+    c !== undefined ? `confirmed to work by another participant in comment ${c}` : undefined,
+  ].filter((x): x is string => x !== undefined);
   return `Answered by ${a.author}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
 }
 

@@ -6,7 +6,8 @@ import type { Agreement, Decision, ThreadReport } from "../analysis/types.ts";
 import type { Config } from "../config/schema.ts";
 import type { Thread } from "../thread/model.ts";
 import { agreedBy, capped, commentNumber, isBareDescription, isHeated, itemLine, openItemLine } from "./items.ts";
-import { REVERSING_KINDS } from "../analysis/outcome-cues.ts";
+import { CLOSING_KINDS, REVERSING_KINDS } from "../analysis/outcome-cues.ts";
+import { contestConcern } from "../analysis/contested.ts";
 import { lightHeartedComments } from "../analysis/light-heat.ts";
 import { composeStatus, decisionPhrase } from "./status-line.ts";
 import { answerItem } from "./answer-line.ts";
@@ -102,6 +103,20 @@ function summarySection(title: string, items: MessageItem[], empty?: string, poi
   return section(title, kept, pointToHeld ? heldBackNote(items) : undefined);
 }
 
+/** A bare "Sure, I'll close it." beside the closing the status line already quotes with its reason: an echo, not another decision. */
+function echoesClosing(report: ThreadReport, d: Decision): boolean {
+  const why = report.status?.why;
+  const closing = (x: Decision) => CLOSING_KINDS.has(x.kind ?? "decided");
+  return why !== undefined && why !== d && closing(why) && closing(d) && d.text.split(/\s+/).length <= 5;
+}
+
+/** The open concerns and, when the status line says the outcome is contested, the contest (once). */
+function concernsOf(report: ThreadReport, now: Date): ThreadReport["openConcerns"] {
+  const contest = report.status?.contestedBy;
+  if (!contest || report.openConcerns.some((c) => c.commentId === contest.commentId)) return report.openConcerns;
+  return [...report.openConcerns, contestConcern(contest, now)];
+}
+
 export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): SummaryMessage {
   const line = itemLine.bind(null, report, thread);
   const differences = report.differences ?? [];
@@ -128,11 +143,11 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
       summarySection("Answer so far", answerLine),
       // The decision the status line quotes is not listed again, nor an approval when Agreed
       // already says the change as a whole was approved (and by how many).
-      summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why && !(d.kind === "approved" && report.agreements.some((a) => a.whole))).map((d) => decisionLine(report, thread, d))),
+      summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why && !(d.kind === "approved" && report.agreements.some((a) => a.whole)) && !echoesClosing(report, d)).map((d) => decisionLine(report, thread, d))),
       summarySection("Agreed", agreements.map((a) => line(a, "point", agreedDetail(a))), settledNothing ? "nothing explicitly agreed yet." : undefined),
       summarySection("Where people differ", differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`))),
       summarySection("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting.", true),
-      summarySection("Unresolved concerns", report.openConcerns.map((c) => openItemLine(report, thread, c, now)), "none.", true),
+      summarySection("Unresolved concerns", concernsOf(report, now).map((c) => openItemLine(report, thread, c, now)), "none.", true),
       summarySection("Follow-ups", report.actionItems.map((f) => line(f, "follow-up", `${owner(f.owner)}${followUpAgreed(f) > 0 ? agreedBy(followUpAgreed(f)) : ""}`))),
     ],
     temperature: describeTemperature(report.heat, (id) => commentNumber(thread, id), lightHeartedComments(thread.comments)),
@@ -149,7 +164,7 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
 export function composeConcerns(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): ConcernsMessage {
   return {
     kind: "concerns",
-    concerns: capped(report.openConcerns.map((c) => openItemLine(report, thread, c, now))),
+    concerns: capped(concernsOf(report, now).map((c) => openItemLine(report, thread, c, now))),
     questions: capped(report.openQuestions.map((q) => openItemLine(report, thread, q, now))),
   };
 }

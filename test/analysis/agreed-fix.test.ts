@@ -36,6 +36,16 @@ describe("a confirmation agrees to the fix", () => {
     expect(r.agreements[0].text).not.toContain("plugin loader");
   });
 
+  it("passes over the writer's report of what they ran (and a label over code) to their earlier suggestion", () => {
+    const r = analyze([
+      opening,
+      { author: "kai", text: "If you set the cache timeout to zero before the build starts, it should skip the remote host." },
+      { author: "kai", text: "On my laptop I ran the build with the remote host unplugged instead of a timeout and it still hung for a minute.\n\n### log:\n```\nwaiting for cache...\n```" },
+      { author: "rosa", text: "I've tried the zero timeout and it worked for me." },
+    ]);
+    expect(r.agreements.map((a) => a.text)).toEqual(["If you set the cache timeout to zero before the build starts, it should skip the remote host."]);
+  });
+
   it("lists nothing when the confirmed comment gives no fix at all", () => {
     const r = analyze([
       opening,
