@@ -14,12 +14,12 @@ import type { ParsedLine, ScoreOutput } from "./score-line.ts";
 /** Output is flushed in chunks of about this many characters. */
 const FLUSH_CHARS = 64 * 1024;
 /** Lines read before the encoder embeds their texts together (batches pad least when they hold many texts). */
-const BATCH_LINES = 64;
+export const BATCH_LINES = 64;
 
 /** Embeds what a batch of parsed lines needs; null when the encoder is unavailable. */
-type BatchEmbedder = (batch: { parsed: ParsedLine; lineNumber: number }[]) => Promise<Map<string, Float32Array> | undefined>;
+export type BatchEmbedder = (batch: { parsed: ParsedLine; lineNumber: number }[]) => Promise<Map<string, Float32Array> | undefined>;
 
-function batchEmbedder(io: CliIO): BatchEmbedder {
+export function batchEmbedder(io: CliIO): BatchEmbedder {
   let encoder: Promise<SentenceEncoder | null> | null = null;
   return async (batch) => {
     const requests = batch.flatMap((b) => lineEmbeddingRequests(b.parsed, b.lineNumber));
