@@ -1,5 +1,6 @@
 // `score --jsonl` as a real process: one output line per input line, in order, errors inline.
 import { describe, expect, it } from "vitest";
+import { BATCH_LINES } from "../../src/cli/score.ts";
 import { runCli } from "./run-cli.ts";
 
 function parseLines(stdout: string): any[] {
@@ -58,6 +59,23 @@ describe("common-ground score --jsonl (process)", { timeout: 90_000 }, () => {
       else expect(o.id).toBe(`c${i}`);
     });
   }, 180_000);
+
+  it("keeps one answer per line, in order, across the full model's batches of lines", async () => {
+    // More lines than one batch (BATCH_LINES), short texts of different lengths so the encoder
+    // sorts and regroups them, and bad lines on both sides of the boundary.
+    const n = BATCH_LINES + 90;
+    const lines = Array.from({ length: n }, (_, i) =>
+      i % 101 === 100 ? "{broken" : JSON.stringify({ id: i, text: `${"very ".repeat(i % 7)}fine, thanks ${i}` }),
+    );
+    const run = await runCli(["score", "--jsonl"], { input: `${lines.join("\n")}\n` });
+    expect(run.code).toBe(0);
+    const out = parseLines(run.stdout);
+    expect(out).toHaveLength(n);
+    out.forEach((o, i) => {
+      if (i % 101 === 100) expect(o).toMatchObject({ line: i + 1 });
+      else expect(o).toEqual({ id: i, score: expect.any(Number), flag: expect.any(Boolean) });
+    });
+  });
 
   it("without --jsonl: usage error, exit 2", async () => {
     const run = await runCli(["score"]);
