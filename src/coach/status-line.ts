@@ -9,6 +9,7 @@ import type { MessageItem, StatusLine } from "./message.ts";
 import { relativeAge } from "./time.ts";
 import { waitingOn } from "./waiting-on.ts";
 import { answerItem, answeredText } from "./answer-line.ts";
+import { headingLine } from "./heading-line.ts";
 
 /** What a decision of each kind did to the thread, in the app's words. */
 export const DECISION_PHRASE: Record<string, string> = {
@@ -70,7 +71,8 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
       // No outcome, but an answer: where it stands is the answer, not "no outcome".
       const answered = answered_(report, thread);
       if (answered) return { text: `${head}; ${answered.text.charAt(0).toLowerCase()}${answered.text.slice(1)}:`, why: answered.why };
-      return { text: `${head}${st.state === "open" ? `; no outcome stated in the thread yet${waitingOn(report, thread)}` : ""}.` };
+      if (st.state !== "open") return { text: `${head}.` };
+      return withHeading(`${head}; no outcome stated in the thread yet${waitingOn(report, thread)}`, report, thread);
     }
     return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${st.why.author}:`);
   }
@@ -81,7 +83,14 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
-  return { text: `No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}.` };
+  return withHeading(`No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}`, report, thread);
+}
+
+/** The no-outcome line, and where the thread is heading when its later turns say so. */
+function withHeading(text: string, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
+  const heading = headingLine(report, thread);
+  if (!heading) return { text: `${text}.` };
+  return heading.why ? { text: `${text}${heading.text}`, why: heading.why } : { text: `${text}${heading.text}.` };
 }
 
 /** "Answered by kai, in comment 5: <quote>" when the thread answered its opening post in quotable words. */
