@@ -28,7 +28,7 @@ export interface Heading {
 
 const REF = /(?:\b[\w.-]+\/[\w.-]+)?#\d+\b|https?:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(?:issues|pull)\/\d+/;
 /** A reply that moves the work somewhere: a new issue or PR, a revert or fix PR, a duplicate. */
-const POINTS = /\b(?:opened|created|filed|submitted|made|sent|put up|raised|moved|continued?|tracked|duplicate of|same as|see|known issue|fixed (?:in|by)|(?:revert|fix) (?:PR|pull request)|(?:PR|pull request) (?:is )?(?:up|open))\b/i;
+const POINTS = /\b(?:opened|created|filed|submitted|made|sent|put up|raised|mov(?:ed|ing)|continu\w*|track(?:ed|ing)|duplicate of|same as|see|known issue|fixed (?:in|by)|(?:revert|fix) (?:PR|pull request)|(?:PR|pull request) (?:is )?(?:up|open))\b/i;
 /** "didn't quite have the issue fixed in #36789" looks back, it points nowhere. */
 const NEGATED = /\b(?:not|never|no longer)\b|n't\b/i;
 const PULL = /\b(?:PR|pull request|pull\/\d+)\b|\/pull\//i;
@@ -94,7 +94,8 @@ export function threadHeading(thread: Pick<Thread, "comments">): Heading[] {
   let request: Heading | undefined;
   let withdrawn: Heading | undefined;
   for (const c of people.slice(1)) {
-    const own = ownText(c.body);
+    // Quoted lines are someone else's words; fenced code stays (a code block may be the answer).
+    const own = c.body.split("\n").filter((l) => !/^\s*>/.test(l)).join("\n");
     // A later turn of someone else that carries what was asked for answers the request.
     if (request?.asked !== undefined && c.author.login !== request.author && ANSWERS[request.asked].test(own)) request = undefined;
     const sentences = sentencesOf(c.body);
