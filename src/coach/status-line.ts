@@ -4,10 +4,11 @@
 // when its comment reads heated). Pure.
 import type { Decision, ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
-import { itemLine } from "./items.ts";
+import { outcomeReason } from "../analysis/outcome-reason.ts";
+import { isHeated, itemLine } from "./items.ts";
 import type { MessageItem, StatusLine } from "./message.ts";
 import { relativeAge } from "./time.ts";
-import { waitingOn } from "./waiting-on.ts";
+import { roleOf, waitingOn } from "./waiting-on.ts";
 import { answerItem, answeredText } from "./answer-line.ts";
 import { headingLine } from "./heading-line.ts";
 
@@ -50,10 +51,18 @@ export function decisionPhrase(d: Decision): string {
 
 /** The status line: "Closed as a duplicate 3 hours ago" and the settling comment's words. */
 export function composeStatus(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
-  const line = statusOnly(report, thread, now);
+  const line = withReason(statusOnly(report, thread, now), report, thread);
   const by = report.status.contestedBy;
   // "Contested since — <quote> (comment 14) — by ana." A summary is a record: who, never as an @mention.
   return by ? { ...line, contested: itemLine(report, thread, by, "point", ` — by ${by.author}.`) } : line;
+}
+
+/** The outcome's reason, when the thread gives one and its comment reads calm: "Why — <quote> (comment 6) — by a maintainer." */
+function withReason(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
+  const why = report.status.why;
+  const reason = why ? outcomeReason(thread, why) : undefined;
+  if (!reason || isHeated(report, reason.commentId)) return line;
+  return { ...line, because: itemLine(report, thread, reason, "point", ` — by ${roleOf(reason.author, thread)}.`) };
 }
 
 function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
