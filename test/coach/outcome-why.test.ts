@@ -22,3 +22,11 @@ describe("why the outcome came, in /summarize", () => {
     expect(md(report())).not.toContain("**Why**");
   });
 });
+
+describe("the Why line is not said twice", () => {
+  it("leaves out a reason already listed as a decision", () => {
+    const reasoned = { ...why, text: "Merged cells are not supported by the CSV writer, it has no notion of spans.", kind: "closed" as const };
+    const out = md(report({ status: { state: "unknown", source: "words", locked: false, why }, decisions: [why, reasoned] }));
+    expect(out).not.toContain("**Why**");
+  });
+});
