@@ -7,7 +7,7 @@ import type { ItemRef } from "./types.ts";
 import type { Comment, Thread } from "../thread/model.ts";
 import { splitSentences } from "../thread/sentences.ts";
 
-const REASON = /\b(?:because|since (?!v?\d|version|then|when|last|yesterday|the (?:last|latest) (?:release|version))|due to|caused by|the (?:root )?cause (?:is|was|seems)|(?:is|are|was|were)(?: not|n't)(?: yet| currently| officially)? supported|(?:isn't|aren't|not) (?:yet )?supported|only (?:happens|occurs|works|fails|breaks) (?:with|when|on|if|for)|the (?:reason|problem|issue) (?:is|was) (?:that )?|is (?:intended|expected|by design)|as designed)\b/i;
+const REASON = /\b(?:because|since (?!v?\d|version|then|when|last|yesterday|the (?:last|latest) (?:release|version))|due to|caused by|the (?:root )?cause (?:is|was|seems)|(?:is|are|was|were)(?: not|n't)(?: yet| currently| officially)? supported|(?:isn't|aren't|not) (?:yet )?supported|only (?:happens|occurs|works|fails|breaks) (?:with|when|on|if|for)|the (?:reason|problem|issue) (?:is|was) (?:that|caused|due|in|with)\b|is (?:intended|expected|by design)|as designed)\b/i;
 const HEDGE = /\b(?:vaguely|not sure|no idea|I wonder|wondering|maybe|perhaps|possibly|might be|could be|I guess)\b/i;
 /** The writer's own story ("I tried …", "because I wanted to double-check", "I would have lost …"): not a reason for the outcome. */
 const OWN_ATTEMPT = /\bI(?:'ve| have)? (?:tried|ran|used|did|attempted|installed)\b|\b(?:because|since) I\b|\bI (?:would|had|was|wanted|didn.t|did not|am|'m|'d)\b/i;
