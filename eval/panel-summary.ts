@@ -128,7 +128,7 @@ export function scoreSummaries(threads: PanelThread[], labels: PanelLabel[]): Re
       if (outcome) c.statusStated++;
       if (answered) c.statusAnswered++;
       if (parts.has("Answer so far")) c.answerLines++;
-      if (!outcome && /; (?:the author|a maintainer|another participant) (?:pointed to|offered to send|asked for|took)\b/.test(parts.get("Where it stands") ?? "")) c.headingStated++;
+      if (!outcome && /; (?:the author|a maintainer|another participant) (?:pointed to|offered to send|asked for (?!a response)|took)\b/.test(parts.get("Where it stands") ?? "")) c.headingStated++;
       if (outcome && parts.has("Why")) c.whyLines++;
       const level = lab.heat.level_at_end;
       if (level === "calm") {
