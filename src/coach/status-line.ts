@@ -62,8 +62,8 @@ function withReason(line: StatusLine, report: ThreadReport, thread: Pick<Thread,
   const why = report.status.why;
   const reason = why ? outcomeReason(thread, why) : undefined;
   if (!reason || isHeated(report, reason.commentId)) return line;
-  // A reason already listed as a decision or as the answer is not said twice.
-  const listed = [...report.decisions, ...(report.answer ? [report.answer] : [])].some((d) => d.commentId === reason.commentId && (d.text.includes(reason.text) || reason.text.includes(d.text)));
+  // A reason already listed as a decision, an agreed point or the answer is not said twice.
+  const listed = [...report.decisions, ...report.agreements, ...(report.answer ? [report.answer] : [])].some((d) => d.commentId === reason.commentId && (d.text.includes(reason.text) || reason.text.includes(d.text)));
   if (listed) return line;
   return { ...line, because: itemLine(report, thread, reason, "point", ` — by ${roleOf(reason.author, thread)}.`) };
 }

@@ -30,3 +30,11 @@ describe("the Why line is not said twice", () => {
     expect(out).not.toContain("**Why**");
   });
 });
+
+describe("the Why line and agreed points", () => {
+  it("leaves out a reason already listed as agreed", () => {
+    const agreed = { text: "Merged cells are not supported by the CSV writer, it has no notion of spans.", author: "lee", commentId: "c3", agreedBy: ["user2"], agreementCommentIds: ["c4"] };
+    const out = md(report({ status: { state: "unknown", source: "words", locked: false, why }, decisions: [why], agreements: [agreed] }));
+    expect(out).not.toContain("**Why**");
+  });
+});
