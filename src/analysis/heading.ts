@@ -70,7 +70,8 @@ function sentencesOf(body: string): string[] {
 }
 
 function heading(c: Comment, kind: HeadingKind, text: string, extra: Partial<Heading> = {}): Heading {
-  const h: Heading = { kind, commentId: c.id, author: c.author.login, text, ...extra };
+  // Leading "@ana" addresses the reply; a summary never mentions anyone.
+  const h: Heading = { kind, commentId: c.id, author: c.author.login, text: text.replace(/^(?:@[\w-]+[\s,:]*)+/, ""), ...extra };
   if (c.url !== undefined) h.url = c.url;
   h.createdAt = c.createdAt;
   return h;

@@ -28,7 +28,7 @@ describe("threadHeading", () => {
     expect(threadHeading(said(asked))[0]).toMatchObject({ kind: "request", asked: "reproduction steps" });
     expect(kinds([asked, "Still happening for me too."])).toEqual(["request"]);
     expect(kinds([asked, "Here it is:\n```\nexport(sheet([]))\n```"])).toEqual([]);
-    expect(threadHeading(said("Could you rebase onto main? It conflicts now."))[0]).toMatchObject({ asked: "a rebase" });
+    expect(threadHeading(said("@ana could you rebase onto main? It conflicts now."))[0]).toMatchObject({ asked: "a rebase", text: "could you rebase onto main?" });
     expect(kinds(["Could you rebase onto main? It conflicts now.", "Rebased, should be green."])).toEqual([]);
     // The author asking for something is not a standing request of the thread.
     expect(threadHeading(thread(3, { comments: [comment(1), comment(2), comment(3, { author: { login: "author", isBot: false, association: "NONE" }, body: "Please send logs if you see it." })] }))).toEqual([]);
