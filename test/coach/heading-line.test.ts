@@ -22,4 +22,10 @@ describe("where an unsettled thread is heading", () => {
     expect(line).toContain("another participant pointed to pull request #\u200b90 in comment 2.");
     expect(stands(md(["Same here.", "Any idea?"]))).toMatch(/No outcome stated in the thread yet(; last reply [^;]*)?\.$/);
   });
+
+  it("says it the same way on a thread GitHub shows open", () => {
+    const t = thread(2, { comments: [comment(1, { body: "Export crashes on empty sheets." }), comment(2, { body: "Moved to #77 with a smaller example." })] });
+    const out = renderSummary(composeSummary(report({ status: { state: "open", source: "github", locked: false } }), t, hoursLater(1)));
+    expect(stands(out)).toContain("Open; no outcome stated in the thread yet; another participant pointed to #\u200b77, in comment 2: ");
+  });
 });
