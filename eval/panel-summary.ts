@@ -66,12 +66,16 @@ export interface SummaryCounts {
   answeredNoDecisionRef: number;
   /** Summaries with an "Answer so far" line (the answer beside an outcome). */
   answerLines: number;
+  /** Summaries with no outcome whose "where it stands" says where the thread is heading. */
+  headingStated: number;
+  /** Summaries with an outcome and a "Why" line. */
+  whyLines: number;
   linesListed: number;
 }
 
 const empty = (): SummaryCounts => ({
   threads: 0, decisionsRef: 0, decisionsConveyed: 0, agreedRef: 0, agreedConveyed: 0, listNothing: 0, listNothingButLabelled: 0,
-  decisionsInvented: 0, noDecisionRef: 0, endsTenseCalledCalm: 0, endsTense: 0, endsCalmCalledTense: 0, endsCalm: 0, statusStated: 0, statusAnswered: 0, answeredNoDecisionRef: 0, answerLines: 0, linesListed: 0,
+  decisionsInvented: 0, noDecisionRef: 0, endsTenseCalledCalm: 0, endsTense: 0, endsCalmCalledTense: 0, endsCalm: 0, statusStated: 0, statusAnswered: 0, answeredNoDecisionRef: 0, answerLines: 0, headingStated: 0, whyLines: 0, linesListed: 0,
 });
 
 /** The summary the app posts after the last comment (the CLI's Markdown, without the title line). */
@@ -124,6 +128,8 @@ export function scoreSummaries(threads: PanelThread[], labels: PanelLabel[]): Re
       if (outcome) c.statusStated++;
       if (answered) c.statusAnswered++;
       if (parts.has("Answer so far")) c.answerLines++;
+      if (!outcome && /; (?:the author|a maintainer|another participant) (?:pointed to|offered to send|asked for (?!a response)|took)\b/.test(parts.get("Where it stands") ?? "")) c.headingStated++;
+      if (outcome && parts.has("Why")) c.whyLines++;
       const level = lab.heat.level_at_end;
       if (level === "calm") {
         c.endsCalm++;
@@ -149,6 +155,8 @@ export function summaryFigures(r: Record<PanelFold | "all", SummaryCounts>): str
     row("\"where it stands\" states an outcome", (c) => ratio(c.statusStated, c.threads)),
     row("…of which the thread's answer (\"Answered by …\"), no outcome", (c) => ratio(c.statusAnswered, c.statusStated)),
     row("summaries with an \"Answer so far\" line (beside an outcome)", (c) => ratio(c.answerLines, c.threads)),
+    row("no outcome, but \"where it stands\" says where the thread is heading", (c) => ratio(c.headingStated, c.threads - c.statusStated)),
+    row("an outcome with a \"Why\" line (the reason the thread gives)", (c) => ratio(c.whyLines, c.statusStated)),
     row("summaries with no listed line and no outcome", (c) => ratio(c.listNothing, c.threads)),
     row("…of which the labels have something", (c) => ratio(c.listNothingButLabelled, c.listNothing)),
     row("bullet lines listed (mean per thread; the status line not counted)", (c) => (c.threads ? (c.linesListed / c.threads).toFixed(1) : "0")),

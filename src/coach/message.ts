@@ -89,6 +89,8 @@ export interface StatusLine {
   why?: MessageItem;
   /** A later comment saying the outcome does not hold. */
   contested?: MessageItem;
+  /** Why the outcome came, in the settling comment's or the diagnosis's own words. */
+  because?: MessageItem;
 }
 
 /** The `/summarize` answer (also the CLI's Markdown report). */

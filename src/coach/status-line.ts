@@ -4,11 +4,13 @@
 // when its comment reads heated). Pure.
 import type { Decision, ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
-import { itemLine } from "./items.ts";
+import { outcomeReason } from "../analysis/outcome-reason.ts";
+import { isHeated, itemLine } from "./items.ts";
 import type { MessageItem, StatusLine } from "./message.ts";
 import { relativeAge } from "./time.ts";
-import { waitingOn } from "./waiting-on.ts";
+import { roleOf, waitingOn } from "./waiting-on.ts";
 import { answerItem, answeredText } from "./answer-line.ts";
+import { headingLine } from "./heading-line.ts";
 
 /** What a decision of each kind did to the thread, in the app's words. */
 export const DECISION_PHRASE: Record<string, string> = {
@@ -49,10 +51,21 @@ export function decisionPhrase(d: Decision): string {
 
 /** The status line: "Closed as a duplicate 3 hours ago" and the settling comment's words. */
 export function composeStatus(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
-  const line = statusOnly(report, thread, now);
+  const line = withReason(statusOnly(report, thread, now), report, thread);
   const by = report.status.contestedBy;
   // "Contested since — <quote> (comment 14) — by ana." A summary is a record: who, never as an @mention.
   return by ? { ...line, contested: itemLine(report, thread, by, "point", ` — by ${by.author}.`) } : line;
+}
+
+/** The outcome's reason, when the thread gives one and its comment reads calm: "Why — <quote> (comment 6) — by a maintainer." */
+function withReason(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
+  const why = report.status.why;
+  const reason = why ? outcomeReason(thread, why) : undefined;
+  if (!reason || isHeated(report, reason.commentId)) return line;
+  // A reason already listed as a decision, an agreed point or the answer is not said twice.
+  const listed = [...report.decisions, ...report.agreements, ...(report.answer ? [report.answer] : [])].some((d) => d.commentId === reason.commentId && (d.text.includes(reason.text) || reason.text.includes(d.text)));
+  if (listed) return line;
+  return { ...line, because: itemLine(report, thread, reason, "point", ` — by ${roleOf(reason.author, thread)}.`) };
 }
 
 function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
@@ -70,7 +83,8 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
       // No outcome, but an answer: where it stands is the answer, not "no outcome".
       const answered = answered_(report, thread);
       if (answered) return { text: `${head}; ${answered.text.charAt(0).toLowerCase()}${answered.text.slice(1)}:`, why: answered.why };
-      return { text: `${head}${st.state === "open" ? `; no outcome stated in the thread yet${waitingOn(report, thread)}` : ""}.` };
+      if (st.state !== "open") return { text: `${head}.` };
+      return withHeading(`${head}; no outcome stated in the thread yet${waitingOn(report, thread)}`, report, thread);
     }
     return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${st.why.author}:`);
   }
@@ -81,7 +95,14 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
-  return { text: `No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}.` };
+  return withHeading(`No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}`, report, thread);
+}
+
+/** The no-outcome line, and where the thread is heading when its later turns say so. */
+function withHeading(text: string, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
+  const heading = headingLine(report, thread);
+  if (!heading) return { text: `${text}.` };
+  return heading.why ? { text: `${text}${heading.text}`, why: heading.why } : { text: `${text}${heading.text}.` };
 }
 
 /** "Answered by kai, in comment 5: <quote>" when the thread answered its opening post in quotable words. */

@@ -19,7 +19,9 @@ function section(s: SummarySection): string[] {
 }
 
 function statusLine(s: StatusLine): string {
-  const line = statusWithWhy(s);
+  const b = s.because;
+  // Why the outcome came: shown only as the writer's words (a quote), else not at all.
+  const line = b?.quote !== undefined ? `${statusWithWhy(s)}\n\n**Why** — ${itemLink(b, SUMMARY_EXCERPT_CHARS)}${b.where ? ` (${b.where})` : ""}${b.detail}` : statusWithWhy(s);
   if (!s.contested) return line;
   // Contested later: said only in words (a quote); a comment too sharp to quote is pointed to.
   const c = s.contested;

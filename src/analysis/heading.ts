@@ -1,0 +1,117 @@
+// Where an unsettled thread is heading, from its own later turns: a pull request or issue a
+// reply points to as the fix or the new home ("I opened #10903", "moved to #8550", "see #1256"),
+// a pull request someone offers to send, a standing request of someone other than the author
+// (reproduction steps, a recording, logs, a rebase) that no later turn has answered, and a
+// reporter taking back their own report ("I was wrong, my filter was bad"). Only what the thread
+// says; of each kind the latest turn wins. The opening post is never a heading (its "Fixes #12"
+// says what it is about, not where it went). Quoted lines and code are not the writer's words.
+// Pure.
+import type { Comment, Thread } from "../thread/model.ts";
+import { splitSentences } from "../thread/sentences.ts";
+
+export type HeadingKind = "pull-request" | "issue" | "offered-pr" | "request" | "withdrawn";
+export type Asked = "reproduction steps" | "a recording" | "logs" | "a rebase";
+
+export interface Heading {
+  kind: HeadingKind;
+  commentId: string;
+  author: string;
+  /** The writer's sentence that says it. */
+  text: string;
+  url?: string;
+  createdAt?: string;
+  /** The reference as written ("#10903", "owner/repo#12"), for a pointer. */
+  ref?: string;
+  /** What a standing request asks for. */
+  asked?: Asked;
+}
+
+const REF = /(?:\b[\w.-]+\/[\w.-]+)?#\d+\b|https?:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(?:issues|pull)\/\d+/;
+/** A reply that moves the work somewhere: a new issue or PR, a revert or fix PR, a duplicate. */
+const POINTS = /\b(?:opened|created|filed|submitted|made|sent|put up|raised|mov(?:ed|ing)|continu\w*|track(?:ed|ing)|duplicate of|same as|see|known issue|fixed (?:in|by)|(?:revert|fix) (?:PR|pull request)|(?:PR|pull request) (?:is )?(?:up|open))\b/i;
+/** "didn't quite have the issue fixed in #36789" looks back, it points nowhere. */
+const NEGATED = /\b(?:not|never|no longer)\b|n't\b/i;
+const PULL = /\b(?:PR|pull request|pull\/\d+)\b|\/pull\//i;
+const OFFER = /\b(?:I(?:'ll| will| can| could| would| am going to|'m going to)|will|happy to) (?:\w+ )?(?:submit|open|send|make|create|file|prepare|put up) (?:a |the |my )?(?:PR|pull request)\b/i;
+const ASKING = /\b(?:I need|we need|needs?|please|pls|can you|could you|would you|provide|share|post|send|attach)\b/i;
+const ASKS: [Asked, RegExp][] = [
+  ["reproduction steps", /\b(?:steps to reproduce|reproduction steps|reproducer|reproduc\w+ (?:case|example|repo\w*|project|script)|repro(?: case| repo\w*| project| steps))\b/i],
+  ["a recording", /\b(?:recording|screen ?cast|screen ?record\w*|video)\b/i],
+  ["a rebase", /\b(?:rebase|merge (?:master|main) into)\b/i],
+  ["logs", /\b(?:logs?|stack ?trace|traceback)\b/i],
+];
+/** What answers each request: a later turn of someone else that carries the thing asked for. */
+const ANSWERS: Record<Asked, RegExp> = {
+  "reproduction steps": /```|^\s*\d+[.)]\s|\bsteps\b|\breproduc\w*\b|github\.com\/[\w.-]+\/[\w.-]+(?:\s|$)/im,
+  "a recording": /\.(?:mp4|mov|webm|gif)\b|youtube\.com\/watch|youtu\.be\/|\/assets\/|\brecord(?:ed|ing)\b/i,
+  "a rebase": /\brebased\b|\bmerged (?:master|main)\b|\bresolved the conflicts\b/i,
+  logs: /```|\blogs?\b|\.log\b|\btrace\b/i,
+};
+const WITHDRAWN = /\b(?:I was wrong|my (?:bad|mistake|fault)|(?:it|this|that) was my (?:own )?(?:mistake|fault|error)|false alarm|user error|please (?:disregard|ignore) (?:this|my)|not a bug after all)\b/i;
+
+/** The writer's own words: no quoted lines, no fenced code. */
+function ownText(body: string): string {
+  return body
+    .replace(/^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[^\n]*$/gm, " ")
+    .split("\n")
+    .filter((l) => !/^\s*>/.test(l))
+    .join("\n");
+}
+
+/** Sentences of the writer's own words; a line that is only a reference stands as its own sentence. */
+function sentencesOf(body: string): string[] {
+  const bareLine = new RegExp(`^\\s*(?:${REF.source})\\s*$`, "gm");
+  return ownText(body)
+    .replace(bareLine, (line) => `\n\n${line.trim()}\n\n`)
+    .split(/\n\s*\n/)
+    .flatMap((p) => splitSentences(p.replace(/\s*\n\s*/g, " ")))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function heading(c: Comment, kind: HeadingKind, text: string, extra: Partial<Heading> = {}): Heading {
+  // Leading "@ana" addresses the reply; a summary never mentions anyone.
+  const h: Heading = { kind, commentId: c.id, author: c.author.login, text: text.replace(/^(?:@[\w-]+[\s,:]*)+/, ""), ...extra };
+  if (c.url !== undefined) h.url = c.url;
+  h.createdAt = c.createdAt;
+  return h;
+}
+
+/** A reference the sentence points to, when it is a bare reference or says it moved the work there. */
+function pointer(c: Comment, s: string): Heading | undefined {
+  const ref = REF.exec(s)?.[0];
+  if (ref === undefined) return undefined;
+  const bare = s.replace(REF, "").replace(/^\W*(?:see|cf\.?)?\W*$/i, "") === "";
+  if (!bare && (!POINTS.test(s) || NEGATED.test(s))) return undefined;
+  const shown = /^https?:/.test(ref) ? `#${/\d+$/.exec(ref)?.[0] ?? ""}` : ref;
+  return heading(c, PULL.test(s) ? "pull-request" : "issue", s, { ref: shown });
+}
+
+/** Where the thread is heading, latest of each kind: a pointer (or an offered PR), a standing request, a withdrawal. */
+export function threadHeading(thread: Pick<Thread, "comments">): Heading[] {
+  const people = thread.comments.filter((c) => !c.author.isBot);
+  const opener = people[0]?.author.login;
+  let pointTo: Heading | undefined;
+  let request: Heading | undefined;
+  let withdrawn: Heading | undefined;
+  for (const c of people.slice(1)) {
+    // Quoted lines are someone else's words; fenced code stays (a code block may be the answer).
+    const own = c.body.split("\n").filter((l) => !/^\s*>/.test(l)).join("\n");
+    // A later turn of someone else that carries what was asked for answers the request.
+    if (request?.asked !== undefined && c.author.login !== request.author && ANSWERS[request.asked].test(own)) request = undefined;
+    const sentences = sentencesOf(c.body);
+    for (const [i, s] of sentences.entries()) {
+      const p = pointer(c, s);
+      if (p) pointTo = p;
+      else if (OFFER.test(s)) pointTo = heading(c, "offered-pr", s);
+      // "I was wrong." says little alone: the sentence after it says what the mistake was.
+      const next = sentences[i + 1];
+      if (WITHDRAWN.test(s) && !/\?\s*$/.test(s)) withdrawn = heading(c, "withdrawn", s.split(/\s+/).length < 6 && next ? `${s} ${next}` : s);
+      if (c.author.login !== opener && ASKING.test(s) && !/\b(?:I|we) (?:will|'ll) (?:post|send|share)\b/i.test(s)) {
+        const asked = ASKS.find(([, re]) => re.test(s))?.[0];
+        if (asked !== undefined) request = heading(c, "request", s, { asked });
+      }
+    }
+  }
+  return [pointTo, request, withdrawn].filter((h): h is Heading => h !== undefined);
+}

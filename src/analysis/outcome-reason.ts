@@ -1,0 +1,81 @@
+// Why an outcome came, when the thread says why: the reason sentence ("because …", "since …",
+// "X is not supported", "the cause is …", "only happens with …") of the settling comment, or
+// else of the diagnosis just before it (the two human comments before the settling one). Not a
+// hedge ("I vaguely remember", "maybe"), not the writer's own attempts ("I tried …"), not a
+// question, and nothing when the settling sentence already says why. Pure.
+import type { ItemRef } from "./types.ts";
+import type { Comment, Thread } from "../thread/model.ts";
+import { splitSentences } from "../thread/sentences.ts";
+
+const REASON = /\b(?:because|since (?!v?\d|version|then|when|last|yesterday|the (?:last|latest) (?:release|version))|due to|caused by|the (?:root )?cause (?:is|was|seems)|(?:is|are|was|were)(?: not|n't)(?: yet| currently| officially)? supported|(?:isn't|aren't|not) (?:yet )?supported|only (?:happens|occurs|works|fails|breaks) (?:with|when|on|if|for)|the (?:reason|problem|issue) (?:is|was) (?:that|caused|due|in|with)\b|is (?:intended|expected|by design)|as designed)\b/i;
+const HEDGE = /\b(?:vaguely|not sure|no idea|I wonder|wondering|maybe|perhaps|possibly|might be|could be|I guess)\b/i;
+/** The writer's own story ("I tried …", "because I wanted to double-check", "I would have lost …"): not a reason for the outcome. */
+const OWN_ATTEMPT = /\bI(?:'ve| have)? (?:tried|ran|used|did|attempted|installed)\b|\b(?:because|since) I\b|\bI (?:would|had|was|wanted|didn.t|did not|am|'m|'d)\b/i;
+const MAX_WORDS = 45;
+
+function sentencesOf(body: string): string[] {
+  const own = body
+    .replace(/^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[^\n]*$/gm, " ")
+    .split("\n")
+    .filter((l) => !/^\s*>/.test(l))
+    .join("\n");
+  return own
+    .split(/\n\s*\n/)
+    .flatMap((p) => splitSentences(p.replace(/\s*\n\s*/g, " ")))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** A sentence that gives a reason, in the writer's own assertive words. */
+export function isReasonSentence(s: string): boolean {
+  return REASON.test(s) && !HEDGE.test(s) && !OWN_ATTEMPT.test(s) && !/\?\s*$/.test(s) && s.split(/\s+/).length <= MAX_WORDS;
+}
+
+/** "…, such as:" says its reason in the list after it: up to three of its items, joined. */
+function withList(body: string, sentence: string): string {
+  if (!/:\s*$/.test(sentence)) return sentence;
+  const tail = sentence.slice(-20);
+  const at = body.indexOf(tail);
+  if (at < 0) return sentence;
+  const items: string[] = [];
+  for (const line of body.slice(at + tail.length).split("\n").slice(1)) {
+    if (line.trim() === "" && items.length === 0) continue;
+    const item = /^\s*(?:[-*+]|\d{1,2}[.)])\s+(.+)$/.exec(line)?.[1];
+    if (item === undefined) break;
+    items.push(item.replace(/\s+/g, " ").replace(/[:;,.]\s*$/, ""));
+  }
+  return items.length === 0 ? sentence : `${sentence} ${items.slice(0, 3).join("; ")}.`;
+}
+
+function reasonIn(c: Comment, except: string): ItemRef | undefined {
+  const found = sentencesOf(c.body).find((x) => isReasonSentence(x) && !except.includes(x) && !x.includes(except));
+  if (found === undefined) return undefined;
+  // Leading "@ana @kai" address the reply; a summary never mentions anyone.
+  const s = withList(c.body, found.replace(/^(?:@[\w-]+[\s,:]*)+/, ""));
+  if (s.length === 0) return undefined;
+  const ref: ItemRef = { text: s, author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+  if (c.url !== undefined) ref.url = c.url;
+  return ref;
+}
+
+/** The reason the settling comment, or the diagnosis before it, gives for the outcome; undefined when none or already said. */
+export function outcomeReason(thread: Pick<Thread, "comments">, settling: Pick<ItemRef, "commentId" | "text">): ItemRef | undefined {
+  if (isReasonSentence(settling.text) || REASON.test(settling.text)) return undefined;
+  const at = thread.comments.findIndex((c) => c.id === settling.commentId);
+  if (at < 0) return undefined;
+  const own = reasonIn(thread.comments[at], settling.text);
+  if (own) return own;
+  const people = thread.comments.filter((c) => !c.author.isBot);
+  const opener = people[0]?.author.login;
+  const settler = thread.comments[at].author.login;
+  const before = thread.comments.slice(0, at).filter((c) => !c.author.isBot).slice(-2).reverse();
+  for (const c of before) {
+    if (thread.comments.indexOf(c) === 0) continue; // the opening post states the problem, not the diagnosis
+    // The author's own case for what was then declined is no reason for the decision: a diagnosis
+    // the outcome rests on comes from its settler or from someone other than the thread's author.
+    if (c.author.login === opener && c.author.login !== settler) continue;
+    const r = reasonIn(c, settling.text);
+    if (r) return r;
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+// Why an outcome came: the reason sentence of the settling comment or the diagnosis just before
+// it; never a hedge, the writer's own story, the author's case for what was then declined, or a
+// reason the settling sentence already gives.
+import { describe, expect, it } from "vitest";
+import { outcomeReason } from "../../src/analysis/outcome-reason.ts";
+import { comment, thread } from "../coach/factories.ts";
+
+const maint = { login: "lee", isBot: false, association: "MEMBER" as const };
+const t = (...bodies: [string, typeof maint | undefined][]) =>
+  thread(bodies.length + 1, { comments: [comment(1, { body: "Exporting a sheet with merged cells crashes." }), ...bodies.map(([body, author], i) => comment(i + 2, author ? { body, author } : { body }))] });
+
+describe("outcomeReason", () => {
+  it("finds the reason in the settling comment, other than the settling sentence", () => {
+    const th = t(["Closing as won't fix. Merged cells are not supported by the CSV writer, it has no notion of spans.", maint]);
+    const r = outcomeReason(th, { commentId: "c2", text: "Closing as won't fix." });
+    expect(r?.text).toBe("Merged cells are not supported by the CSV writer, it has no notion of spans.");
+  });
+
+  it("falls back to the diagnosis just before, and says nothing when the settling sentence already says why", () => {
+    const th = t(["The crash only happens with sheets saved by the old desktop app.", undefined], ["Closing then.", maint]);
+    expect(outcomeReason(th, { commentId: "c3", text: "Closing then." })?.commentId).toBe("c2");
+    const said = t(["Closing, because the old desktop app writes broken spans.", maint]);
+    expect(outcomeReason(said, { commentId: "c2", text: "Closing, because the old desktop app writes broken spans." })).toBeUndefined();
+  });
+
+  it("keeps a list the reason sentence introduces", () => {
+    const th = t(["Works as intended. This is due to rules of the format, such as:\n\n- spans are dropped\n- hidden rows are kept\n", maint]);
+    expect(outcomeReason(th, { commentId: "c2", text: "Works as intended." })?.text).toBe("This is due to rules of the format, such as: spans are dropped; hidden rows are kept.");
+  });
+
+  it("passes over hedges, the writer's own attempts, questions and the author's case for a declined request", () => {
+    const hedged = t(["I vaguely remember this is because of the spans.", maint], ["Closing.", maint]);
+    expect(outcomeReason(hedged, { commentId: "c3", text: "Closing." })).toBeUndefined();
+    const story = t(["I tried it because I wanted to see the spans.", undefined], ["Closing.", maint]);
+    expect(outcomeReason(story, { commentId: "c3", text: "Closing." })).toBeUndefined();
+    const asks = t(["Is it because of the spans?", undefined], ["Closing.", maint]);
+    expect(outcomeReason(asks, { commentId: "c3", text: "Closing." })).toBeUndefined();
+    const authorCase = thread(3, { comments: [comment(1, { body: "Add a logfmt reader." }), comment(2, { author: comment(1).author, body: "The problem is that there is no type inference in the other readers." }), comment(3, { author: maint, body: "-1 on adding this here." })] });
+    expect(outcomeReason(authorCase, { commentId: "c3", text: "-1 on adding this here." })).toBeUndefined();
+  });
+});
