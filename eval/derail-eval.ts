@@ -79,7 +79,8 @@ const dPoints = derailing.map((d, i) => {
 });
 const calm = loadThreads(dir, "calm-threads").map(toThread);
 const calmEmb = await threadEmbeddings(calm);
-const calmPoints = calm.flatMap((t, i) => replay(t, { embeddings: calmEmb[i] }));
+const calmByThread = calm.map((t, i) => replay(t, { embeddings: calmEmb[i] }));
+const calmPoints = calmByThread.flat();
 
 const cutOf = (rule: (p: Point) => number) => {
   const s = calmPoints.map(rule).sort((a, b) => b - a);
@@ -110,4 +111,15 @@ for (const [group, names] of [
     hits += dPoints.filter((x) => x.fold === f && hit(best, x.point)).length;
   }
   console.log(`\nRule chosen out-of-fold among ${group} (${chosen.join("; ")}): recall ${(hits / dPoints.length).toFixed(2)} (${hits}/${dPoints.length}) at 8% false alarms`);
+}
+
+// False alarms counted per calm thread instead of per point: a calm thread raises one when any of its
+// points scores above the cut-off (the stricter reading: 8% of calm threads would get a warning).
+console.log("\nFalse alarms per calm thread (any point above the cut-off; 8% of 150 threads):\n\n| rule | AUROC (thread max) | recall at 8% of calm threads |\n|---|---|---|");
+for (const [name, rule] of Object.entries(RULES)) {
+  const c = calmByThread.map((pts) => Math.max(...pts.map(rule))).sort((a, b) => b - a);
+  const cut = c[Math.floor(FALSE_ALARMS * c.length)];
+  const d = dPoints.map((x) => rule(x.point));
+  const hits = d.filter((v) => v > cut).length;
+  console.log(`| ${name} | ${auroc([...d, ...c], [...d.map(() => 1), ...c.map(() => 0)]).toFixed(2)} | ${(hits / d.length).toFixed(2)} (${hits}/${d.length}) |`);
 }

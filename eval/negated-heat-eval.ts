@@ -14,6 +14,7 @@ import { scoreProse, scoreTone } from "../src/analysis/heat/tone.ts";
 import { onFastScale, refineTone } from "../src/analysis/heat/embedding/second-stage.ts";
 import { embeddingInput } from "../src/analysis/heat/embedding/input.ts";
 import { extractFeatures } from "../src/analysis/heat/tone/features.ts";
+import type { Features } from "../src/analysis/heat/tone/features.ts";
 import { aboutThingsOnly } from "../src/analysis/heat/tone/target.ts";
 import { onlyNegatedHeat } from "../src/analysis/heat/tone/negation.ts";
 import { SLOT } from "../src/analysis/heat/tone/rules.ts";
@@ -65,15 +66,22 @@ const fastScale = rows.map((r) => onFastScale(r.mean, knots[r.fold]));
 /** Variants of "the only heat is negated": the shipped one, and two looser/stricter readings. */
 const HEAT_BUT_ABSOLUTE = (r: RuleScan) => r.negated > 0 && !r.hits.some((h) => h.slot < SLOT.thanks && h.slot !== SLOT.absolute);
 const NEGATOR_COUNTS = (r: RuleScan) => r.negated > 0 && !r.hits.some((h) => h.slot < SLOT.thanks);
-const VARIANTS: [string, (r: RuleScan, prose: string) => boolean][] = [
-  ["only negated heat, the negating word not a cue (ships)", (r) => onlyNegatedHeat(r)],
+// (the three below vary the first reading)
+/** The first reading measured: any negated cue, a negated absolute ("not always") too. */
+const ANY_NEGATED = (r: RuleScan) => {
+  const negators = new Set(r.negatorAt);
+  return r.negated > 0 && !r.hits.some((h) => h.slot < SLOT.thanks && !(h.first === h.last && negators.has(h.first)));
+};
+const VARIANTS: [string, (r: RuleScan, prose: string, f: Features) => boolean][] = [
+  ["negates a heat phrase beyond an absolute, no live cue (ships)", (r) => onlyNegatedHeat(r)],
+  ["… any negated cue, a negated absolute too (first reading)", (r) => ANY_NEGATED(r)],
   ["… the negating word (\"nothing\") counted as a cue", (r) => NEGATOR_COUNTS(r)],
   ["… no absolute (\"always\") counted as heat", (r) => HEAT_BUT_ABSOLUTE(r)],
   ["… and no \"!\" at all", (r, p) => onlyNegatedHeat(r) && !p.includes("!")],
 ];
 const info = idx.map((i) => {
   const f = extractFeatures(ex[i].prose);
-  return { things: aboutThingsOnly(f.tokens, f.rules), neg: VARIANTS.map(([, v]) => v(f.rules, ex[i].prose)), negated: f.rules.negated };
+  return { things: aboutThingsOnly(f.tokens, f.rules), neg: VARIANTS.map(([, v]) => v(f.rules, ex[i].prose, f)), negated: f.rules.negated };
 });
 
 const pr = (flags: boolean[], sel: (r: Row) => boolean = () => true) => {
@@ -114,6 +122,6 @@ async function techVocab() {
     const t = refineTone(scoreTone(l), vectors.get(inputs[i])!);
     const prose = cleanMarkdown(l).prose;
     const f = extractFeatures(prose);
-    return { line: l, score: t.score, addressed: t.addressed === true, things: aboutThingsOnly(f.tokens, f.rules), neg: VARIANTS.map(([, v]) => v(f.rules, prose)) };
+    return { line: l, score: t.score, addressed: t.addressed === true, things: aboutThingsOnly(f.tokens, f.rules), neg: VARIANTS.map(([, v]) => v(f.rules, prose, f)) };
   });
 }

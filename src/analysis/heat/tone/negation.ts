@@ -1,10 +1,10 @@
-// Negated heat is not heat (the coaching playbook, "What is not heat"). The rule layer already
-// cancels a heat phrase under a negation ("this isn't stupid", "you broke nothing", "no one is
-// blaming you") and counts it; the learned weights still read the words themselves and can score
-// such a comment high. A comment whose only heat cues are negated ones, with no other heat cue of
-// the rule layer (no live insult, blame, impatience, shouting, rhetorical question…), is not
-// flagged by the full model's per-comment flag (tone/decision.ts). Reads rule hits only, no
-// weights. Measured on held-out locked-issues repositories (eval/negated-heat-eval.ts,
+// Negated heat is not heat. The rule layer already cancels a heat phrase under a negation ("this
+// isn't stupid", "you broke nothing", "nobody blamed you") and counts it; the learned weights still
+// read the words themselves and can score such a comment high. A comment that negates a heat phrase
+// (an insult, a judgement, blame, a dismissal…; a negated absolute such as "not always" or "not
+// everyone" negates no heat of its own) and holds no heat cue outside a negation (no live insult,
+// blame, impatience, shouting, rhetorical question…) is not flagged by the full model's
+// per-comment flag (tone/decision.ts). Reads rule hits only, no weights. Measured on held-out locked-issues repositories (eval/negated-heat-eval.ts,
 // docs/tone-model.md "Issue 18, round 3b").
 import { SLOT } from "./rules.ts";
 import type { RuleScan } from "./rules.ts";
@@ -13,12 +13,12 @@ import type { RuleScan } from "./rules.ts";
 const FIRST_CALM_SLOT = SLOT.thanks;
 
 /**
- * True when the rule layer found heat in the comment only under a negation, and no heat cue outside
- * one. The word doing the negating ("nothing" in "you broke nothing") is part of the negation, not a
- * cue of its own, even where the scan also reads it as an absolute.
+ * True when the comment negates a heat phrase beyond an absolute and the rule layer finds no heat cue
+ * outside a negation. The word doing the negating ("nothing" in "you broke nothing") is part of the
+ * negation, not a cue of its own, even where the scan also reads it as an absolute.
  */
 export function onlyNegatedHeat(rules: RuleScan): boolean {
-  if (rules.negated === 0) return false;
+  if (!rules.negatedCategory.some((c) => c !== "absolute")) return false;
   const negators = new Set(rules.negatorAt);
   return !rules.hits.some((h) => h.slot < FIRST_CALM_SLOT && !(h.first === h.last && negators.has(h.first)));
 }

@@ -68,6 +68,8 @@ export interface RuleScan {
    * the negation, not a second heat cue (tone/negation.ts). Not a model feature.
    */
   negatorAt: number[];
+  /** The category of each negated heat phrase ("absolute" for "not always", "blame" for "you broke nothing"). Not a model feature. */
+  negatedCategory: ToneCategory[];
   /** Token index of each self-directed judgement or name. */
   selfAt: number[];
   /** Judgements or names the writer aimed at themselves ("I'm an idiot"). */
@@ -218,6 +220,7 @@ export function scanRules(t: Tokens): RuleScan {
   let selfDirected = 0;
   const negatedAt: number[] = [];
   const negatorAt: number[] = [];
+  const negatedCategory: ToneCategory[] = [];
   const selfAt: number[] = [];
   let secondPerson = 0;
   let words = 0;
@@ -240,6 +243,7 @@ export function scanRules(t: Tokens): RuleScan {
           negated++;
           negatedAt.push(i);
           negatorAt.push(negator);
+          negatedCategory.push(e.category);
         }
       } else {
         const target = e.rule === "plain" ? "thing" : targetOf(t, i, last);
@@ -262,5 +266,5 @@ export function scanRules(t: Tokens): RuleScan {
   }
   scanShouting(t, hits);
   scanQuestions(t, hits);
-  return { hits, negated, negatedAt, negatorAt, selfDirected, selfAt, secondPerson, words };
+  return { hits, negated, negatedAt, negatorAt, negatedCategory, selfDirected, selfAt, secondPerson, words };
 }
