@@ -13,6 +13,7 @@ import { repoFold } from "./locked-folds.ts";
 import { loadThreads, threadEmbeddings, toThread } from "./heat-threads.ts";
 import type { Scoring } from "./heat-threads.ts";
 import { analyzeThread } from "../src/analysis/report.ts";
+import { commentCacheKey } from "../src/analysis/comment-features.ts";
 import type { CommentFeatures } from "../src/analysis/comment-features.ts";
 import { defaultConfig } from "../src/config/schema.ts";
 import type { Thread } from "../src/thread/model.ts";
@@ -23,6 +24,8 @@ const FALSE_ALARMS = 0.08;
 interface Point {
   /** Combined score (fast scale) of each comment up to this point, as read when it was the latest. */
   scores: number[];
+  /** The fast stage's score of each comment up to this point (the sentence model not asked). */
+  fast: number[];
   /** The thread's escalation score after the latest comment. */
   heat: number;
 }
@@ -31,12 +34,15 @@ function replay(thread: Thread, scoring: Scoring): Point[] {
   const cache = new Map<string, CommentFeatures>();
   const out: Point[] = [];
   const scores: number[] = [];
+  const fast: number[] = [];
   for (let n = 1; n <= thread.comments.length; n++) {
     const prefix: Thread = { ...thread, comments: thread.comments.slice(0, n) };
     const last = prefix.comments[n - 1];
     const report = analyzeThread(prefix, { now: new Date(last.createdAt), sensitivity: defaultConfig.sensitivity, cache, ...scoring });
     scores.push(report.heat.perComment.find((c) => c.commentId === last.id)?.score ?? 0);
-    out.push({ scores: [...scores], heat: report.heat.score });
+    // the memo keeps the fast stage's reading of each comment (report.ts refines a copy)
+    fast.push(report.heat.perComment.some((c) => c.commentId === last.id) ? (cache.get(commentCacheKey(last, defaultConfig.sensitivity))?.tone.score ?? 0) : 0);
+    out.push({ scores: [...scores], fast: [...fast], heat: report.heat.score });
   }
   return out;
 }
@@ -50,6 +56,12 @@ const RULES: Record<string, (p: Point) => number> = {
   "mean of last 3": (p) => mean(p.scores.slice(-3)),
   "thread escalation score": (p) => p.heat,
   "max of last 3 + escalation score": (p) => Math.max(...p.scores.slice(-3)) + p.heat,
+  // the fast stage alone (issue 18's own measurement: max of the last 3 fast scores)
+  "fast: max of last 3": (p) => Math.max(...p.fast.slice(-3)),
+  "fast: max of last 5": (p) => Math.max(...p.fast.slice(-5)),
+  "fast: mean of last 3": (p) => mean(p.fast.slice(-3)),
+  "fast: latest": (p) => p.fast[p.fast.length - 1],
+  "combined: latest": (p) => p.scores[p.scores.length - 1],
 };
 
 const dir = requireDataDir("eval/derail-eval.ts");
@@ -67,7 +79,8 @@ const dPoints = derailing.map((d, i) => {
 });
 const calm = loadThreads(dir, "calm-threads").map(toThread);
 const calmEmb = await threadEmbeddings(calm);
-const calmPoints = calm.flatMap((t, i) => replay(t, { embeddings: calmEmb[i] }));
+const calmByThread = calm.map((t, i) => replay(t, { embeddings: calmEmb[i] }));
+const calmPoints = calmByThread.flat();
 
 const cutOf = (rule: (p: Point) => number) => {
   const s = calmPoints.map(rule).sort((a, b) => b - a);
@@ -83,13 +96,30 @@ for (const name of Object.keys(RULES)) {
   const hits = dPoints.filter((x) => hit(name, x.point)).length;
   console.log(`| ${name} | ${auroc([...d, ...c], [...d.map(() => 1), ...c.map(() => 0)]).toFixed(2)} | ${(hits / dPoints.length).toFixed(2)} (${hits}/${dPoints.length}) |`);
 }
-// out-of-fold choice of the rule
-let hits = 0;
-const chosen: string[] = [];
-for (const f of [...new Set(dPoints.map((x) => x.fold))].sort()) {
-  const others = dPoints.filter((x) => x.fold !== f);
-  const best = Object.keys(RULES).reduce((a, b) => (others.filter((x) => hit(b, x.point)).length > others.filter((x) => hit(a, x.point)).length ? b : a));
-  chosen.push(`fold ${f}: ${best}`);
-  hits += dPoints.filter((x) => x.fold === f && hit(best, x.point)).length;
+// out-of-fold choice of the rule, among the combined-score rules, the fast-score rules, and all
+for (const [group, names] of [
+  ["combined score (round 3's rules)", Object.keys(RULES).filter((n) => !n.startsWith("fast") && !n.startsWith("combined:"))],
+  ["fast score alone", Object.keys(RULES).filter((n) => n.startsWith("fast"))],
+  ["all rules", Object.keys(RULES)],
+] as const) {
+  let hits = 0;
+  const chosen: string[] = [];
+  for (const f of [...new Set(dPoints.map((x) => x.fold))].sort()) {
+    const others = dPoints.filter((x) => x.fold !== f);
+    const best = names.reduce((a, b) => (others.filter((x) => hit(b, x.point)).length > others.filter((x) => hit(a, x.point)).length ? b : a));
+    chosen.push(`fold ${f}: ${best}`);
+    hits += dPoints.filter((x) => x.fold === f && hit(best, x.point)).length;
+  }
+  console.log(`\nRule chosen out-of-fold among ${group} (${chosen.join("; ")}): recall ${(hits / dPoints.length).toFixed(2)} (${hits}/${dPoints.length}) at 8% false alarms`);
 }
-console.log(`\nRule chosen out-of-fold (${chosen.join("; ")}): recall ${(hits / dPoints.length).toFixed(2)} (${hits}/${dPoints.length}) at 8% false alarms`);
+
+// False alarms counted per calm thread instead of per point: a calm thread raises one when any of its
+// points scores above the cut-off (the stricter reading: 8% of calm threads would get a warning).
+console.log("\nFalse alarms per calm thread (any point above the cut-off; 8% of 150 threads):\n\n| rule | AUROC (thread max) | recall at 8% of calm threads |\n|---|---|---|");
+for (const [name, rule] of Object.entries(RULES)) {
+  const c = calmByThread.map((pts) => Math.max(...pts.map(rule))).sort((a, b) => b - a);
+  const cut = c[Math.floor(FALSE_ALARMS * c.length)];
+  const d = dPoints.map((x) => rule(x.point));
+  const hits = d.filter((v) => v > cut).length;
+  console.log(`| ${name} | ${auroc([...d, ...c], [...d.map(() => 1), ...c.map(() => 0)]).toFixed(2)} | ${(hits / d.length).toFixed(2)} (${hits}/${d.length}) |`);
+}

@@ -45,6 +45,11 @@ export interface ToneResult {
   addressed?: boolean;
   /** The comment names no one and only judges a thing (tone/target.ts): the flag leaves it alone. */
   aboutThings?: boolean;
+  /**
+   * The comment's only heat cues are negated ones ("you broke nothing", "this isn't stupid"), with
+   * no other heat cue of the rule layer (tone/negation.ts): the full model's flag leaves it alone.
+   */
+  negatedOnly?: boolean;
   /** The fast model's score when `score` was refined by a second stage (absent: `score` is the fast score). */
   fastScore?: number;
 }

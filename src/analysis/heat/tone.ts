@@ -11,6 +11,7 @@ import type { ModelFile, ToneModel } from "./tone/model.ts";
 import { SLOT_CATEGORY } from "./tone/rules.ts";
 import { WORD } from "./tone/tokenize.ts";
 import { aboutThingsOnly } from "./tone/target.ts";
+import { onlyNegatedHeat } from "./tone/negation.ts";
 import modelFile from "./tone/model.json" with { type: "json" };
 import type { Sensitivity, ToneCategory, ToneEvidence, ToneResult } from "../types.ts";
 
@@ -84,9 +85,12 @@ export function scoreProse(prose: string, options: ToneOptions = {}): ToneResult
   // decided again when the sentence model refines the score, also leaves alone a comment that names
   // no one and only judges a thing (tone/target.ts).
   const aboutThings = !addressed && aboutThingsOnly(f.tokens, f.rules);
-  const flag = decideFlag(score, { sensitivity, addressed, aboutThings, stage: "fast" });
+  // Negated heat is not heat (tone/negation.ts): the full model's flag leaves alone a comment whose
+  // only heat cues are negated.
+  const negatedOnly = onlyNegatedHeat(f.rules);
+  const flag = decideFlag(score, { sensitivity, addressed, aboutThings, negatedOnly, stage: "fast" });
   const hot = isHotTurn(score, { sensitivity, addressed });
-  return { score, flag, hot, evidence, addressed, aboutThings };
+  return { score, flag, hot, evidence, addressed, aboutThings, negatedOnly };
 }
 
 /** Categories of evidence that aim at a person rather than at a thing. */

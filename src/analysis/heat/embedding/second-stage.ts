@@ -71,7 +71,7 @@ export function refineWithProbability(tone: ToneResult, second: number, sensitiv
   if (tone.score === 0 && tone.evidence.length === 0 && !tone.addressed) return tone;
   const fast = tone.fastScore ?? tone.score;
   const score = onFastScale(combineScores(fast, second, model.combination), model.cutoffs);
-  const context = { sensitivity, addressed: tone.addressed === true, aboutThings: tone.aboutThings === true };
+  const context = { sensitivity, addressed: tone.addressed === true, aboutThings: tone.aboutThings === true, negatedOnly: tone.negatedOnly === true };
   return { ...tone, score, fastScore: fast, flag: decideFlag(score, context), hot: isHotTurn(score, context) };
 }
 

@@ -57,6 +57,11 @@ export interface ToneContext {
    * criticism of code, tools or docs. The flag leaves it alone; the thread's reading does not look at it.
    */
   aboutThings?: boolean;
+  /**
+   * The comment's only heat cues are negated (tone/negation.ts): negated heat is not heat, so the
+   * flag leaves it alone whatever the score.
+   */
+  negatedOnly?: boolean;
   /** Which score this is: the full model's (default) or the fast stage's alone. */
   stage?: "fast" | "full";
 }
@@ -71,7 +76,7 @@ export function decideFlag(score: number, context: ToneContext): boolean {
   // The fast stage alone: its cut-offs on its own scores, chosen on the development sets (the
   // combined score's 0.70 point means nothing for it: on strudel it would flag at precision 0.46).
   if (context.stage === "fast") return isHotTurn(score, context);
-  return !context.aboutThings && score >= commentFlagCutoff(context);
+  return !context.aboutThings && !context.negatedOnly && score >= commentFlagCutoff(context);
 }
 
 /** The thread decision's cut-off for a turn in this context. */

@@ -62,6 +62,14 @@ export interface RuleScan {
   negated: number;
   /** Token index of each negated heat phrase. */
   negatedAt: number[];
+  /**
+   * Token index of the word that negated each of them ("nothing" in "you broke nothing", "not" in
+   * "this is not stupid"). The scan may also read that word as a cue of its own (an absolute); it is
+   * the negation, not a second heat cue (tone/negation.ts). Not a model feature.
+   */
+  negatorAt: number[];
+  /** The category of each negated heat phrase ("absolute" for "not always", "blame" for "you broke nothing"). Not a model feature. */
+  negatedCategory: ToneCategory[];
   /** Token index of each self-directed judgement or name. */
   selfAt: number[];
   /** Judgements or names the writer aimed at themselves ("I'm an idiot"). */
@@ -81,24 +89,24 @@ function isNegator(w: string): boolean {
   return NEG.has(w) || w.endsWith("n't");
 }
 
-/** A negator within 4 words before `i`, in the same clause. */
-function negatedBefore(t: Tokens, i: number): boolean {
+/** Token index of a negator within 4 words before `i`, in the same clause, or −1. */
+function negatedBefore(t: Tokens, i: number): number {
   for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
-    if (t.kind[j] !== WORD) return false;
+    if (t.kind[j] !== WORD) return -1;
     const w = t.text[j];
-    if (w === "but") return false;
-    if (isNegator(w)) return true;
+    if (w === "but") return -1;
+    if (isNegator(w)) return j;
     seen++;
   }
-  return false;
+  return -1;
 }
 
-/** "you broke nothing", "blame no one": a negating object right after the phrase. */
-function negatedAfter(t: Tokens, last: number): boolean {
+/** "you broke nothing", "blame no one": a negating object right after the phrase; its token index, or −1. */
+function negatedAfter(t: Tokens, last: number): number {
   const j = last + 1;
-  if (j >= t.n || t.kind[j] !== WORD) return false;
+  if (j >= t.n || t.kind[j] !== WORD) return -1;
   const w = t.text[j];
-  return w === "nothing" || w === "nobody" || (w === "no" && j + 1 < t.n && t.text[j + 1] === "one");
+  return w === "nothing" || w === "nobody" || (w === "no" && j + 1 < t.n && t.text[j + 1] === "one") ? j : -1;
 }
 
 /** Who a phrase at [first, last] is aimed at: the reader, the writer, or a thing. */
@@ -211,6 +219,8 @@ export function scanRules(t: Tokens): RuleScan {
   let negated = 0;
   let selfDirected = 0;
   const negatedAt: number[] = [];
+  const negatorAt: number[] = [];
+  const negatedCategory: ToneCategory[] = [];
   const selfAt: number[] = [];
   let secondPerson = 0;
   let words = 0;
@@ -227,10 +237,13 @@ export function scanRules(t: Tokens): RuleScan {
     for (const e of entries) {
       if (!matchAt(t, i, e)) continue;
       const last = i + e.tokens.length - 1;
-      if (negatedBefore(t, i) || negatedAfter(t, last)) {
+      const negator = Math.max(negatedBefore(t, i), negatedAfter(t, last));
+      if (negator >= 0) {
         if (HEAT_CATEGORIES.has(e.category)) {
           negated++;
           negatedAt.push(i);
+          negatorAt.push(negator);
+          negatedCategory.push(e.category);
         }
       } else {
         const target = e.rule === "plain" ? "thing" : targetOf(t, i, last);
@@ -253,5 +266,5 @@ export function scanRules(t: Tokens): RuleScan {
   }
   scanShouting(t, hits);
   scanQuestions(t, hits);
-  return { hits, negated, negatedAt, selfDirected, selfAt, secondPerson, words };
+  return { hits, negated, negatedAt, negatorAt, negatedCategory, selfDirected, selfAt, secondPerson, words };
 }
