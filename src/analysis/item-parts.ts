@@ -29,6 +29,16 @@ const PARAGRAPHS = /\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)/;
  * together; numbered or bulleted parts and separate paragraphs are separate items.
  */
 export function commentItems(f: Pick<CommentFeatures, "candidates" | "prose">): ItemPart[] {
+  // Every item of a comment asks for the comment's parts: read them once per features object.
+  const known = itemsOf.get(f);
+  if (known) return known;
+  const items = readItems(f);
+  itemsOf.set(f, items);
+  return items;
+}
+const itemsOf = new WeakMap<object, ItemPart[]>();
+
+function readItems(f: Pick<CommentFeatures, "candidates" | "prose">): ItemPart[] {
   const block = f.candidates.length > 1 ? blockOfSentences(f.prose) : [];
   const groups: OpenCandidate[][] = [];
   for (const k of f.candidates) {
@@ -90,8 +100,21 @@ export function partsAddressedBy(parts: readonly Pick<ItemPart, "text" | "part">
 export function isTemplateField(text: string, body: string): boolean {
   const head = text.trim().slice(0, 30);
   if (head.length < 8) return false;
-  return body.split("\n").some((line) => {
-    const m = /^\s*(?:#{1,6}\s+|\*\*|__)(.*)$/.exec(line);
-    return m !== null && m[1].replace(/[*_]+\s*$/, "").trim().startsWith(head);
-  });
+  return headingLines(body).some((line) => line.startsWith(head));
 }
+
+/** The heading and bold lines of a body, their markers stripped; the last bodies asked for are kept. */
+function headingLines(body: string): string[] {
+  const known = headingsOf.get(body);
+  if (known) return known;
+  const lines: string[] = [];
+  for (const line of body.split("\n")) {
+    const m = /^\s*(?:#{1,6}\s+|\*\*|__)(.*)$/.exec(line);
+    if (m !== null) lines.push(m[1].replace(/[*_]+\s*$/, "").trim());
+  }
+  if (headingsOf.size >= HEADINGS_KEPT) headingsOf.clear();
+  headingsOf.set(body, lines);
+  return lines;
+}
+const headingsOf = new Map<string, string[]>();
+const HEADINGS_KEPT = 64;
