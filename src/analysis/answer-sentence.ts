@@ -3,6 +3,7 @@
 // set X", "use Y instead") — not a greeting, thanks, a question, a me-too or a report of one's own
 // attempts. Lexical cues only; the sentence must carry one to count. Pure.
 import { normalizeForMatch } from "./questions.ts";
+import { memoByText } from "./text-memo.ts";
 
 /** A diagnosis or explanation: why it happens, what is (not) supported or intended. */
 const EXPLAINS =
@@ -33,6 +34,11 @@ export function isFirstPerson(sentence: string): boolean {
 }
 
 export function answerScore(sentence: string): number {
+  return answerScoreMemo(sentence);
+}
+const answerScoreMemo = memoByText(20_000, readAnswerScore);
+
+function readAnswerScore(sentence: string): number {
   const s = normalizeForMatch(sentence);
   const n = sentence.split(/\s+/).length;
   // A sentence ending in ":" only introduces its code or list: cut off from its point.

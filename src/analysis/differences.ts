@@ -13,6 +13,7 @@ import { displayText } from "./display-text.ts";
 import { normalizeForMatch } from "./questions.ts";
 import { clip, keyTerms } from "./text-units.ts";
 import type { Agreement, Difference } from "./types.ts";
+import { memoByText } from "./text-memo.ts";
 
 /** Thanks, greetings, sign-offs: never a point. */
 const COURTESY = /^(?:thanks|thank you|thx|ty|cheers|great|awesome|nice|cool|wonderful|perfect|excellent|hi|hello|hey|welcome|congrat\w*|kudos|good job|great job|well done|much appreciated|appreciate)\b/;
@@ -44,9 +45,12 @@ export function isPoint(text: string): boolean {
 
 /** True when a sentence disputes what it answers. */
 export function isDispute(sentence: string): boolean {
+  return disputeMemo(sentence);
+}
+const disputeMemo = memoByText(20_000, (sentence) => {
   const s = normalizeForMatch(sentence);
   return Boolean(s) && DISPUTE.test(s);
-}
+});
 
 function indexOf(comments: Comment[], id: string): number {
   return comments.findIndex((c) => c.id === id);

@@ -7,6 +7,7 @@
 // #12 to fix this"), the requester dropping the request ("I'll write my own middleware") and undoing an earlier outcome ("reverted", "reopening").
 // Each sentence gets one kind; a conditional or a question is never an outcome. Pure.
 import { normalizeForMatch } from "./questions.ts";
+import { memoByText } from "./text-memo.ts";
 
 export type OutcomeKind =
   | "duplicate"
@@ -70,6 +71,11 @@ const REVERTS_OTHER = /\brevert(?:ed|ing|s)? (?:the |that |this )?(?:(?:pr|pull 
 
 /** The outcome a sentence states, or null. */
 export function outcomeKind(sentence: string): OutcomeKind | null {
+  return outcomeKindMemo(sentence);
+}
+const outcomeKindMemo = memoByText(20_000, readOutcomeKind);
+
+function readOutcomeKind(sentence: string): OutcomeKind | null {
   const s = normalizeForMatch(sentence).replace(/^\[|\]$/g, "").trim();
   if (!s || /\?\s*$/.test(s)) return null;
   for (const [found, pattern] of PATTERNS) {

@@ -1,6 +1,7 @@
 // Which sentences ask a genuine question (with or without "?"), and which are rhetorical or
 // criticism dressed as a question ("Why would anyone do this?"): those are heat, not open items.
 import { anyOf } from "./any-of.ts";
+import { memoByText } from "./text-memo.ts";
 
 export type QuestionClass = "question" | "rhetorical";
 
@@ -42,17 +43,13 @@ const TRIVIAL = /^(?:right|ok|okay|no|yes|eh|huh|what|hmm|sure|again|thoughts|an
 
 const HEDGE_MARK = /[(,\s](?:i guess|i think|i suppose|maybe|perhaps|probably|i believe)\s*\?[\s)"'*_]*$/;
 
-let lastIn = "";
-let lastOut = "";
 
 /** Lower-cases and strips leading Markdown/label noise so patterns can anchor at the start.
- * (Remembers its last answer: every cue matcher normalises the same sentence in turn.) */
+ * (Remembered per sentence: every cue matcher normalises the same sentences on every event.) */
 export function normalizeForMatch(sentence: string): string {
-  if (sentence === lastIn) return lastOut;
-  lastIn = sentence;
-  lastOut = normalizeUncached(sentence);
-  return lastOut;
+  return normalizedMemo(sentence);
 }
+const normalizedMemo = memoByText(20_000, normalizeUncached);
 
 function normalizeUncached(sentence: string): string {
   return sentence
