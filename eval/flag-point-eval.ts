@@ -5,48 +5,20 @@
 // flag as shipped; plus the recall a threshold picked on the held-out side itself would reach at
 // precision 0.70 (the issue's own reference figure, an upper bound). Prints per fold and per kind.
 //   node --import tsx eval/flag-point-eval.ts          (HELD_CACHE=/tmp/x.json keeps the fold scores between runs, outside the repo)
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { requireDataDir } from "./data.ts";
-import { lockedHeldOut } from "./locked-eval.ts";
 import { cutForPrecision, repoSplits } from "./locked-folds.ts";
-import { scoreProse, scoreTone } from "../src/analysis/heat/tone.ts";
-import { onFastScale, refineTone } from "../src/analysis/heat/embedding/second-stage.ts";
-import { embeddingInput } from "../src/analysis/heat/embedding/input.ts";
+import { onFastScale } from "../src/analysis/heat/embedding/second-stage.ts";
 import { extractFeatures } from "../src/analysis/heat/tone/features.ts";
 import { aboutThingsOnly, namesNoOne } from "../src/analysis/heat/tone/target.ts";
-import { cleanMarkdown } from "../src/thread/clean.ts";
 import { loadToneSets } from "./tone-data.ts";
-import { embedInputs } from "./heat-threads.ts";
 import { THREAD_TURN_CUTOFFS, UNADDRESSED_MARGIN } from "../src/analysis/heat/tone/decision.ts";
 import { auroc } from "./tone-metrics.ts";
+import { foldKnots, loadHeldRows, type HeldRow } from "./held-flag-rows.ts";
+import { techVocabScores } from "./tech-vocab-scores.ts";
 
-interface Row {
-  fold: number;
-  mean: number;
-  label: 0 | 1;
-  kind: string | null;
-  addressed: boolean;
-}
-interface Held {
-  rows: Row[];
-  oof: { p: number[]; y: number[] }[];
-}
+type Row = HeldRow;
 
-async function load(): Promise<Held> {
-  const cache = process.env.HELD_CACHE;
-  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, "utf8")) as Held;
-  const { ex, held, models } = await lockedHeldOut(requireDataDir("eval/flag-point-eval.ts"), (s) => console.error(s));
-  const rows = held.map((h) => {
-    const fold = Number(h.fold.slice(4));
-    const e = ex[h.index];
-    return { fold, mean: (h.fast + h.second) / 2, label: e.label, kind: e.kind ?? null, addressed: scoreProse(e.prose, { model: models[fold].toneModel }).addressed === true };
-  });
-  const out: Held = { rows, oof: models.map((m) => m.lockedOof) };
-  if (cache) writeFileSync(cache, JSON.stringify(out));
-  return out;
-}
-
-const { rows, oof } = await load();
+const { rows, oof } = await loadHeldRows("eval/flag-point-eval.ts");
 const pr = (flags: boolean[], sel: (r: Row) => boolean = () => true) => {
   let tp = 0, fp = 0, pos = 0;
   rows.forEach((r, i) => {
@@ -71,12 +43,7 @@ console.log(`held-out comments ${rows.length}, uncivil ${rows.filter((r) => r.la
 }
 
 // Shipped knots: each fold's cut-offs at the committed precision targets (0.90 / 0.80 / 0.70).
-const knots = oof.map((o) => {
-  const at = (t: number) => cutForPrecision(o.p, o.y, t);
-  const high = at(0.7);
-  const medium = Math.max(high, at(0.8));
-  return { high, medium, low: Math.max(medium, at(0.9)) };
-});
+const knots = foldKnots(oof);
 const fastScale = rows.map((r) => onFastScale(r.mean, knots[r.fold]));
 const kinds = [...new Set(rows.filter((r) => r.label && r.kind).map((r) => r.kind!))];
 const perFold = (flags: boolean[]) => [0, 1, 2, 3, 4].map((f) => `f${f} ${pr(flags, (r) => r.fold === f)}`).join("; ");
@@ -120,16 +87,9 @@ for (const c of (process.env.CUTS ?? "0.75,0.78,0.8,0.82,0.85").split(",").map(N
   if (process.env.DETAIL) console.log(`  app per fold: ${perFold(e)}\n  app per kind: ${perKind(e)}`);
 }
 
-/** The technical-vocabulary suite through the committed full model: score on the fast scale and the target. */
+/** The technical-vocabulary suite with the target rule's readings. */
 async function techVocab() {
-  const lines = readFileSync(new URL("./fixtures/tech-vocab.txt", import.meta.url), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-  const inputs = lines.map((l) => embeddingInput(cleanMarkdown(l).prose));
-  const vectors = await embedInputs(inputs);
-  return lines.map((l, i) => {
-    const t = refineTone(scoreTone(l), vectors.get(inputs[i])!);
-    const f = extractFeatures(cleanMarkdown(l).prose);
-    return { score: t.score, addressed: t.addressed === true, noOne: namesNoOne(f.tokens, f.rules), things: aboutThingsOnly(f.tokens, f.rules) };
-  });
+  return (await techVocabScores()).map(({ score, addressed, features: f }) => ({ score, addressed, noOne: namesNoOne(f.tokens, f.rules), things: aboutThingsOnly(f.tokens, f.rules) }));
 }
 const addr = rows.filter((r) => r.addressed);
 console.log(`\naddressed: ${addr.length} comments, ${addr.filter((r) => r.label).length} uncivil; unaddressed uncivil ${rows.filter((r) => !r.addressed && r.label).length}`);

@@ -6,61 +6,28 @@
 // counts the technical-vocabulary suite beside each (a check, not the fitting set). Lists the
 // held-out comments the rule would unflag (LIST=1).
 //   HELD_CACHE=/tmp/x.json node --import tsx eval/negated-heat-eval.ts   (the cache of eval/flag-point-eval.ts; outside the repo)
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { requireDataDir } from "./data.ts";
-import { lockedHeldOut } from "./locked-eval.ts";
-import { cutForPrecision, repoSplits } from "./locked-folds.ts";
-import { scoreProse, scoreTone } from "../src/analysis/heat/tone.ts";
-import { onFastScale, refineTone } from "../src/analysis/heat/embedding/second-stage.ts";
-import { embeddingInput } from "../src/analysis/heat/embedding/input.ts";
+import { repoSplits } from "./locked-folds.ts";
+import { onFastScale } from "../src/analysis/heat/embedding/second-stage.ts";
 import { extractFeatures } from "../src/analysis/heat/tone/features.ts";
 import type { Features } from "../src/analysis/heat/tone/features.ts";
 import { aboutThingsOnly } from "../src/analysis/heat/tone/target.ts";
 import { onlyNegatedHeat } from "../src/analysis/heat/tone/negation.ts";
 import { SLOT } from "../src/analysis/heat/tone/rules.ts";
 import type { RuleScan } from "../src/analysis/heat/tone/rules.ts";
-import { cleanMarkdown } from "../src/thread/clean.ts";
 import { loadToneSets } from "./tone-data.ts";
-import { embedInputs } from "./heat-threads.ts";
+import { foldKnots, loadHeldRows, type HeldRow } from "./held-flag-rows.ts";
+import { techVocabScores } from "./tech-vocab-scores.ts";
 
-interface Row {
-  fold: number;
-  mean: number;
-  label: 0 | 1;
-  kind: string | null;
-  addressed: boolean;
-}
-interface Held {
-  rows: Row[];
-  oof: { p: number[]; y: number[] }[];
-}
+type Row = HeldRow;
 
-async function load(): Promise<Held> {
-  const cache = process.env.HELD_CACHE;
-  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, "utf8")) as Held;
-  const { ex, held, models } = await lockedHeldOut(requireDataDir("eval/negated-heat-eval.ts"), (s) => console.error(s));
-  const rows = held.map((h) => {
-    const fold = Number(h.fold.slice(4));
-    const e = ex[h.index];
-    return { fold, mean: (h.fast + h.second) / 2, label: e.label, kind: e.kind ?? null, addressed: scoreProse(e.prose, { model: models[fold].toneModel }).addressed === true };
-  });
-  const out: Held = { rows, oof: models.map((m) => m.lockedOof) };
-  if (cache) writeFileSync(cache, JSON.stringify(out));
-  return out;
-}
-
-const { rows, oof } = await load();
+const { rows, oof } = await loadHeldRows("eval/negated-heat-eval.ts");
 const ex = loadToneSets(requireDataDir("eval/negated-heat-eval.ts"));
 const idx = repoSplits(ex).flatMap((s) => s.test);
 if (idx.length !== rows.length || idx.some((i, k) => ex[i].label !== rows[k].label)) throw new Error("held-out order changed");
 
 // Each fold's knots at the committed precision targets, as in eval/flag-point-eval.ts.
-const knots = oof.map((o) => {
-  const at = (t: number) => cutForPrecision(o.p, o.y, t);
-  const high = at(0.7);
-  const medium = Math.max(high, at(0.8));
-  return { high, medium, low: Math.max(medium, at(0.9)) };
-});
+const knots = foldKnots(oof);
 const fastScale = rows.map((r) => onFastScale(r.mean, knots[r.fold]));
 
 /** Variants of "the only heat is negated": the shipped one, and two looser/stricter readings. */
@@ -113,15 +80,7 @@ if (process.env.LIST) {
   for (const t of suite) if (t.neg[0]) console.log(`${t.score.toFixed(2)} | ${t.line}`);
 }
 
-/** The technical-vocabulary suite through the committed full model. */
+/** The technical-vocabulary suite with each variant's reading. */
 async function techVocab() {
-  const lines = readFileSync(new URL("./fixtures/tech-vocab.txt", import.meta.url), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-  const inputs = lines.map((l) => embeddingInput(cleanMarkdown(l).prose));
-  const vectors = await embedInputs(inputs);
-  return lines.map((l, i) => {
-    const t = refineTone(scoreTone(l), vectors.get(inputs[i])!);
-    const prose = cleanMarkdown(l).prose;
-    const f = extractFeatures(prose);
-    return { line: l, score: t.score, addressed: t.addressed === true, things: aboutThingsOnly(f.tokens, f.rules), neg: VARIANTS.map(([, v]) => v(f.rules, prose, f)) };
-  });
+  return (await techVocabScores()).map(({ line, score, addressed, prose, features: f }) => ({ line, score, addressed, things: aboutThingsOnly(f.tokens, f.rules), neg: VARIANTS.map(([, v]) => v(f.rules, prose, f)) }));
 }
