@@ -14,6 +14,7 @@ import { openerAnswer } from "./opener-answer.ts";
 import { normalizeForMatch } from "./questions.ts";
 import { clip } from "./text-units.ts";
 import type { Difference, ThreadAnswer } from "./types.ts";
+import { isClosingNotice } from "./closing-notice.ts";
 
 const MAINTAINER: ReadonlySet<Association> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 
@@ -60,7 +61,11 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
     if (next >= 0 && rejects(features[next])) continue;
     // Accepted: the opener's next comment accepts, and nobody else answered in between.
     const between = next >= 0 ? comments.slice(i + 1, next).some((x, k) => x.author.login !== opener.author.login && answerSentence(features[i + 1 + k].sentences)) : true;
-    candidates.push(next >= 0 && !between && accepts(features[next]) ? { i, sentence, acceptedIn: comments[next].id } : { i, sentence });
+    const accepted = next >= 0 && !between && accepts(features[next]);
+    // A notice that closes or locks the thread (a lock bot posting as a user, "closing this for now")
+    // is the thread's answer only when the opener then accepts what it says.
+    if (!accepted && isClosingNotice(c)) continue;
+    candidates.push(accepted ? { i, sentence, acceptedIn: comments[next].id } : { i, sentence });
   }
   const maintainers = candidates.filter((x) => MAINTAINER.has(comments[x.i].author.association));
   const rolesKnown = comments.some((c) => c.author.association !== "NONE");

@@ -91,3 +91,25 @@ describe("threadAnswer", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a notice that closes or locks the thread", () => {
+  it("is no answer when nobody accepts it (a lock notice posted by a user account)", () => {
+    const answer = answerOf([
+      { author: "wren", text: "The uploader stops at 4 GB files on the NAS build. Is there a limit somewhere?" },
+      {
+        author: "pallas-housekeeping",
+        text: "This issue has been automatically locked because it was closed and had no recent activity. You need to open a new issue for related problems and link back here.",
+      },
+    ]);
+    expect(answer).toBeUndefined();
+  });
+
+  it("is the answer when the asker then accepts what it says", () => {
+    const answer = answerOf([
+      { author: "wren", text: "The uploader stops at 4 GB files on the NAS build. Is there a limit somewhere?" },
+      { author: "tamsin", text: "You need to format the share as exFAT, because FAT32 cannot hold files over 4 GB. The NAS build formats new shares as FAT32 by default. I'm closing this for now since it is a setup issue." },
+      { author: "wren", text: "That was it, works now after reformatting." },
+    ]);
+    expect(answer?.text).toContain("exFAT");
+  });
+});
