@@ -28,7 +28,9 @@ const TRY_CODE = /^(?:(?:please |just )?try|you (?:can|could|may) (?:try|use|set
 /** Says the way worked. */
 const CONFIRM = /\b(?:(?:that|this|it|which|your (?:fix|workaround|suggestion|patch)) (?:worked|works|did the trick|does the trick|helped|fixed it|fixes it|fixed the (?:issue|problem)|solved it|solves it)|works? for me(?: too| as well)?|worked for me|can confirm|confirmed,? (?:it|this) (?:works|fixes)|(?:seems to have )?fixed it(?: for me)?|that was it)\b/i;
 /** Says it did not. */
-const REJECT = /\b(?:did(?:n't| not)|does(?:n't| not)|won't|doesn't seem to|did not seem to|not) (?:work|help|fix|solve|change)|\bstill (?:fails|failing|broken|crash\w*|happen\w*|the same|no luck|get(?:ting)? the (?:same )?(?:error|issue|problem))|\bno luck\b|\bno (?:change|difference)\b/i;
+const REJECT = /\b(?:did(?:n't| not)|does(?:n't| not)|won't|doesn't seem to|did not seem to|not) (?:work|help|fix|solve|change)|\bstill (?:fails|failing|broken|crash\w*|happen\w*|the same|no luck|get(?:ting)? the (?:same )?(?:error|issue|problem))|\bno luck\b|\bno (?:change|difference)\b|\bunable to (?:start|run|use|build|install|launch|get)\b|\b(?:does|did)(?:n't| not) (?:appear|seem) to\b/i;
+/** "it works on 18.04 but not 18.04.1" is no confirmation. */
+const BUT_NOT = /\bbut (?:not|still|it (?:still|does(?:n't| not)))\b/i;
 /** "works for me" that only means "I cannot reproduce it" is no confirmation of a workaround. */
 const CANNOT_REPRO = /\b(?:can(?:no|')t|could(?:n't| not)|unable to) reproduce\b/i;
 
@@ -64,7 +66,9 @@ export function offerIn(body: string): string | undefined {
 function repliesTo(c: Comment, offer: Comment, turnsAfter: number): boolean {
   if (turnsAfter <= 2) return true;
   if (new RegExp(`@${offer.author.login.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}\\b`, "i").test(c.body)) return true;
-  const quoted = c.body.split("\n").filter((l) => /^\s*>/.test(l)).map((l) => l.replace(/^\s*(?:>\s*)+/, "").trim()).filter((l) => l.length >= 12);
+  // Quoted lines of the writer, not a shell prompt's "> " inside a code block.
+  const text = c.body.replace(/^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[^\n]*$/gm, " ");
+  const quoted = text.split("\n").filter((l) => /^\s*>/.test(l)).map((l) => l.replace(/^\s*(?:>\s*)+/, "").trim()).filter((l) => l.length >= 12);
   return quoted.some((q) => offer.body.includes(q));
 }
 
@@ -87,7 +91,7 @@ export function threadWorkarounds(thread: Pick<Thread, "comments">): Workaround[
         rejected = true;
         break;
       }
-      if (own.some((s) => CONFIRM.test(s) && !/\?\s*$/.test(s) && !CANNOT_REPRO.test(s)) && !confirmedBy.includes(later.author.login)) confirmedBy.push(later.author.login);
+      if (own.some((s) => CONFIRM.test(s) && !/\?\s*$/.test(s) && !CANNOT_REPRO.test(s) && !BUT_NOT.test(s)) && !confirmedBy.includes(later.author.login)) confirmedBy.push(later.author.login);
     }
     if (rejected || confirmedBy.length === 0) continue;
     const w: Workaround = { commentId: c.id, author: c.author.login, text, createdAt: c.createdAt, confirmedBy };

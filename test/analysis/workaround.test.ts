@@ -51,6 +51,18 @@ describe("threadWorkarounds", () => {
     expect(threadWorkarounds(said(open, offer, ["lou", "That worked for me."], ["ana", "Did not help here, it still fails."]))).toEqual([]);
   });
 
+  it("reads a partial success or a failure to start as a rejection, not a confirmation", () => {
+    expect(threadWorkarounds(said(open, offer, ["lou", "It works on Debian but not on Ubuntu."]))).toEqual([]);
+    expect(threadWorkarounds(said(open, offer, ["lou", "That worked for me."], ["ana", "Installed fine, but I am unable to start the viewer afterwards."]))).toEqual([]);
+  });
+
+  it("does not take a shell prompt inside a later code block for a quote of the offer", () => {
+    const filler: [string, string][] = [["bo", "Seeing this on Windows as well."], ["cy", "Same on macOS."]];
+    const shell: [string, string] = ["kai", "As a workaround you can downgrade with:\n```\nsudo apt install viewer=4.1.0-1ubuntu1\n```"];
+    const later: [string, string] = ["dee", "Same here.\n```\n$ sudo apt install \\\n> viewer=4.1.0-1ubuntu1\n```\nIt works on my laptop now."];
+    expect(threadWorkarounds(said(open, shell, ...filler, later))).toEqual([]);
+  });
+
   it("does not count the writer confirming their own workaround, nor a bot", () => {
     expect(threadWorkarounds(said(open, offer, ["kai", "Checked again, it works for me."]))).toEqual([]);
     const bot = thread(3, { comments: [comment(1, { author: who("ana"), body: open[1] }), comment(2, { author: who("kai"), body: offer[1] }), comment(3, { author: { login: "ci-bot", isBot: true, association: "NONE" }, body: "Confirmed, it works." })] });
