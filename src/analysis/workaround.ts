@@ -21,6 +21,8 @@ export interface Workaround {
 
 /** A sentence that offers a way around the problem. */
 const OFFER = /\b(?:as an? (?:temporary )?(?:workaround|work-around|stopgap)|(?:a|the|one|my|possible|temporary|quick|simple|easy) (?:workaround|work-around|stopgap|temporary fix)\b(?! (?:would|is needed|for now would))|(?:can|could|to) (?:work|get) around (?:it|this|that|the)|worked around (?:it|this|that|the)|in the meantime,? (?:you|try|use|set|run|add|disable|enable|downgrad\w*|pin)|what (?:worked|works|helped) for me)\b/i;
+/** Asking for, or denying, a workaround offers none: "I need a workaround", "there is no workaround". */
+const NOT_OFFER = /\b(?:need|want|wish|looking for|searching for|any|no|without|know of|is there)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:workaround|work-around|stopgap)\b/i;
 /** "This fixed the issue for me." says that it worked; the sentence before it says what. */
 const SELF_FIX = /\b(?:this|that|it|which|doing so) (?:fixed|fixes|solved|solves|resolved|resolves) (?:it|this|that|the (?:issue|problem|bug|error|crash)) for me\b/i;
 /** A command or setting offered as the way: "Try `--no-cache`", "you can set `x: 1`". */
@@ -56,7 +58,7 @@ export function offerIn(body: string): string | undefined {
   const ss = sentencesOf(body);
   for (const [i, s] of ss.entries()) {
     if (/\?\s*$/.test(s)) continue;
-    if (OFFER.test(s) || TRY_CODE.test(s)) return s;
+    if ((OFFER.test(s) && !NOT_OFFER.test(s)) || TRY_CODE.test(s)) return s;
     if (SELF_FIX.test(s) && i > 0 && !/\?\s*$/.test(ss[i - 1])) return `${ss[i - 1]} ${s}`;
   }
   return undefined;

@@ -23,6 +23,8 @@ describe("offerIn", () => {
     expect(offerIn("Is there a workaround?")).toBeUndefined();
     expect(offerIn("> As a workaround, pin the renderer.\nThanks, I will look.")).toBeUndefined();
     expect(offerIn("Same problem on 4.2 for me.")).toBeUndefined();
+    expect(offerIn("I really need a workaround, the disk is full every morning.")).toBeUndefined();
+    expect(offerIn("There is no known workaround at the moment.")).toBeUndefined();
   });
 });
 
