@@ -70,12 +70,14 @@ export interface SummaryCounts {
   headingStated: number;
   /** Summaries with an outcome and a "Why" line. */
   whyLines: number;
+  /** Summaries with a "Workaround" line (a way around the problem others said worked). */
+  workaroundLines: number;
   linesListed: number;
 }
 
 const empty = (): SummaryCounts => ({
   threads: 0, decisionsRef: 0, decisionsConveyed: 0, agreedRef: 0, agreedConveyed: 0, listNothing: 0, listNothingButLabelled: 0,
-  decisionsInvented: 0, noDecisionRef: 0, endsTenseCalledCalm: 0, endsTense: 0, endsCalmCalledTense: 0, endsCalm: 0, statusStated: 0, statusAnswered: 0, answeredNoDecisionRef: 0, answerLines: 0, headingStated: 0, whyLines: 0, linesListed: 0,
+  decisionsInvented: 0, noDecisionRef: 0, endsTenseCalledCalm: 0, endsTense: 0, endsCalmCalledTense: 0, endsCalm: 0, statusStated: 0, statusAnswered: 0, answeredNoDecisionRef: 0, answerLines: 0, headingStated: 0, whyLines: 0, workaroundLines: 0, linesListed: 0,
 });
 
 /** The summary the app posts after the last comment (the CLI's Markdown, without the title line). */
@@ -130,6 +132,7 @@ export function scoreSummaries(threads: PanelThread[], labels: PanelLabel[]): Re
       if (parts.has("Answer so far")) c.answerLines++;
       if (!outcome && /; (?:the author|a maintainer|another participant) (?:pointed to|offered to send|asked for (?!a response)|took)\b/.test(parts.get("Where it stands") ?? "")) c.headingStated++;
       if (outcome && parts.has("Why")) c.whyLines++;
+      if (parts.has("Workaround")) c.workaroundLines++;
       const level = lab.heat.level_at_end;
       if (level === "calm") {
         c.endsCalm++;
@@ -157,6 +160,7 @@ export function summaryFigures(r: Record<PanelFold | "all", SummaryCounts>): str
     row("summaries with an \"Answer so far\" line (beside an outcome)", (c) => ratio(c.answerLines, c.threads)),
     row("no outcome, but \"where it stands\" says where the thread is heading", (c) => ratio(c.headingStated, c.threads - c.statusStated)),
     row("an outcome with a \"Why\" line (the reason the thread gives)", (c) => ratio(c.whyLines, c.statusStated)),
+    row("summaries with a \"Workaround\" line (a way around others said worked)", (c) => ratio(c.workaroundLines, c.threads)),
     row("summaries with no listed line and no outcome", (c) => ratio(c.listNothing, c.threads)),
     row("…of which the labels have something", (c) => ratio(c.listNothingButLabelled, c.listNothing)),
     row("bullet lines listed (mean per thread; the status line not counted)", (c) => (c.threads ? (c.linesListed / c.threads).toFixed(1) : "0")),

@@ -91,6 +91,8 @@ export interface StatusLine {
   contested?: MessageItem;
   /** Why the outcome came, in the settling comment's or the diagnosis's own words. */
   because?: MessageItem;
+  /** No outcome yet, but a way around the problem others said worked, in its writer's words. */
+  workaround?: MessageItem;
 }
 
 /** The `/summarize` answer (also the CLI's Markdown report). */

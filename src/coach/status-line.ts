@@ -11,6 +11,7 @@ import { relativeAge } from "./time.ts";
 import { roleOf, waitingOn } from "./waiting-on.ts";
 import { answerItem, answeredText } from "./answer-line.ts";
 import { headingLine } from "./heading-line.ts";
+import { workaroundLine } from "./workaround-line.ts";
 
 /** What a decision of each kind did to the thread, in the app's words. */
 export const DECISION_PHRASE: Record<string, string> = {
@@ -51,7 +52,9 @@ export function decisionPhrase(d: Decision): string {
 
 /** The status line: "Closed as a duplicate 3 hours ago" and the settling comment's words. */
 export function composeStatus(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
-  const line = withReason(statusOnly(report, thread, now), report, thread);
+  const reasoned = withReason(statusOnly(report, thread, now), report, thread);
+  const workaround = workaroundLine(report, thread);
+  const line = workaround ? { ...reasoned, workaround } : reasoned;
   const by = report.status.contestedBy;
   // "Contested since — <quote> (comment 14) — by ana." A summary is a record: who, never as an @mention.
   return by ? { ...line, contested: itemLine(report, thread, by, "point", ` — by ${by.author}.`) } : line;

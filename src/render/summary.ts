@@ -21,7 +21,10 @@ function section(s: SummarySection): string[] {
 function statusLine(s: StatusLine): string {
   const b = s.because;
   // Why the outcome came: shown only as the writer's words (a quote), else not at all.
-  const line = b?.quote !== undefined ? `${statusWithWhy(s)}\n\n**Why** — ${itemLink(b, SUMMARY_EXCERPT_CHARS)}${b.where ? ` (${b.where})` : ""}${b.detail}` : statusWithWhy(s);
+  const withBecause = b?.quote !== undefined ? `${statusWithWhy(s)}\n\n**Why** — ${itemLink(b, SUMMARY_EXCERPT_CHARS)}${b.where ? ` (${b.where})` : ""}${b.detail}` : statusWithWhy(s);
+  // A workaround others said worked: shown only as its writer's words (a quote), else not at all.
+  const w = s.workaround;
+  const line = w?.quote !== undefined ? `${withBecause}\n\n**Workaround** — ${itemLink(w, SUMMARY_EXCERPT_CHARS)}${w.where ? ` (${w.where})` : ""}${w.detail}` : withBecause;
   if (!s.contested) return line;
   // Contested later: said only in words (a quote); a comment too sharp to quote is pointed to.
   const c = s.contested;
