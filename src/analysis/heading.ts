@@ -7,7 +7,7 @@
 // says what it is about, not where it went). Quoted lines and code are not the writer's words.
 // Pure.
 import type { Comment, Thread } from "../thread/model.ts";
-import { splitSentences } from "../thread/sentences.ts";
+import { ownSentences, ownText } from "./own-words.ts";
 
 export type HeadingKind = "pull-request" | "issue" | "offered-pr" | "request" | "withdrawn";
 export type Asked = "reproduction steps" | "a recording" | "logs" | "a rebase";
@@ -49,24 +49,10 @@ const ANSWERS: Record<Asked, RegExp> = {
 };
 const WITHDRAWN = /\b(?:I was wrong|my (?:bad|mistake|fault)|(?:it|this|that) was my (?:own )?(?:mistake|fault|error)|false alarm|user error|please (?:disregard|ignore) (?:this|my)|not a bug after all)\b/i;
 
-/** The writer's own words: no quoted lines, no fenced code. */
-function ownText(body: string): string {
-  return body
-    .replace(/^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[^\n]*$/gm, " ")
-    .split("\n")
-    .filter((l) => !/^\s*>/.test(l))
-    .join("\n");
-}
-
 /** Sentences of the writer's own words; a line that is only a reference stands as its own sentence. */
 function sentencesOf(body: string): string[] {
   const bareLine = new RegExp(`^\\s*(?:${REF.source})\\s*$`, "gm");
-  return ownText(body)
-    .replace(bareLine, (line) => `\n\n${line.trim()}\n\n`)
-    .split(/\n\s*\n/)
-    .flatMap((p) => splitSentences(p.replace(/\s*\n\s*/g, " ")))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return ownSentences(ownText(body).replace(bareLine, (line) => `\n\n${line.trim()}\n\n`));
 }
 
 function heading(c: Comment, kind: HeadingKind, text: string, extra: Partial<Heading> = {}): Heading {

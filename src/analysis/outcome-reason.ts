@@ -5,7 +5,7 @@
 // question, and nothing when the settling sentence already says why. Pure.
 import type { ItemRef } from "./types.ts";
 import type { Comment, Thread } from "../thread/model.ts";
-import { splitSentences } from "../thread/sentences.ts";
+import { ownSentences, ownText } from "./own-words.ts";
 
 const REASON = /\b(?:because|since (?!v?\d|version|then|when|last|yesterday|the (?:last|latest) (?:release|version))|due to|caused by|the (?:root )?cause (?:is|was|seems)|(?:is|are|was|were)(?: not|n't)(?: yet| currently| officially)? supported|(?:isn't|aren't|not) (?:yet )?supported|only (?:happens|occurs|works|fails|breaks) (?:with|when|on|if|for)|the (?:reason|problem|issue) (?:is|was) (?:that|caused|due|in|with)\b|is (?:intended|expected|by design)|as designed)\b/i;
 const HEDGE = /\b(?:vaguely|not sure|no idea|I wonder|wondering|maybe|perhaps|possibly|might be|could be|I guess)\b/i;
@@ -14,16 +14,7 @@ const OWN_ATTEMPT = /\bI(?:'ve| have)? (?:tried|ran|used|did|attempted|installed
 const MAX_WORDS = 45;
 
 function sentencesOf(body: string): string[] {
-  const own = body
-    .replace(/^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[^\n]*$/gm, " ")
-    .split("\n")
-    .filter((l) => !/^\s*>/.test(l))
-    .join("\n");
-  return own
-    .split(/\n\s*\n/)
-    .flatMap((p) => splitSentences(p.replace(/\s*\n\s*/g, " ")))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return ownSentences(ownText(body));
 }
 
 /** A sentence that gives a reason, in the writer's own assertive words. */

@@ -6,7 +6,7 @@
 // it, names its writer, or is one of the next two human turns. Only the writer's own words count
 // (no quoted lines, no fenced code); bots neither offer nor confirm. Pure.
 import type { Comment, Thread } from "../thread/model.ts";
-import { splitSentences } from "../thread/sentences.ts";
+import { ownSentences, ownText } from "./own-words.ts";
 
 export interface Workaround {
   commentId: string;
@@ -36,20 +36,10 @@ const BUT_NOT = /\bbut (?:not|still|it (?:still|does(?:n't| not)))\b/i;
 /** "works for me" that only means "I cannot reproduce it" is no confirmation of a workaround. */
 const CANNOT_REPRO = /\b(?:can(?:no|')t|could(?:n't| not)|unable to) reproduce\b/i;
 
-/** The writer's own words: no quoted lines, no fenced code. */
-function ownText(body: string): string {
-  return body
-    .replace(/^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[^\n]*$/gm, " ")
-    .split("\n")
-    .filter((l) => !/^\s*>/.test(l))
-    .join("\n");
-}
-
 function sentencesOf(body: string): string[] {
-  return ownText(body)
-    .split(/\n\s*\n/)
-    .flatMap((p) => splitSentences(p.replace(/\s*\n\s*/g, " ")))
-    .map((s) => s.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, ""))
+  // Leading "@ana @kai" address the reply; a summary never mentions anyone.
+  return ownSentences(ownText(body))
+    .map((s) => s.replace(/^(?:@[\w-]+[\s,:]*)+/, ""))
     .filter((s) => s.length > 0);
 }
 

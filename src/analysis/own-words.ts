@@ -1,0 +1,22 @@
+// The writer's own words of a comment body: quoted lines and fenced code left out, then cut into
+// sentences paragraph by paragraph. Shared by the readers that quote a sentence back (where a
+// thread is heading, why an outcome came, a workaround). Pure.
+import { splitSentences } from "../thread/sentences.ts";
+
+/** The body without quoted lines ("> …") and fenced code blocks. */
+export function ownText(body: string): string {
+  return body
+    .replace(/^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[^\n]*$/gm, " ")
+    .split("\n")
+    .filter((l) => !/^\s*>/.test(l))
+    .join("\n");
+}
+
+/** Sentences of text already through ownText: a blank line ends a paragraph, a line break inside one is a space. */
+export function ownSentences(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .flatMap((p) => splitSentences(p.replace(/\s*\n\s*/g, " ")))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
