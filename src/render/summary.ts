@@ -2,7 +2,7 @@
 // stands (first), what it is about, decisions, agreed points, where people differ, open
 // questions, unresolved concerns, follow-ups, participants and how the thread's temperature
 // ends, with a heat chart for threads of 10+ comments. Mention-safe. Pure.
-import type { StatusLine, SummaryMessage, SummarySection } from "../coach/message.ts";
+import type { MessageItem, StatusLine, SummaryMessage, SummarySection } from "../coach/message.ts";
 import { heatChart } from "./heat-chart.ts";
 import { bullets, itemLink } from "./items.ts";
 import { neutralizeMentions } from "./mentions.ts";
@@ -18,17 +18,23 @@ function section(s: SummarySection): string[] {
   return [`**${s.title}**`, ...bullets(s.list, SUMMARY_EXCERPT_CHARS), ""];
 }
 
+/** A quoted item, where it is and the rest of its line: "<quote> (comment 6) — by a maintainer." */
+function quotedItem(x: MessageItem): string {
+  return `${itemLink(x, SUMMARY_EXCERPT_CHARS)}${x.where ? ` (${x.where})` : ""}${x.detail}`;
+}
+
+/** A labelled line under the status, shown only as the writer's words (a quote), else not at all. */
+function quotedLine(label: string, x: MessageItem | undefined): string {
+  return x?.quote !== undefined ? `\n\n**${label}** — ${quotedItem(x)}` : "";
+}
+
 function statusLine(s: StatusLine): string {
-  const b = s.because;
-  // Why the outcome came: shown only as the writer's words (a quote), else not at all.
-  const withBecause = b?.quote !== undefined ? `${statusWithWhy(s)}\n\n**Why** — ${itemLink(b, SUMMARY_EXCERPT_CHARS)}${b.where ? ` (${b.where})` : ""}${b.detail}` : statusWithWhy(s);
-  // A workaround others said worked: shown only as its writer's words (a quote), else not at all.
-  const w = s.workaround;
-  const line = w?.quote !== undefined ? `${withBecause}\n\n**Workaround** — ${itemLink(w, SUMMARY_EXCERPT_CHARS)}${w.where ? ` (${w.where})` : ""}${w.detail}` : withBecause;
+  // Why the outcome came, and a workaround others said worked.
+  const line = `${statusWithWhy(s)}${quotedLine("Why", s.because)}${quotedLine("Workaround", s.workaround)}`;
   if (!s.contested) return line;
   // Contested later: said only in words (a quote); a comment too sharp to quote is pointed to.
   const c = s.contested;
-  const what = c.quote !== undefined ? `${itemLink(c, SUMMARY_EXCERPT_CHARS)}${c.where ? ` (${c.where})` : ""}${c.detail}` : `see ${c.where ?? "a later comment"}${c.detail}`;
+  const what = c.quote !== undefined ? quotedItem(c) : `see ${c.where ?? "a later comment"}${c.detail}`;
   return `${line}\n\n**Contested since** — ${what}`;
 }
 
