@@ -3,6 +3,7 @@
 // ("you're right", "valid point", "good idea"), or a bare acceptance ("ok", "sure", "yes").
 // Whether the reply really answers someone is decided from the thread's turns (agreements.ts).
 import { normalizeForMatch } from "./questions.ts";
+import { withoutAddress } from "./own-words.ts";
 
 export type AcceptanceKind = "confirm" | "concede" | "accept";
 
@@ -62,7 +63,7 @@ export function isInterjection(sentence: string): boolean {
 
 /** The kind of acceptance this sentence expresses, or null. Questions are never acceptance. */
 export function acceptanceCue(sentence: string): AcceptanceKind | null {
-  const plain = sentence.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "");
+  const plain = withoutAddress(sentence.trim());
   const s = normalizeForMatch(plain);
   if (!s || /\?/.test(s) || SARCASM.test(s)) return null;
   if (confirms(s)) return "confirm";
@@ -77,7 +78,7 @@ export function acceptanceCue(sentence: string): AcceptanceKind | null {
  * or as its that-clause ("You are correct that the cache is per name"), or null when it says no point
  * of four words or more. */
 export function concededPoint(sentence: string): string | null {
-  const plain = sentence.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "");
+  const plain = withoutAddress(sentence.trim());
   const m = /^(?:ok(?:ay)?,? )?i see\b|\b(?:i think |yes,? |yeah,? )?(?:you'?re|you are) (?:right|correct)\b|\b(?:valid|fair|good|great) point\b|\bi (?:can )?confirm @[\w-]+'s? \w+\b/i.exec(plain);
   if (!m) return null;
   const before = plain.slice(0, m.index);

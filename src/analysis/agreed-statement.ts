@@ -3,6 +3,7 @@
 // Only the plain "should / shall / could / can we …?" form of a single sentence is rewritten
 // (also after "I guess / I think / maybe" and a leading @mention); anything else is kept word for
 // word. A text that says no point (a plain question, a disclaimer) is not an agreed point.
+import { withoutAddress } from "./own-words.ts";
 
 const PROPOSAL_QUESTION = /^(should|shall|could|can)\s+we\s+([^?!]+?)\s*\?+$/i;
 
@@ -15,7 +16,7 @@ export function asAgreedStatement(text: string): string {
     text = rest.charAt(0).toUpperCase() + rest.slice(1);
   }
   // A label before the proposal ("Question: shall we…?", Conventional Comments style) is not part of it.
-  const trimmed = text.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "").replace(/^(?:i (?:guess|think|suppose)|maybe|perhaps)[,\s]+(?=we (?:should|could|can)\b)/i, "").replace(/^we (should|could|can)\b\s*(.+?\?+)$/i, "$1 we $2").replace(/^(?:question|suggestion|proposal|idea|thought)\s*(?:\([^)]*\))?\s*:\s*(?=(?:should|shall|could|can)\s+we\b)/i, "");
+  const trimmed = withoutAddress(text.trim()).replace(/^(?:i (?:guess|think|suppose)|maybe|perhaps)[,\s]+(?=we (?:should|could|can)\b)/i, "").replace(/^we (should|could|can)\b\s*(.+?\?+)$/i, "$1 we $2").replace(/^(?:question|suggestion|proposal|idea|thought)\s*(?:\([^)]*\))?\s*:\s*(?=(?:should|shall|could|can)\s+we\b)/i, "");
   const m = PROPOSAL_QUESTION.exec(trimmed);
   if (!m || /[.;:]\s/.test(m[2])) return text;
   const modal = m[1].toLowerCase() === "shall" ? "should" : m[1].toLowerCase();
@@ -34,7 +35,7 @@ const PROPOSAL_QUESTION_ANY = /\b(?:(?:should|shall|could|can) we|(?:how|what) a
 /** True when an agreed text states a point: not a plain question (a proposal question is one)
  * and not a disclaimer. */
 export function statesAgreedPoint(text: string): boolean {
-  const t = text.trim().replace(/^(?:@[\w-]+[\s,:]*)+/, "");
+  const t = withoutAddress(text.trim());
   return (!/\?\s*$/.test(t) || PROPOSAL_QUESTION_ANY.test(t)) && !DISCLAIMER.test(t);
 }
 

@@ -3,6 +3,7 @@
 // send a PR if you agree". The proposal sentence is the point a "sure" / "fine by me" / "it's all
 // good" in reply agrees to (agreements.ts). Lexical cues only. Pure.
 import { normalizeForMatch } from "./questions.ts";
+import { withoutAddress } from "./own-words.ts";
 
 /** A sentence that asks for consent to what was just proposed ("Is that okay?", "Any objections?"). */
 const CONSENT_QUESTION =
@@ -40,7 +41,7 @@ const REFUSES = /\b(?:not|n't|no,|nope|rather not|disagree|object to)\b/;
 
 /** True when the sentence consents to a proposal it answers. */
 export function consents(sentence: string): boolean {
-  const s = normalizeForMatch(sentence).replace(/^(?:@[\w-]+[\s,:]*)+/, "");
+  const s = withoutAddress(normalizeForMatch(sentence));
   const m = CONSENTS.exec(s);
   return m !== null && !REFUSES.test(s.slice(0, m.index + m[0].length + 10));
 }

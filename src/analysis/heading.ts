@@ -7,7 +7,7 @@
 // says what it is about, not where it went). Quoted lines and code are not the writer's words.
 // Pure.
 import type { Comment, Thread } from "../thread/model.ts";
-import { ownSentences, ownText } from "./own-words.ts";
+import { ownSentences, ownText, withoutAddress } from "./own-words.ts";
 
 export type HeadingKind = "pull-request" | "issue" | "offered-pr" | "request" | "withdrawn";
 export type Asked = "reproduction steps" | "a recording" | "logs" | "a rebase";
@@ -57,7 +57,7 @@ function sentencesOf(body: string): string[] {
 
 function heading(c: Comment, kind: HeadingKind, text: string, extra: Partial<Heading> = {}): Heading {
   // Leading "@ana" addresses the reply; a summary never mentions anyone.
-  const h: Heading = { kind, commentId: c.id, author: c.author.login, text: text.replace(/^(?:@[\w-]+[\s,:]*)+/, ""), ...extra };
+  const h: Heading = { kind, commentId: c.id, author: c.author.login, text: withoutAddress(text), ...extra };
   if (c.url !== undefined) h.url = c.url;
   h.createdAt = c.createdAt;
   return h;

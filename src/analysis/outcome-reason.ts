@@ -5,7 +5,7 @@
 // question, and nothing when the settling sentence already says why. Pure.
 import type { ItemRef } from "./types.ts";
 import type { Comment, Thread } from "../thread/model.ts";
-import { ownSentences, ownText } from "./own-words.ts";
+import { ownSentences, ownText, withoutAddress } from "./own-words.ts";
 
 const REASON = /\b(?:because|since (?!v?\d|version|then|when|last|yesterday|the (?:last|latest) (?:release|version))|due to|caused by|the (?:root )?cause (?:is|was|seems)|(?:is|are|was|were)(?: not|n't)(?: yet| currently| officially)? supported|(?:isn't|aren't|not) (?:yet )?supported|only (?:happens|occurs|works|fails|breaks) (?:with|when|on|if|for)|the (?:reason|problem|issue) (?:is|was) (?:that|caused|due|in|with)\b|is (?:intended|expected|by design)|as designed)\b/i;
 const HEDGE = /\b(?:vaguely|not sure|no idea|I wonder|wondering|maybe|perhaps|possibly|might be|could be|I guess)\b/i;
@@ -42,7 +42,7 @@ function reasonIn(c: Comment, except: string): ItemRef | undefined {
   const found = sentencesOf(c.body).find((x) => isReasonSentence(x) && !except.includes(x) && !x.includes(except));
   if (found === undefined) return undefined;
   // Leading "@ana @kai" address the reply; a summary never mentions anyone.
-  const s = withList(c.body, found.replace(/^(?:@[\w-]+[\s,:]*)+/, ""));
+  const s = withList(c.body, withoutAddress(found));
   if (s.length === 0) return undefined;
   const ref: ItemRef = { text: s, author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url !== undefined) ref.url = c.url;

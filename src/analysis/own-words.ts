@@ -1,5 +1,5 @@
 // The writer's own words of a comment body: quoted lines and fenced code left out, then cut into
-// sentences paragraph by paragraph. Shared by the readers that quote a sentence back (where a
+// sentences paragraph by paragraph; a sentence without the @mentions that open it to address the reply. Shared by the readers that quote a sentence back (where a
 // thread is heading, why an outcome came, a workaround). Pure.
 import { splitSentences } from "../thread/sentences.ts";
 
@@ -19,4 +19,12 @@ export function ownSentences(text: string): string[] {
     .flatMap((p) => splitSentences(p.replace(/\s*\n\s*/g, " ")))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** The @mentions that open a reply to address it ("@ana @kai: …"); a summary quotes the words after them. */
+const LEADING_ADDRESS = /^(?:@[\w-]+[\s,:]*)+/;
+
+/** The text without the @mentions that open it. */
+export function withoutAddress(text: string): string {
+  return text.replace(LEADING_ADDRESS, "");
 }

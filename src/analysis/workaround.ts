@@ -6,7 +6,7 @@
 // it, names its writer, or is one of the next two human turns. Only the writer's own words count
 // (no quoted lines, no fenced code); bots neither offer nor confirm. Pure.
 import type { Comment, Thread } from "../thread/model.ts";
-import { ownSentences, ownText } from "./own-words.ts";
+import { ownSentences, ownText, withoutAddress } from "./own-words.ts";
 
 export interface Workaround {
   commentId: string;
@@ -39,7 +39,7 @@ const CANNOT_REPRO = /\b(?:can(?:no|')t|could(?:n't| not)|unable to) reproduce\b
 function sentencesOf(body: string): string[] {
   // Leading "@ana @kai" address the reply; a summary never mentions anyone.
   return ownSentences(ownText(body))
-    .map((s) => s.replace(/^(?:@[\w-]+[\s,:]*)+/, ""))
+    .map(withoutAddress)
     .filter((s) => s.length > 0);
 }
 
