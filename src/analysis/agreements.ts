@@ -166,7 +166,8 @@ const QUOTE_CHARS = 200;
  * okay?" → "It's all good"; "…will send a PR if you agree" → "then sure"), or null. */
 function consentTarget(comments: Comment[], features: CommentFeatures[], j: number): Target | null {
   const f = features[j];
-  if (f.tone.flag) return null;
+  // As for an acceptance: a "sure" in a comment the thread reads hot is curt, not consent.
+  if (f.tone.hot) return null;
   const first = f.sentences.find((s) => !isInterjectionOnly(s));
   if (!first || /\?\s*$/.test(first) || !consents(first)) return null;
   const k = acceptedSource(comments, features, j);

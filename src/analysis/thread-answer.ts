@@ -25,6 +25,11 @@ const REJECTS =
 /** Heat at which a reply is not offered as the thread's answer (the summary would not quote it: coach/items.ts QUOTE_MAX_HEAT). */
 const MAX_HEAT = 0.6;
 
+/** A reply the thread reads hot, or more likely heated than not, is not offered as the answer. */
+function tooHeated(f: CommentFeatures): boolean {
+  return f.tone.hot || f.tone.score >= MAX_HEAT;
+}
+
 function rejects(f: CommentFeatures): boolean {
   return f.sentences.slice(0, 4).some((s) => REJECTS.test(normalizeForMatch(s))) && !f.resolvesOwn;
 }
@@ -51,7 +56,7 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
     const c = comments[i];
     const f = features[i];
     if (c.author.login === opener.author.login || c.author.isBot || disputed.has(c.id)) continue;
-    if (f.tone.hot || f.tone.score >= MAX_HEAT) continue;
+    if (tooHeated(f)) continue;
     // A comment mostly about the writer's own attempts is a report (a second reporter's), not an answer.
     if (f.sentences.filter(isFirstPerson).length * 2 >= f.sentences.length) continue;
     const sentence = answerSentence(f.sentences);
@@ -76,7 +81,7 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
   const chosen = later ?? accepted;
   // The opener's own fix, confirmed by someone else, after any other answer: the thread's answer.
   const own = openerAnswer(comments, features);
-  if (own && (!chosen || own.index > chosen.i) && !features[own.index].tone.flag && features[own.index].tone.score < MAX_HEAT) {
+  if (own && (!chosen || own.index > chosen.i) && !tooHeated(features[own.index])) {
     const c = comments[own.index];
     const said = withoutLead(displayText(own.sentence, c.body)).replace(/[\s:.]+$/, "");
     const text = own.code ? `${said}: \`${own.code.replace(/`/g, "'")}\`` : said;
