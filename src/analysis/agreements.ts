@@ -69,7 +69,7 @@ function answered(comments: Comment[], j: number): number {
   return -1;
 }
 
-function claimOf(_thread: Thread, _comments: Comment[], features: CommentFeatures[], k: number): string | null {
+function claimOf(features: CommentFeatures[], k: number): string | null {
   // A proposal put up for consent ("…keep the old icon. Is that okay?") is what a reply agrees to.
   const proposal = consentProposal(features[k].sentences);
   if (proposal) return proposal;
@@ -78,7 +78,7 @@ function claimOf(_thread: Thread, _comments: Comment[], features: CommentFeature
 }
 
 /** What this comment agrees to, besides the change as a whole. */
-function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures[], j: number): Target | null {
+function targetOf(comments: Comment[], features: CommentFeatures[], j: number): Target | null {
   const c = comments[j];
   const f = features[j];
   const me = c.author.login;
@@ -93,7 +93,7 @@ function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures
     const at = s >= 0 ? s : k;
     if (at >= 0) {
       // A short clause ("on the delivery id") names the point; the source's claim states it.
-      const claim = claimOf(thread, comments, features, at);
+      const claim = claimOf(features, at);
       const short = cue.clause.split(/\s+/).length < 5;
       const covered = claim !== null && keyTerms(cue.clause).every((t) => keyTerms(claim).includes(t));
       if (short && covered && claim) return { text: claim, source: comments[at] };
@@ -107,7 +107,7 @@ function targetOf(thread: Thread, comments: Comment[], features: CommentFeatures
   // latest earlier comment by someone else that does.
   for (let at = k; at >= 0; at--) {
     if (comments[at].author.login === me) continue;
-    const claim = claimOf(thread, comments, features, at);
+    const claim = claimOf(features, at);
     if (claim) return { text: claim, source: comments[at], fromClaim: true };
     if (features[at].wordCount > 8) return null;
   }
@@ -137,7 +137,7 @@ function acceptedSource(comments: Comment[], features: CommentFeatures[], j: num
 /** What a reply that accepts (confirms a fix works, concedes a point, says "ok") agrees to, or null.
  * A confirmation or a bare "ok" that also asks something is still working the problem, and a bare
  * "yes" to a plain question is an answer, not agreement. */
-function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFeatures[], j: number): Target | null {
+function acceptedTarget(comments: Comment[], features: CommentFeatures[], j: number): Target | null {
   const f = features[j];
   const kind = f.acceptance?.kind;
   if (!kind) return null;
@@ -155,7 +155,7 @@ function acceptedTarget(thread: Thread, comments: Comment[], features: CommentFe
   // A reply that quotes one sentence of the comment it accepts agrees to that sentence.
   const quote = acceptedQuote(comments[j].body, f.quotes)?.replace(/\s+/g, " ").trim();
   if (quote && quote.length <= QUOTE_CHARS && !/\n/.test(quote) && sourceOf(quote, comments, features, j, comments[j].author.login) === k) return { text: quote, source: comments[k] };
-  const claim = claimOf(thread, comments, features, k);
+  const claim = claimOf(features, k);
   return claim ? { text: claim, source: comments[k], fromClaim: true } : null;
 }
 
@@ -245,7 +245,7 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     const approved = c.reviewState === "APPROVED";
     if (f.agreement === null && !approved) {
       // A reply that accepts what it answers ("yup, that works", "you're right", "ok").
-      const accepted = acceptedTarget(thread, comments, features, j);
+      const accepted = acceptedTarget(comments, features, j);
       if (accepted) add(accepted, c, features[j].acceptance?.kind === "confirm");
       // A reply that consents to the proposal it answers ("Sure.", "It's all good").
       const consent = accepted ? null : consentTarget(comments, features, j);
@@ -260,7 +260,7 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     }
     // …and any explicit agreement also to the point it answers.
     if (f.agreement !== null && !cueOnWhole) {
-      const target = targetOf(thread, comments, features, j);
+      const target = targetOf(comments, features, j);
       // On an issue a short "+1" / "same here" bump says "me too, I have it as well", not "agreed".
       const bump = thread.kind === "issue" && f.wordCount <= 12 && isBump(f.sentences[0] ?? "");
       if (target && !bump) add(target, c);
