@@ -28,6 +28,11 @@ interface Point {
   fast: number[];
   /** The thread's escalation score after the latest comment. */
   heat: number;
+  /** The app's own decisions after the latest comment: the per-comment flag and the thread's reading
+   * of each comment up to here (as read when it was the latest), and the thread's heat level. */
+  flags: boolean[];
+  hots: boolean[];
+  level: string;
 }
 
 function replay(thread: Thread, scoring: Scoring): Point[] {
@@ -35,6 +40,8 @@ function replay(thread: Thread, scoring: Scoring): Point[] {
   const out: Point[] = [];
   const scores: number[] = [];
   const fast: number[] = [];
+  const flags: boolean[] = [];
+  const hots: boolean[] = [];
   for (let n = 1; n <= thread.comments.length; n++) {
     const prefix: Thread = { ...thread, comments: thread.comments.slice(0, n) };
     const last = prefix.comments[n - 1];
@@ -42,7 +49,10 @@ function replay(thread: Thread, scoring: Scoring): Point[] {
     scores.push(report.heat.perComment.find((c) => c.commentId === last.id)?.score ?? 0);
     // the memo keeps the fast stage's reading of each comment (report.ts refines a copy)
     fast.push(report.heat.perComment.some((c) => c.commentId === last.id) ? (cache.get(commentCacheKey(last, defaultConfig.sensitivity))?.tone.score ?? 0) : 0);
-    out.push({ scores: [...scores], fast: [...fast], heat: report.heat.score });
+    const own = report.heat.perComment.find((c) => c.commentId === last.id);
+    flags.push(own?.flag ?? false);
+    hots.push(own?.hot ?? false);
+    out.push({ scores: [...scores], fast: [...fast], heat: report.heat.score, flags: [...flags], hots: [...hots], level: report.heat.level });
   }
   return out;
 }
@@ -81,6 +91,12 @@ const calm = loadThreads(dir, "calm-threads").map(toThread);
 const calmEmb = await threadEmbeddings(calm);
 const calmByThread = calm.map((t, i) => replay(t, { embeddings: calmEmb[i] }));
 const calmPoints = calmByThread.flat();
+
+// DERAIL_DUMP=/tmp/x.json writes the points (scores only, no text) for a look outside this script.
+if (process.env.DERAIL_DUMP) {
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync(process.env.DERAIL_DUMP, JSON.stringify({ derailing: dPoints, calm: calmByThread }));
+}
 
 const cutOf = (rule: (p: Point) => number) => {
   const s = calmPoints.map(rule).sort((a, b) => b - a);
@@ -122,4 +138,21 @@ for (const [name, rule] of Object.entries(RULES)) {
   const d = dPoints.map((x) => rule(x.point));
   const hits = d.filter((v) => v > cut).length;
   console.log(`| ${name} | ${auroc([...d, ...c], [...d.map(() => 1), ...c.map(() => 0)]).toFixed(2)} | ${(hits / d.length).toFixed(2)} (${hits}/${d.length}) |`);
+}
+
+// The app's own decisions as a forecast (issue 18's table says "target, the app's own decision"):
+// a yes/no per point, so its false-alarm rate is whatever it is, not set to 8%.
+const DECISIONS: Record<string, (p: Point) => boolean> = {
+  "a comment flagged among the last 3": (p) => p.flags.slice(-3).some(Boolean),
+  "a comment read hot among the last 3": (p) => p.hots.slice(-3).some(Boolean),
+  "the latest comment flagged": (p) => p.flags[p.flags.length - 1],
+  "thread level warming or heated": (p) => p.level === "warming" || p.level === "heated",
+  "thread level heated (pause note)": (p) => p.level === "heated",
+};
+console.log("\nThe app's own decisions as the forecast (calm-threads points as false alarms):\n\n| decision | recall | false alarms (points) | false alarms (calm threads with any) |\n|---|---|---|---|");
+for (const [name, yes] of Object.entries(DECISIONS)) {
+  const hits = dPoints.filter((x) => yes(x.point)).length;
+  const fa = calmPoints.filter(yes).length;
+  const faThreads = calmByThread.filter((pts) => pts.some(yes)).length;
+  console.log(`| ${name} | ${(hits / dPoints.length).toFixed(2)} (${hits}/${dPoints.length}) | ${((100 * fa) / calmPoints.length).toFixed(1)}% (${fa}/${calmPoints.length}) | ${faThreads}/${calmByThread.length} |`);
 }
