@@ -1,11 +1,15 @@
 // The summary's first line: where the thread stands (open, closed, merged, locked), since when,
 // and why when the thread says why — GitHub's state and state reason in the app's words, and
 // the settling decision in the decider's own words, with who (a summary is a record: plain text, never an @mention) (a linked quote, or a neutral description
-// when its comment reads heated). Pure.
+// when its comment reads heated). The line describes the thread's end: closed in words and then a
+// later outcome says both ("Closed … by lee, in comment 6; then reported working … by ana"), and a
+// turn after the quoted outcome or answer that leaves the thread elsewhere (a standing request
+// nobody has met, the author's question nobody has answered) follows it as "Since then". Pure.
 import type { Decision, ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
 import { outcomeReason } from "../analysis/outcome-reason.ts";
-import { isHeated, itemLine } from "./items.ts";
+import { threadHeading } from "../analysis/heading.ts";
+import { commentNumber, isHeated, itemLine } from "./items.ts";
 import type { MessageItem, StatusLine } from "./message.ts";
 import { relativeAge } from "./time.ts";
 import { roleOf, waitingOn } from "./waiting-on.ts";
@@ -54,7 +58,8 @@ export function decisionPhrase(d: Decision): string {
 export function composeStatus(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
   const reasoned = withReason(statusOnly(report, thread, now), report, thread);
   const workaround = workaroundLine(report, thread);
-  const line = workaround ? { ...reasoned, workaround } : reasoned;
+  const latest = sinceThen(reasoned, report, thread);
+  const line = workaround ? { ...latest, workaround } : latest;
   const by = report.status.contestedBy;
   // "Contested since — <quote> (comment 14) — by ana." A summary is a record: who, never as an @mention.
   return by ? { ...line, contested: itemLine(report, thread, by, "point", ` — by ${by.author}.`) } : line;
@@ -91,7 +96,13 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
     }
     return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${st.why.author}:`);
   }
-  // Words only (a thread that carries no state): the latest standing decision says where it stands.
+  // Words only (a thread that carries no state): the latest standing decision says where it stands,
+  // after the turn that closed it when that came first.
+  if (st.why && st.settledBy) {
+    const n = commentNumber(thread, st.settledBy.commentId);
+    const closed = `${st.settledBy.kind === "merged" ? "Merged" : "Closed"}${age(st.settledBy.createdAt)} by ${st.settledBy.author}${n !== undefined ? `, in comment ${n}` : ""}`;
+    return withWhy(`${closed}; then ${decisionPhrase(st.why)}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
+  }
   if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
   const answered = answered_(report, thread);
   if (answered) return { text: `${answered.text}${locked}:`, why: answered.why };
@@ -113,4 +124,27 @@ function answered_(report: ThreadReport, thread: Pick<Thread, "comments">): { te
   const text = answeredText(report, thread);
   const why = answerItem(report, thread);
   return text !== undefined && why !== undefined ? { text, why } : undefined;
+}
+
+/** The author's question or concern, or a standing request of someone else, made after the quoted outcome or answer and not met since: "a maintainer asked for logs in comment 8, not given since". */
+function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
+  // Only after an outcome or an answer (a line with neither says what it waits on itself).
+  const anchor = report.status.why ?? (report.answer && line.why?.commentId === report.answer.commentId ? report.answer : undefined);
+  if (!anchor) return line;
+  const at = commentNumber(thread, anchor.commentId) ?? 0;
+  if (at === 0) return line;
+  const later: { n: number; text: string }[] = [];
+  const request = threadHeading(thread).find((h) => h.kind === "request");
+  const r = request ? commentNumber(thread, request.commentId) : undefined;
+  if (request && r !== undefined && r > at) later.push({ n: r, text: `${roleOf(request.author, thread)} asked for ${request.asked ?? "more information"} in comment ${r}, not given since.` });
+  // The author asking on after it, with nobody replying since: the answer did not settle it.
+  for (const item of [...report.openQuestions, ...report.openConcerns]) {
+    const n = commentNumber(thread, item.commentId);
+    // A contest the line already shows ("Contested since") is not said twice.
+    if (item.commentId === report.status.contestedBy?.commentId) continue;
+    if (n === undefined || n <= at || item.bump || item.laterComments > 0 || roleOf(item.author, thread) !== "the author") continue;
+    later.push({ n, text: `the author ${item.kind === "question" ? "asked a question" : "raised a concern"} in comment ${n}, not answered yet.` });
+  }
+  const last = later.sort((a, b) => a.n - b.n).at(-1);
+  return last ? { ...line, since: last.text } : line;
 }
