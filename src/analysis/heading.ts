@@ -1,7 +1,7 @@
 // Where an unsettled thread is heading, from its own later turns: a pull request or issue a
 // reply points to as the fix or the new home ("I opened #10903", "moved to #8550", "see #1256"),
 // a pull request someone offers to send, a standing request of someone other than the author
-// (reproduction steps, a recording, logs, a rebase) that no later turn has answered, a pull
+// (reproduction steps, a recording, logs, a rebase, more information) that no later turn has answered, a pull
 // request invited ("feel free to submit a PR", "PRs welcome"), a reporter taking back their own
 // report ("I was wrong, my filter was bad"), and a proposal the thread's last turn makes ("perhaps
 // it's time to revisit the default"; only from the last turn: a proposal answered since is no
@@ -12,7 +12,7 @@ import type { Comment, Thread } from "../thread/model.ts";
 import { ownSentences, ownText, withoutAddress } from "./own-words.ts";
 
 export type HeadingKind = "pull-request" | "issue" | "offered-pr" | "invited-pr" | "request" | "withdrawn" | "proposal";
-export type Asked = "reproduction steps" | "a recording" | "logs" | "a rebase";
+export type Asked = "reproduction steps" | "a recording" | "logs" | "a rebase" | "more information";
 
 export interface Heading {
   kind: HeadingKind;
@@ -47,6 +47,7 @@ const ASKS: [Asked, RegExp][] = [
   ["a recording", /\b(?:recording|screen ?cast|screen ?record\w*|video)\b/i],
   ["a rebase", /\b(?:rebase|merge (?:master|main) into)\b/i],
   ["logs", /\b(?:logs?|stack ?trace|traceback)\b/i],
+  ["more information", /\b(?:more (?:info(?:rmation)?|details|context)|(?:your|the full) (?:config(?:uration)?|setup|environment)|answer the questions?)\b/i],
 ];
 /** What answers each request: a later turn of someone else that carries the thing asked for. */
 const ANSWERS: Record<Asked, RegExp> = {
@@ -54,6 +55,8 @@ const ANSWERS: Record<Asked, RegExp> = {
   "a recording": /\.(?:mp4|mov|webm|gif)\b|youtube\.com\/watch|youtu\.be\/|\/assets\/|\brecord(?:ed|ing)\b/i,
   "a rebase": /\brebased\b|\bmerged (?:master|main)\b|\bresolved the conflicts\b/i,
   logs: /```|\blogs?\b|\.log\b|\btrace\b/i,
+  // Any reply of some length (or with code) gives more information.
+  "more information": /```|(?:\S+\s+){11,}\S/,
 };
 const WITHDRAWN = /\b(?:I was wrong|my (?:bad|mistake|fault)|(?:it|this|that) was my (?:own )?(?:mistake|fault|error)|false alarm|user error|please (?:disregard|ignore) (?:this|my)|not a bug after all)\b/i;
 

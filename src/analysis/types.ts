@@ -139,6 +139,8 @@ export interface ThreadStatus {
   settledBy?: Decision;
   /** A later comment, by someone else, saying that outcome does not hold ("still remains on Windows"): contested.ts. */
   contestedBy?: ItemRef;
+  /** A later report that the problem is still there, after an outcome saying it is gone, that someone replied to (so not `contestedBy`) and no new outcome followed: contested.ts. */
+  failedSince?: ItemRef;
 }
 
 /** The answer a reply gave to the opening question or report: its key sentence, who, where. */

@@ -126,7 +126,7 @@ function answered_(report: ThreadReport, thread: Pick<Thread, "comments">): { te
   return text !== undefined && why !== undefined ? { text, why } : undefined;
 }
 
-/** The author's question or concern, or a standing request of someone else, made after the quoted outcome or answer and not met since: "a maintainer asked for logs in comment 8, not given since". */
+/** What came after the quoted outcome or answer and is not settled: a "still fails" report, a standing request of someone else not met since, the author's question nobody answered ("a maintainer asked for logs in comment 8, not given since"). */
 function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
   // Only after an outcome or an answer (a line with neither says what it waits on itself).
   const anchor = report.status.why ?? (report.answer && line.why?.commentId === report.answer.commentId ? report.answer : undefined);
@@ -145,6 +145,12 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
     if (n === undefined || n <= at || item.bump || item.laterComments > 0 || roleOf(item.author, thread) !== "the author") continue;
     later.push({ n, text: `the author ${item.kind === "question" ? "asked a question" : "raised a concern"} in comment ${n}, not answered yet.` });
   }
-  const last = later.sort((a, b) => a.n - b.n).at(-1);
-  return last ? { ...line, since: last.text } : line;
+  // A "still fails" report after the outcome, replied to but not followed by a new outcome.
+  const failed = report.status.failedSince;
+  const f = failed ? commentNumber(thread, failed.commentId) : undefined;
+  if (failed && f !== undefined && f > at) later.push({ n: f, text: `${roleOf(failed.author, thread)} reported the problem still there in comment ${f}.` });
+  if (later.length === 0) return line;
+  // In thread order, the latest last: "… in comment 7; then a maintainer asked for logs in comment 8, not given since."
+  const said = later.sort((a, b) => a.n - b.n).map((x) => x.text.replace(/\.$/, ""));
+  return { ...line, since: `${said.join("; then ")}.` };
 }

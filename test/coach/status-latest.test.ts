@@ -56,6 +56,20 @@ describe("the latest settling turn wins", () => {
     expect(out).toMatch(/A fix proposed in a pull request .* by kim, in comment 3/);
   });
 
+  it("a close for lack of response after an earlier fix report, and a merge after an approval", () => {
+    const stale = stands(
+      summary([
+        opening,
+        { author: "lee", text: "This should be fixed in 2.1, can you try it?" },
+        { author: "kim", text: "Same problem for me on 2.0, will try 2.1." },
+        { author: "lee", text: "Closing as stale, no response in two months." },
+      ]),
+    );
+    expect(stale).toMatch(/^\*\*Where it stands\*\* — Closed for lack of response .* by lee, in comment 4/);
+    const merged = stands(summary([{ author: "ana", text: "Adds a null check to the sheet loop." }, { author: "lee", text: "LGTM" }, { author: "lee", text: "Merged, thanks!" }]));
+    expect(merged).toMatch(/^\*\*Where it stands\*\* — Merged .* by lee, in comment 3/);
+  });
+
   it("an approval after an offered fix still leaves the offered fix as where it stands", () => {
     const out = stands(summary([opening, { author: "kim", text: "I opened a PR that adds the null check." }, { author: "lee", text: "LGTM" }]));
     expect(out).toContain("A fix proposed in a pull request");
@@ -88,6 +102,33 @@ describe("a turn after the outcome or the answer that leaves the thread elsewher
       { author: "lee", text: "Closing as a duplicate of #88." },
     ]);
     expect(sinceThen(before)).toBe("");
+  });
+
+  it("a report that the fix did not work, even once someone replied to it, until a new outcome", () => {
+    const fixed = { author: "lee", text: "Fixed in 2.1, thanks for the report." };
+    const failing = { author: "kim", text: "I'm on 2.1 and it still crashes with two empty sheets." };
+    const out = summary([opening, fixed, failing, { author: "lee", text: "Hmm, I will look into it this week." }]);
+    expect(stands(out)).toContain("Reported fixed");
+    expect(sinceThen(out)).toBe("**Since then** — another participant reported the problem still there in comment 3.");
+    const refixed = summary([opening, fixed, failing, { author: "lee", text: "Should be fixed now in 2.2, the multi-sheet case is covered too." }]);
+    expect(sinceThen(refixed)).toBe("");
+  });
+
+  it("a request for more information after the outcome, then the request met", () => {
+    const asked = summary([
+      opening,
+      { author: "lee", text: "Fixed in 2.1, thanks for the report." },
+      { author: "kim", text: "Not for me." },
+      { author: "lee", text: "Can you share more details about your workbook?" },
+    ]);
+    expect(sinceThen(asked)).toBe("**Since then** — another participant asked for more information in comment 4, not given since.");
+    const met = summary([
+      opening,
+      { author: "lee", text: "Fixed in 2.1, thanks for the report." },
+      { author: "lee", text: "Can you share more details about your workbook?" },
+      { author: "kim", text: "It has three sheets, the second one is empty and the third one has merged cells in the header row." },
+    ]);
+    expect(sinceThen(met)).toBe("");
   });
 
   it("the author asking on after the answer, unanswered", () => {
