@@ -84,6 +84,13 @@ function pointer(c: Comment, s: string): Heading | undefined {
   return heading(c, PULL.test(s) ? "pull-request" : "issue", s, { ref: shown });
 }
 
+/** The proposing clause, without a lead-in set off before it ("I agree with kim - perhaps it's time to…" → "perhaps it's time to…"). */
+function proposalClause(s: string): string {
+  const at = PROPOSES.exec(s)?.index ?? 0;
+  const lead = s.slice(0, at);
+  return at > 0 && /(?:\s[-–—]|[,;:])\s*$/.test(lead) ? s.slice(at) : s;
+}
+
 /** Where the thread is heading, latest of each kind: a pointer (or an offered PR), a standing request, a withdrawal. */
 export function threadHeading(thread: Pick<Thread, "comments">): Heading[] {
   const people = thread.comments.filter((c) => !c.author.isBot);
@@ -105,7 +112,7 @@ export function threadHeading(thread: Pick<Thread, "comments">): Heading[] {
       else if (OFFER.test(s)) pointTo = heading(c, "offered-pr", s);
       else if (INVITES.test(s)) pointTo = heading(c, "invited-pr", s);
       // The last turn's proposal (a statement, not a question): where the thread was left.
-      if (c === last && proposal === undefined && PROPOSES.test(s) && !/\?\s*$/.test(s)) proposal = heading(c, "proposal", s);
+      if (c === last && proposal === undefined && PROPOSES.test(s) && !/\?\s*$/.test(s)) proposal = heading(c, "proposal", proposalClause(s));
       // "I was wrong." says little alone: the sentence after it says what the mistake was.
       const next = sentences[i + 1];
       if (WITHDRAWN.test(s) && !/\?\s*$/.test(s)) withdrawn = heading(c, "withdrawn", s.split(/\s+/).length < 6 && next ? `${s} ${next}` : s);

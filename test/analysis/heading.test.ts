@@ -59,5 +59,6 @@ describe("threadHeading", () => {
     expect(kinds(["I'd suggest we drop the legacy loader.", "The legacy loader still has users."])).toEqual([]);
     expect(kinds(["Same here.", "Should we revisit the default page size?"])).toEqual([]);
     expect(kinds(["Same here.", "We should document the limit in the README."])).toEqual(["proposal"]);
+    expect(threadHeading(said("Same here.", "I agree with kim - maybe it's time to revisit the default page size."))[0].text).toBe("maybe it's time to revisit the default page size.");
   });
 });
