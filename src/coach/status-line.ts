@@ -134,9 +134,17 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
   const at = commentNumber(thread, anchor.commentId) ?? 0;
   if (at === 0) return line;
   const later: { n: number; text: string }[] = [];
-  const request = threadHeading(thread).find((h) => h.kind === "request");
+  const headings = threadHeading(thread);
+  const request = headings.find((h) => h.kind === "request");
   const r = request ? commentNumber(thread, request.commentId) : undefined;
   if (request && r !== undefined && r > at) later.push({ n: r, text: `${roleOf(request.author, thread)} asked for ${request.asked ?? "more information"} in comment ${r}, not given since.` });
+  // A pull request invited, offered or pointed to after it: where the work went next.
+  const pr = headings.find((h) => h.kind === "invited-pr" || h.kind === "offered-pr" || h.kind === "pull-request");
+  const p = pr ? commentNumber(thread, pr.commentId) : undefined;
+  if (pr && p !== undefined && p > at) {
+    const did = pr.kind === "invited-pr" ? "invited a pull request" : pr.kind === "offered-pr" ? "offered to send a pull request" : `pointed to pull request ${pr.ref?.replace(/#(?=\d)/g, "#\u200b") ?? ""}`;
+    later.push({ n: p, text: `${roleOf(pr.author, thread)} ${did} in comment ${p}.` });
+  }
   // The author asking on after it, with nobody replying since: the answer did not settle it.
   for (const item of [...report.openQuestions, ...report.openConcerns]) {
     const n = commentNumber(thread, item.commentId);

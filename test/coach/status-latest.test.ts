@@ -131,6 +131,16 @@ describe("a turn after the outcome or the answer that leaves the thread elsewher
     expect(sinceThen(met)).toBe("");
   });
 
+  it("a pull request invited after the answer, by a phrase that settles nothing itself", () => {
+    const out = summary([
+      opening,
+      { author: "lee", text: "The exporter assumes every sheet has a header row, which is why an empty sheet crashes it." },
+      { author: "kim", text: "Feel free to open a pull request that skips empty sheets." },
+    ]);
+    expect(stands(out)).toContain("Answered by lee");
+    expect(sinceThen(out)).toBe("**Since then** — another participant invited a pull request in comment 3.");
+  });
+
   it("the author asking on after the answer, unanswered", () => {
     const out = summary([
       opening,
