@@ -22,7 +22,9 @@ export function answeredText(report: ThreadReport, thread: Pick<Thread, "comment
     n !== undefined ? `accepted by the author in comment ${n}` : undefined,
     c !== undefined ? `confirmed to work by another participant in comment ${c}` : undefined,
   ].filter((x): x is string => x !== undefined);
-  if (n === undefined && c === undefined && isHedged(a.text)) {
+  // Someone else agreeing with a point of that reply ("yes, that's it") confirms the guess.
+  const agreed = report.agreements.some((x) => x.commentId === a.commentId && x.agreedBy.some((who) => who !== a.author));
+  if (n === undefined && c === undefined && !agreed && isHedged(a.text)) {
     return `${guessesCause(a.text) ? "A cause" : "An answer"} suggested by ${a.author}${a.role ? ` (${a.role})` : ""}, not confirmed`;
   }
   return `Answered by ${a.author}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;

@@ -63,5 +63,7 @@ describe("a hedged answer in the status text", () => {
     expect(answeredText(report({ answer: { ...guess, text: "I suspect this is caused by the proxy." } }), t)).toBe("A cause suggested by kai, not confirmed");
     expect(answeredText(report({ answer: { ...guess, acceptedIn: "c4" } }), t)).toBe("Answered by kai (accepted by the author in comment 4)");
     expect(answeredText(report({ answer: { ...guess, text: "The proxy strips the header." } }), t)).toBe("Answered by kai");
+    const agreed = { text: "Probably the proxy strips the header.", author: "kai", commentId: "c3", agreedBy: ["user4"], agreementCommentIds: ["c4"] };
+    expect(answeredText(report({ answer: guess, agreements: [agreed] }), t)).toBe("Answered by kai");
   });
 });
