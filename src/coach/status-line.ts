@@ -126,6 +126,9 @@ function answered_(report: ThreadReport, thread: Pick<Thread, "comments">): { te
   return text !== undefined && why !== undefined ? { text, why } : undefined;
 }
 
+/** Outcomes that are a step on the way, not an end: a concern raised after one is where the thread is. */
+const PENDING_STEP: ReadonlySet<string> = new Set(["approved", "will-merge", "fix-proposed", "pr-welcome", "decided"]);
+
 /** What came after the quoted outcome or answer and is not settled: a "still fails" report, a standing request of someone else not met since, the author's question nobody answered ("a maintainer asked for logs in comment 8, not given since"). */
 function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
   // Only after an outcome or an answer (a line with neither says what it waits on itself).
@@ -145,13 +148,17 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
     const did = pr.kind === "invited-pr" ? "invited a pull request" : pr.kind === "offered-pr" ? "offered to send a pull request" : `pointed to pull request ${pr.ref?.replace(/#(?=\d)/g, "#\u200b") ?? ""}`;
     later.push({ n: p, text: `${roleOf(pr.author, thread)} ${did} in comment ${p}.` });
   }
-  // The author asking on after it, with nobody replying since: the answer did not settle it.
+  // The author asking on after it, with nobody replying since: the answer did not settle it. After
+  // an outcome that is only a step (an approval, a plan, a merge promised), anyone's concern counts.
+  const step = PENDING_STEP.has(report.status.why?.kind ?? "");
   for (const item of [...report.openQuestions, ...report.openConcerns]) {
     const n = commentNumber(thread, item.commentId);
     // A contest the line already shows ("Contested since") is not said twice.
     if (item.commentId === report.status.contestedBy?.commentId) continue;
-    if (n === undefined || n <= at || item.bump || item.laterComments > 0 || roleOf(item.author, thread) !== "the author") continue;
-    later.push({ n, text: `the author ${item.kind === "question" ? "asked a question" : "raised a concern"} in comment ${n}, not answered yet.` });
+    if (n === undefined || n <= at || item.bump || item.laterComments > 0) continue;
+    const who = roleOf(item.author, thread);
+    if (who !== "the author" && !(step && item.kind === "concern")) continue;
+    later.push({ n, text: `${who} ${item.kind === "question" ? "asked a question" : "raised a concern"} in comment ${n}, not answered yet.` });
   }
   // A "still fails" report after the outcome, replied to but not followed by a new outcome.
   const failed = report.status.failedSince;

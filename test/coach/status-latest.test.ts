@@ -141,6 +141,16 @@ describe("a turn after the outcome or the answer that leaves the thread elsewher
     expect(sinceThen(out)).toBe("**Since then** — another participant invited a pull request in comment 3.");
   });
 
+  it("a concern raised after an approval, by anyone, unanswered", () => {
+    const out = summary([
+      { author: "ana", text: "Adds a null check to the sheet loop." },
+      { author: "lee", text: "LGTM" },
+      { author: "kim", text: "I'm worried this null check hides the real bug in the loader and will break the streaming export." },
+    ]);
+    expect(stands(out)).toContain("Approved");
+    expect(sinceThen(out)).toBe("**Since then** — another participant raised a concern in comment 3, not answered yet.");
+  });
+
   it("the author asking on after the answer, unanswered", () => {
     const out = summary([
       opening,
