@@ -49,7 +49,7 @@ describe("the latest settling turn wins", () => {
     const out = stands(
       summary([
         opening,
-        { author: "lee", text: "I'd happily accept a PR that adds a null check in the sheet loop." },
+        { author: "lee", text: "I'd accept a PR that adds a null check in the sheet loop." },
         { author: "kim", text: "I opened a PR that adds the check and a test for the empty sheet." },
       ]),
     );
