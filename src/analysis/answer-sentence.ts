@@ -70,3 +70,16 @@ export function answerSentence(sentences: readonly string[]): string | undefined
   }
   return best;
 }
+
+/** A guess, not an answer: "I think this is because…", "maybe the cache", "it might be the proxy", "not sure, but…". */
+const HEDGE = /\b(?:i (?:think|guess|suspect|believe|assume)|maybe|perhaps|probably|possibly|presumably|(?:most |more than )?likely|might be|may be (?:due|caused|because|related|the)|could be (?:due|caused|because|related|the|a|an)|not (?:100% )?sure|my (?:guess|suspicion|hunch))\b/;
+
+/** True when the sentence only guesses ("I think this is because the domain expired"). */
+export function isHedged(sentence: string): boolean {
+  return HEDGE.test(normalizeForMatch(sentence));
+}
+
+/** A guess at a cause ("I think this is because…", "probably caused by…"), not at what to do. */
+export function guessesCause(sentence: string): boolean {
+  return /\b(?:because|due to|caused by|the (?:cause|reason|culprit)|(?:is|are) causing)\b/.test(normalizeForMatch(sentence));
+}

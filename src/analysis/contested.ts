@@ -17,9 +17,16 @@ import type { ItemRef, OpenItem, ThreadStatus } from "./types.ts";
 const CONTESTS =
   /\b(?:(?:this|the) (?:issue|problem|bug) (?:still )?(?:remains|persists)|still (?:remains|persists|broken|fails|failing|happens|occurs|(?:an|the same) (?:issue|problem)|not (?:working|fixed)|(?:doesn't|does not) work|crash\w*)|(?:are|is) (?:related but )?not (?:a )?duplicates?|but not (?:a )?duplicates?|isn't a duplicate|(?:doesn't|does not|didn't|did not) (?:fix|solve|resolve) (?:it|this|the (?:issue|problem|bug))|only fixed\b)/;
 
+/** The contests that say the problem is still there (not "it is not a duplicate"). */
+const FAILS =
+  /\b(?:(?:this|the) (?:issue|problem|bug) (?:still )?(?:remains|persists)|still (?:remains|persists|broken|fails|failing|happens|occurs|(?:an|the same) (?:issue|problem)|not (?:working|fixed)|(?:doesn't|does not) work|crash\w*)|(?:doesn't|does not|didn't|did not) (?:fix|solve|resolve) (?:it|this|the (?:issue|problem|bug))|only fixed\b)/;
+
+/** Outcomes that say the problem is gone or being fixed: a later "still fails" report undoes them. */
+const WORKS: ReadonlySet<string> = new Set(["fixed", "resolved", "not-reproducible", "merged", "closed", "fix-proposed"]);
+
 /** A contesting phrase, not in a condition ("if the problem persists, reopen"). */
-function contests(sentence: string): boolean {
-  const m = CONTESTS.exec(sentence);
+function contests(sentence: string, pattern: RegExp = CONTESTS): boolean {
+  const m = pattern.exec(sentence);
   return m !== null && !/\b(?:if|when|whenever|in case|unless|should)\b[^.,;:]{0,20}$/.test(sentence.slice(0, m.index));
 }
 
@@ -37,6 +44,29 @@ export function contestOf(status: ThreadStatus, comments: Comment[], features: C
     if (!s) continue;
     // Taken up by someone else afterwards (a reply, a new outcome): no longer an open disagreement.
     if (comments.slice(j + 1).some((x) => !x.author.isBot && x.author.login !== c.author.login && !isClosingNotice(x))) return undefined;
+    const r: ItemRef = { text: clip(displayText(s, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+    if (c.url) r.url = c.url;
+    return r;
+  }
+  return undefined;
+}
+
+/**
+ * The latest later report that the problem is still there after an outcome saying it is gone
+ * ("fixed in 2.1", then "still crashes on 2.1"), even when someone replied to it (a reply is not a
+ * fix), unless a new outcome came after it. `decided` are the comment ids of the thread's decisions.
+ */
+export function failureSince(status: ThreadStatus, comments: Comment[], features: CommentFeatures[], decided: ReadonlySet<string>): ItemRef | undefined {
+  const why = status.why;
+  if (!why || !WORKS.has(why.kind ?? "decided")) return undefined;
+  const at = comments.findIndex((c) => c.id === why.commentId);
+  if (at < 0) return undefined;
+  for (let j = comments.length - 1; j > at; j--) {
+    const c = comments[j];
+    if (decided.has(c.id)) return undefined;
+    if (c.author.isBot || isClosingNotice(c)) continue;
+    const s = features[j].sentences.find((x) => contests(normalizeForMatch(x), FAILS));
+    if (!s) continue;
     const r: ItemRef = { text: clip(displayText(s, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
     if (c.url) r.url = c.url;
     return r;

@@ -11,7 +11,7 @@ import { findScopeGrowth } from "./thread-items.ts";
 import { findThreadDecisions } from "./thread-decisions.ts";
 import { aboutOf } from "./about.ts";
 import { threadAnswer } from "./thread-answer.ts";
-import { contestOf } from "./contested.ts";
+import { contestOf, failureSince } from "./contested.ts";
 import { threadStatus } from "./thread-status.ts";
 import { separateDisputed } from "./differences.ts";
 import { pendingFollowUps } from "./follow-ups.ts";
@@ -89,6 +89,9 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const decisions = found.filter((d) => d.kind !== "fix-proposed" && d.kind !== "dropped" && d.kind !== "resolved");
   const contested = contestOf(status, comments, features);
   if (contested) status.contestedBy = contested;
+  // A "still fails" report after it that someone replied to (no longer a standing contest) still says the outcome did not hold.
+  const failed = contested ? undefined : failureSince(status, comments, features, new Set(found.map((d) => d.commentId)));
+  if (failed) status.failedSince = failed;
   const about = aboutOf(comments, features);
   const answer = threadAnswer(thread.kind, comments, features, differences);
 

@@ -1,7 +1,11 @@
 // Where a thread stands: open, closed or merged (and locked), since when, and why. GitHub's own
 // state wins when the thread was loaded from GitHub; a thread that carries only comments (a
 // JSON file, the panel) is read from its words: the latest closing or merging decision still
-// standing. The "why" is the latest standing decision, in its own words. Pure.
+// standing. The "why" is the latest standing decision, in its own words: the latest turn that
+// changes or states where the thread is wins over earlier ones (a re-closing after a reopening, a
+// merge after an approval, a pull request opened after one was invited). When the words close the
+// thread and a later outcome follows ("closing, a setup issue" then the reporter's "that was it,
+// works now"), both are kept: the closing as `settledBy`, the later outcome as the why. Pure.
 import type { Thread } from "../thread/model.ts";
 import { CLOSING_KINDS, REVERSING_KINDS } from "./outcome-cues.ts";
 import type { Decision, ThreadStatus } from "./types.ts";
@@ -11,8 +15,11 @@ export function threadStatus(thread: Pick<Thread, "state" | "stateReason" | "clo
   const standing = decisions.filter((d) => !d.reversedBy && !REVERSING_KINDS.has(d.kind ?? "decided"));
   // An approval ("LGTM", "/approve") or a fix offered in a pull request says where things stand
   // only when nothing weightier was decided (the offered fix before the approval).
-  const weak = (d: Decision) => d.kind === "approved" || d.kind === "fix-proposed";
-  const latest = standing.filter((d) => !weak(d)).at(-1) ?? standing.filter((d) => d.kind === "fix-proposed").at(-1) ?? standing.at(-1);
+  // A fix offered after the plan it carries out (an invitation to send one, a "let's go with…") is
+  // the later step and says where things stand.
+  const follows = (i: number) => standing.slice(0, i).filter((e) => e.kind !== "approved" && e.kind !== "fix-proposed").at(-1)?.kind;
+  const weak = (d: Decision, i: number) => d.kind === "approved" || (d.kind === "fix-proposed" && follows(i) !== "pr-welcome" && follows(i) !== "decided");
+  const latest = standing.filter((d, i) => !weak(d, i)).at(-1) ?? standing.filter((d) => d.kind === "fix-proposed").at(-1) ?? standing.at(-1);
   const last = decisions.at(-1);
   const reopened = last !== undefined && last.kind === "reopened";
   const status: ThreadStatus = { state: "unknown", source: thread.state || thread.closedAt ? "github" : "words", locked: thread.locked === true };
@@ -44,8 +51,13 @@ export function threadStatus(thread: Pick<Thread, "state" | "stateReason" | "clo
     }
   }
   if (latest) status.why = explained(standing, latest);
+  // Closed in words, then a later outcome that does not close (the reporter's "works now"): the line says both.
+  const why = status.why;
+  if (settling && !reopened && why && why !== settling && !closes(why) && decisions.indexOf(why) > decisions.indexOf(settling)) status.settledBy = settling;
   return status;
 }
+
+const closes = (d: Decision) => CLOSING_KINDS.has(d.kind ?? "decided") || d.kind === "merged";
 
 const words = (d: Decision) => d.text.split(/\s+/).length;
 

@@ -135,8 +135,12 @@ export interface ThreadStatus {
   stateReason?: string;
   /** The latest decision still standing that says why (or what the outcome is). */
   why?: Decision;
+  /** Words only: the turn that closed or merged the thread, when a later outcome that does not close is the why ("closing, a setup issue", then "works now"). */
+  settledBy?: Decision;
   /** A later comment, by someone else, saying that outcome does not hold ("still remains on Windows"): contested.ts. */
   contestedBy?: ItemRef;
+  /** A later report that the problem is still there, after an outcome saying it is gone, that someone replied to (so not `contestedBy`) and no new outcome followed: contested.ts. */
+  failedSince?: ItemRef;
 }
 
 /** The answer a reply gave to the opening question or report: its key sentence, who, where. */

@@ -2,7 +2,10 @@
 // states no outcome ("Answered by kai (maintainer; accepted by the author in comment 6), in
 // comment 5: <its key sentence>"), or as its own "Answer so far" line beside an outcome that
 // does not already quote it ("Answered by ana (the author; confirmed to work by another participant
-// in comment 9)" for the opener's own fix). Who answered is said in plain text (never an @mention). Pure.
+// in comment 9)" for the opener's own fix). A reply that only guesses ("I think this is because…",
+// "maybe the proxy") and that nobody accepted or confirmed is no answer: "A cause suggested by kai,
+// not confirmed". Who answered is said in plain text (never an @mention). Pure.
+import { guessesCause, isHedged } from "../analysis/answer-sentence.ts";
 import type { ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
 import { commentNumber, itemLine } from "./items.ts";
@@ -19,6 +22,11 @@ export function answeredText(report: ThreadReport, thread: Pick<Thread, "comment
     n !== undefined ? `accepted by the author in comment ${n}` : undefined,
     c !== undefined ? `confirmed to work by another participant in comment ${c}` : undefined,
   ].filter((x): x is string => x !== undefined);
+  // Someone else agreeing with a point of that reply ("yes, that's it") confirms the guess.
+  const agreed = report.agreements.some((x) => x.commentId === a.commentId && x.agreedBy.some((who) => who !== a.author));
+  if (n === undefined && c === undefined && !agreed && isHedged(a.text)) {
+    return `${guessesCause(a.text) ? "A cause" : "An answer"} suggested by ${a.author}${a.role ? ` (${a.role})` : ""}, not confirmed`;
+  }
   return `Answered by ${a.author}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
 }
 

@@ -1,5 +1,6 @@
 // Where an unsettled thread is heading, in the status line's words: "another participant asked
-// for reproduction steps in comment 5; another participant took back their own report as their
+// for reproduction steps in comment 5; the author invited a pull request in comment 7; a
+// maintainer proposed a change in comment 8; another participant took back their own report as their
 // mistake, in comment 6: <quote>". Who by role, never a login; a reference shown inert (no
 // cross-link back from the app's comment). The latest heading is quoted when its comment reads
 // calm and its sentence is more than a bare link. Pure.
@@ -22,6 +23,10 @@ function clause(h: Heading, thread: Pick<Thread, "comments">): string {
       return `${who} pointed to ${/\/issues\//.test(h.text) ? "issue " : ""}${inert(h.ref ?? "")}`;
     case "offered-pr":
       return `${who} offered to send a pull request`;
+    case "invited-pr":
+      return `${who} invited a pull request`;
+    case "proposal":
+      return `${who} proposed a change`;
     case "request":
       return `${who} asked for ${h.asked ?? "more information"}`;
     case "withdrawn":

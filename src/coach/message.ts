@@ -89,6 +89,8 @@ export interface StatusLine {
   why?: MessageItem;
   /** A later comment saying the outcome does not hold. */
   contested?: MessageItem;
+  /** A later turn that leaves the thread elsewhere than the quoted outcome or answer, in the app's words ("a maintainer asked for logs in comment 8, not given since."). */
+  since?: string;
   /** Why the outcome came, in the settling comment's or the diagnosis's own words. */
   because?: MessageItem;
   /** No outcome yet, but a way around the problem others said worked, in its writer's words. */

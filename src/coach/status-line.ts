@@ -1,11 +1,15 @@
 // The summary's first line: where the thread stands (open, closed, merged, locked), since when,
 // and why when the thread says why — GitHub's state and state reason in the app's words, and
 // the settling decision in the decider's own words, with who (a summary is a record: plain text, never an @mention) (a linked quote, or a neutral description
-// when its comment reads heated). Pure.
+// when its comment reads heated). The line describes the thread's end: closed in words and then a
+// later outcome says both ("Closed … by lee, in comment 6; then reported working … by ana"), and a
+// turn after the quoted outcome or answer that leaves the thread elsewhere (a standing request
+// nobody has met, the author's question nobody has answered) follows it as "Since then". Pure.
 import type { Decision, ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
 import { outcomeReason } from "../analysis/outcome-reason.ts";
-import { isHeated, itemLine } from "./items.ts";
+import { threadHeading } from "../analysis/heading.ts";
+import { commentNumber, isHeated, itemLine } from "./items.ts";
 import type { MessageItem, StatusLine } from "./message.ts";
 import { relativeAge } from "./time.ts";
 import { roleOf, waitingOn } from "./waiting-on.ts";
@@ -54,7 +58,8 @@ export function decisionPhrase(d: Decision): string {
 export function composeStatus(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
   const reasoned = withReason(statusOnly(report, thread, now), report, thread);
   const workaround = workaroundLine(report, thread);
-  const line = workaround ? { ...reasoned, workaround } : reasoned;
+  const latest = sinceThen(reasoned, report, thread);
+  const line = workaround ? { ...latest, workaround } : latest;
   const by = report.status.contestedBy;
   // "Contested since — <quote> (comment 14) — by ana." A summary is a record: who, never as an @mention.
   return by ? { ...line, contested: itemLine(report, thread, by, "point", ` — by ${by.author}.`) } : line;
@@ -91,7 +96,13 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
     }
     return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${st.why.author}:`);
   }
-  // Words only (a thread that carries no state): the latest standing decision says where it stands.
+  // Words only (a thread that carries no state): the latest standing decision says where it stands,
+  // after the turn that closed it when that came first.
+  if (st.why && st.settledBy) {
+    const n = commentNumber(thread, st.settledBy.commentId);
+    const closed = `${st.settledBy.kind === "merged" ? "Merged" : "Closed"}${age(st.settledBy.createdAt)} by ${st.settledBy.author}${n !== undefined ? `, in comment ${n}` : ""}`;
+    return withWhy(`${closed}; then ${decisionPhrase(st.why)}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
+  }
   if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
   const answered = answered_(report, thread);
   if (answered) return { text: `${answered.text}${locked}:`, why: answered.why };
@@ -113,4 +124,48 @@ function answered_(report: ThreadReport, thread: Pick<Thread, "comments">): { te
   const text = answeredText(report, thread);
   const why = answerItem(report, thread);
   return text !== undefined && why !== undefined ? { text, why } : undefined;
+}
+
+/** Outcomes that are a step on the way, not an end: a concern raised after one is where the thread is. */
+const PENDING_STEP: ReadonlySet<string> = new Set(["approved", "will-merge", "fix-proposed", "pr-welcome", "decided"]);
+
+/** What came after the quoted outcome or answer and is not settled: a "still fails" report, a standing request of someone else not met since, the author's question nobody answered ("a maintainer asked for logs in comment 8, not given since"). */
+function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
+  // Only after an outcome or an answer (a line with neither says what it waits on itself).
+  const anchor = report.status.why ?? (report.answer && line.why?.commentId === report.answer.commentId ? report.answer : undefined);
+  if (!anchor) return line;
+  const at = commentNumber(thread, anchor.commentId) ?? 0;
+  if (at === 0) return line;
+  const later: { n: number; text: string }[] = [];
+  const headings = threadHeading(thread);
+  const request = headings.find((h) => h.kind === "request");
+  const r = request ? commentNumber(thread, request.commentId) : undefined;
+  if (request && r !== undefined && r > at) later.push({ n: r, text: `${roleOf(request.author, thread)} asked for ${request.asked ?? "more information"} in comment ${r}, not given since.` });
+  // A pull request invited, offered or pointed to after it: where the work went next.
+  const pr = headings.find((h) => h.kind === "invited-pr" || h.kind === "offered-pr" || h.kind === "pull-request");
+  const p = pr ? commentNumber(thread, pr.commentId) : undefined;
+  if (pr && p !== undefined && p > at) {
+    const did = pr.kind === "invited-pr" ? "invited a pull request" : pr.kind === "offered-pr" ? "offered to send a pull request" : `pointed to pull request ${pr.ref?.replace(/#(?=\d)/g, "#\u200b") ?? ""}`;
+    later.push({ n: p, text: `${roleOf(pr.author, thread)} ${did} in comment ${p}.` });
+  }
+  // The author asking on after it, with nobody replying since: the answer did not settle it. After
+  // an outcome that is only a step (an approval, a plan, a merge promised), anyone's concern counts.
+  const step = PENDING_STEP.has(report.status.why?.kind ?? "");
+  for (const item of [...report.openQuestions, ...report.openConcerns]) {
+    const n = commentNumber(thread, item.commentId);
+    // A contest the line already shows ("Contested since") is not said twice.
+    if (item.commentId === report.status.contestedBy?.commentId) continue;
+    if (n === undefined || n <= at || item.bump || item.laterComments > 0) continue;
+    const who = roleOf(item.author, thread);
+    if (who !== "the author" && !(step && item.kind === "concern")) continue;
+    later.push({ n, text: `${who} ${item.kind === "question" ? "asked a question" : "raised a concern"} in comment ${n}, not answered yet.` });
+  }
+  // A "still fails" report after the outcome, replied to but not followed by a new outcome.
+  const failed = report.status.failedSince;
+  const f = failed ? commentNumber(thread, failed.commentId) : undefined;
+  if (failed && f !== undefined && f > at) later.push({ n: f, text: `${roleOf(failed.author, thread)} reported the problem still there in comment ${f}.` });
+  if (later.length === 0) return line;
+  // In thread order, the latest last: "… in comment 7; then a maintainer asked for logs in comment 8, not given since."
+  const said = later.sort((a, b) => a.n - b.n).map((x) => x.text.replace(/\.$/, ""));
+  return { ...line, since: `${said.join("; then ")}.` };
 }

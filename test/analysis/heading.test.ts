@@ -45,4 +45,20 @@ describe("threadHeading", () => {
     expect(kinds(["I can open a pull request for this tomorrow."])).toEqual(["offered-pr"]);
     expect(kinds(["Same here on 2.1.", "Any idea what causes it?"])).toEqual([]);
   });
+
+  it("finds a pull request invited, by anyone, and the latest of an invitation and an offer wins", () => {
+    expect(kinds(["PRs welcome for the empty-sheet case."])).toEqual(["invited-pr"]);
+    expect(kinds(["If you find a cleaner check, feel free to open a pull request."])).toEqual(["invited-pr"]);
+    expect(kinds(["We'd be happy to review a patch for this."])).toEqual(["invited-pr"]);
+    expect(kinds(["Feel free to open a pull request.", "I can open a pull request for this tomorrow."])).toEqual(["offered-pr"]);
+    expect(kinds(["Thanks for the pull request."])).toEqual([]);
+  });
+
+  it("finds a proposal only in the last turn, and not as a question", () => {
+    expect(kinds(["Same here.", "Maybe it's time to revisit the default page size."])).toEqual(["proposal"]);
+    expect(kinds(["I'd suggest we drop the legacy loader.", "The legacy loader still has users."])).toEqual([]);
+    expect(kinds(["Same here.", "Should we revisit the default page size?"])).toEqual([]);
+    expect(kinds(["Same here.", "We should document the limit in the README."])).toEqual(["proposal"]);
+    expect(threadHeading(said("Same here.", "I agree with kim - maybe it's time to revisit the default page size."))[0].text).toBe("maybe it's time to revisit the default page size.");
+  });
 });

@@ -2,6 +2,7 @@
 // own "Answer so far" line beside an outcome, never listed again under Agreed; "nothing explicitly
 // agreed" only when the thread settled nothing.
 import { describe, expect, it } from "vitest";
+import { answeredText } from "../../src/coach/answer-line.ts";
 import { composeSummary } from "../../src/coach/answers.ts";
 import { renderSummary } from "../../src/render/summary.ts";
 import { hoursLater, report, T0, thread } from "./factories.ts";
@@ -51,5 +52,18 @@ describe("the thread's answer in /summarize", () => {
     const out = md(report({ answer, status: { state: "closed", source: "words", locked: false, why }, decisions: [why], agreements: [agreed] }));
     expect(out).not.toContain("**Answer so far**");
     expect(out).toContain("**Agreed**\n- [Nested rows are not supported");
+  });
+});
+
+describe("a hedged answer in the status text", () => {
+  it("reads a guess as suggested, not answered, unless it was accepted", () => {
+    const t = thread(4);
+    const guess = { text: "Probably the proxy strips the header.", author: "kai", commentId: "c3" };
+    expect(answeredText(report({ answer: guess }), t)).toBe("An answer suggested by kai, not confirmed");
+    expect(answeredText(report({ answer: { ...guess, text: "I suspect this is caused by the proxy." } }), t)).toBe("A cause suggested by kai, not confirmed");
+    expect(answeredText(report({ answer: { ...guess, acceptedIn: "c4" } }), t)).toBe("Answered by kai (accepted by the author in comment 4)");
+    expect(answeredText(report({ answer: { ...guess, text: "The proxy strips the header." } }), t)).toBe("Answered by kai");
+    const agreed = { text: "Probably the proxy strips the header.", author: "kai", commentId: "c3", agreedBy: ["user4"], agreementCommentIds: ["c4"] };
+    expect(answeredText(report({ answer: guess, agreements: [agreed] }), t)).toBe("Answered by kai");
   });
 });
