@@ -1,4 +1,4 @@
-// What a thread is about, for a summary that lists nothing else: the opening post's sentence that
+// What a thread is about, for every summary: the opening post's sentence that
 // states the problem or the proposal in the writer's own words. Not a heading or template line
 // ("## Description", "- [x] New feature", "Ensure all linting tests pass"), not an environment
 // line ("Symfony version(s) affected: 4.4.9", "elementary OS Juno (Ubuntu 18.04)."), not a
