@@ -2,14 +2,20 @@
 // states the problem or the proposal in the writer's own words. Not a heading or template line
 // ("## Description", "- [x] New feature", "Ensure all linting tests pass"), not an environment
 // line ("Symfony version(s) affected: 4.4.9", "elementary OS Juno (Ubuntu 18.04)."), not a
-// reproduction step ("Install FreeRADIUS on Ubuntu 20.04…"), not a sentence cut mid-way; a
-// template label before the words ("Describe the bug …") is dropped. Among the rest, one that
-// names a problem ("…is not displayed anymore") comes first, and a statement before a question. Pure.
+// reproduction step ("Install FreeRADIUS on Ubuntu 20.04…"), not a sentence cut mid-way, not a
+// remark about the post itself ("not sure where else to ask, so I'm posting it here"), an aside in
+// parentheses, or a sentence that leans on the one before ("Didn't work this way either."); a
+// template label or a greeting before the words ("Describe the bug …", "Hello all, …") is dropped,
+// and a sentence that states the problem and then wonders ("I can't load X, and I was wondering
+// if…?") keeps its statement. Among the rest, one that names a problem or a request ("…is not
+// displayed anymore", "I want a function that…") comes first, the one sharing most words with the
+// title before the others (it states the title's problem in full), what goes wrong before what the writer
+// expected (an "Expected behavior" section), and a statement before a question. Pure.
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { isPoint } from "./differences.ts";
 import { displayText } from "./display-text.ts";
-import { clip } from "./text-units.ts";
+import { clip, keyTerms } from "./text-units.ts";
 import { isHeadingLine } from "./thread-decisions.ts";
 import type { ItemRef } from "./types.ts";
 
@@ -25,30 +31,99 @@ const ENVIRONMENT =
 const STEP = /^(?:\d+[-.)]\s*|step \d+:?\s*)|^(?:install|open|press|click|run|go to|navigate to|create|type|launch|start|download|clone)\b/i;
 /** A sentence cut mid-way (the form's text ran on into the next field): it ends in a function word. */
 const CUT = /\b(?:to|the|a|an|and|or|of|with|for|in|on|that|would|be)$/i;
-/** Words that name a problem or what should happen instead. */
-const PROBLEM = /\b(?:not|no longer|fails?|failed|failing|error|errors|crash\w*|wrong|broken|missing|instead|unable|cannot|hangs?|freezes?|refuses?|should|proposal|propose|add support)\b|n't\b/i;
+/** Words that name a problem, what should happen instead, or a request. */
+const PROBLEM =
+  /\b(?:not|no longer|fails?|failed|failing|error|errors|crash\w*|wrong|broken|breaks|missing|instead|unable|cannot|hangs?|freezes?|refuses?|should|proposal|propose|add support|panics?|regress\w*|stuck|infinite|unusable|distracting|(?:is|are|gets?|got|be|been) (?:deleted|lost|overwritten|ignored|corrupted)|i want (?:a|an|to)|i'?d like (?:a|an|to be able)|it would be (?:great|nice|good|useful|helpful)|would be nice|please (?:add|support|allow|make)|feature request)\b|n't\b/i;
+/** A remark about the post itself, not about the problem ("I didn't know where else to ask, so I'm posting it here", "Sorry if this is the wrong place"). */
+const META =
+  /\b(?:post(?:ing|ed)? (?:it|this) (?:as an? |here|in)|(?:right|wrong|correct|proper|best) place (?:to|for)|where (?:else )?to (?:ask|post|report)|anywhere (?:else )?to ask|sorry (?:if|for)|thanks? (?:you )?(?:in advance|for (?:looking|reading|your|any|the help))|any help (?:is|would be) (?:appreciated|welcome))/i;
+/** A sentence that leans on the one before: it has no subject ("Didn't work this way either.") or ends in "either". */
+const LEANS = /^(?:didn'?t|doesn'?t|don'?t|did not|does not|won'?t|wasn'?t|isn'?t|also|same)\b|\beither[.!]*$/i;
+/** A greeting or an opener's filler before the words ("Hello guys,", "Hi all!", "First of all,"). */
+const GREETING = /^(?:(?:hello|hi|hey|dear)(?: (?:guys|all|everyone|there|team|folks|devs|maintainers))?[,!.]?\s+|first of all,?\s+)/i;
+/** A statement turned into a wondering at its end ("…, and I was wondering if…?"): the statement before it. */
+const WONDERING = /,\s*(?:and|so|but)\s+(?:i\s+(?:was|am)\s+wondering|i'?m\s+wondering|i\s+wonder|how|what|why|is there|can|could|does|do)\b/i;
 
 function cleaned(sentence: string): string {
-  return sentence.replace(LABEL, "").trim();
+  return sentence.replace(LABEL, "").trim().replace(GREETING, "").trim();
+}
+
+/** A heading line of an issue or pull-request form ("### Expected Behavior", "**Expected behavior**", "Expected result:"). */
+const HEADING = /^\s*(?:#{1,6}\s+(.+?)\s*#*|\*\*([^*]+?)\*\*:?|_([^_]+?)_:?|([A-Z][\w ]{2,30}):)\s*$/;
+/** A section that says what should happen, not what goes wrong. */
+const EXPECTED = /^(?:expected|desired|what (?:you |i )?expected|intended)\b/i;
+
+/** True when the sentence says what the writer expected (it sits under an "Expected …" heading or
+ * opens with that label): the problem is what happens instead. */
+function underExpected(sentence: string, body: string): boolean {
+  if (EXPECTED.test(sentence.trim())) return true;
+  // Find the sentence in the Markdown by its first run of plain words, then the heading above it.
+  const probe = sentence
+    .split("§")
+    .map((p) => p.trim())
+    .find((p) => p.split(/\s+/).length >= 3)
+    ?.slice(0, 30);
+  if (!probe) return false;
+  const lines = body.split("\n");
+  const norm = (x: string) => x.replace(/[`*_]/g, "").replace(/\s+/g, " ");
+  const at = lines.findIndex((l) => norm(l).includes(probe.replace(/\s+/g, " ")));
+  for (let i = at - 1; i >= 0; i--) {
+    const m = HEADING.exec(lines[i]);
+    if (m) return EXPECTED.test((m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim());
+  }
+  return false;
+}
+
+/** A question that opens with a statement of the problem: that statement, as a sentence. */
+function statedHead(sentence: string): string {
+  const m = /\?\s*$/.test(sentence) ? WONDERING.exec(sentence) : null;
+  return m ? `${sentence.slice(0, m.index).trim()}.` : sentence;
 }
 
 function says(sentence: string, body: string): boolean {
   const s = cleaned(sentence);
   return (
-    s.split(/\s+/).length >= 6 && !/:\s*$/.test(s) && isPoint(s) && !isHeadingLine(sentence, body) && !TEMPLATE.test(s) && !ENVIRONMENT.test(s) && !STEP.test(s) && !CUT.test(s.replace(/[\s.…]+$/, ""))
+    s.split(/\s+/).length >= 6 &&
+    !/:\s*$/.test(s) &&
+    isPoint(s) &&
+    !isHeadingLine(sentence, body) &&
+    !TEMPLATE.test(s) &&
+    !ENVIRONMENT.test(s) &&
+    !STEP.test(s) &&
+    !CUT.test(s.replace(/[\s.…]+$/, "")) &&
+    !META.test(s) &&
+    !LEANS.test(s) &&
+    !/^\(.*\)[.!]?$/s.test(s)
   );
 }
 
+/** Longest About line: the one line that says what the thread is about may run longer than a listed item (render/summary.ts shows as much). */
+export const ABOUT_CHARS = 220;
+
 /** The opening post's main point in its own words (what the thread is about), when it states one. */
-export function aboutOf(comments: Comment[], features: CommentFeatures[]): ItemRef | undefined {
+export function aboutOf(comments: Comment[], features: CommentFeatures[], title = ""): ItemRef | undefined {
   const c = comments[0];
   if (!c || c.kind !== "body") return undefined;
   const f = features[0];
-  const candidates = f.sentences.slice(0, 12).filter((s) => says(s, c.body));
+  const candidates = f.sentences
+    .slice(0, 12)
+    .map(statedHead)
+    .filter((s) => says(s, c.body));
   const statements = candidates.filter((s) => !/\?\s*$/.test(s));
-  const text = statements.find((s) => PROBLEM.test(s)) ?? statements[0] ?? candidates[0] ?? (f.claim && says(f.claim, c.body) ? f.claim : undefined);
+  // Of the sentences that name a problem, the one that shares most words with the title (the first of those).
+  const titleTerms = new Set(keyTerms(title));
+  const shared = (s: string) => keyTerms(s).filter((t) => titleTerms.has(t)).length;
+  // What the writer expected comes after what goes wrong.
+  // A problem named only past what the line can show would be cut before its point: it comes last.
+  const named = statements.filter((s) => PROBLEM.test(s));
+  const seen = (s: string) => (PROBLEM.exec(cleaned(s))?.index ?? Infinity) < ABOUT_CHARS - 20;
+  named.sort((a, b) => Number(seen(b)) - Number(seen(a)));
+  const problems = [...named.filter((s) => !underExpected(s, c.body)), ...named.filter((s) => underExpected(s, c.body))];
+  const first = problems.filter((s) => underExpected(s, c.body) === underExpected(problems[0], c.body));
+  const problem = first.reduce<string | undefined>((best, s) => (best === undefined || shared(s) > shared(best) ? s : best), undefined);
+  const text = problem ?? statements[0] ?? candidates[0] ?? (f.claim && says(f.claim, c.body) ? f.claim : undefined);
   if (!text) return undefined;
-  const r: ItemRef = { text: clip(displayText(cleaned(text), c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+  const r: ItemRef = { text: clip(displayText(cleaned(text), c.body), ABOUT_CHARS), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) r.url = c.url;
   return r;
 }

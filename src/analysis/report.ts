@@ -89,7 +89,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const decisions = found.filter((d) => d.kind !== "fix-proposed" && d.kind !== "dropped" && d.kind !== "resolved");
   const contested = contestOf(status, comments, features);
   if (contested) status.contestedBy = contested;
-  const about = aboutOf(comments, features);
+  const about = aboutOf(comments, features, thread.title);
   const answer = threadAnswer(thread.kind, comments, features, differences);
 
   return {

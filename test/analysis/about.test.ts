@@ -5,7 +5,7 @@ import { analyzeThread } from "../../src/analysis/report.ts";
 import { threadFromSimpleJson } from "../../src/thread/simple-thread.ts";
 
 const now = new Date("2024-03-01T00:00:00Z");
-const about = (text: string) => analyzeThread(threadFromSimpleJson({ kind: "issue", comments: [{ author: "rosa", text }] }), { now }).about?.text;
+const about = (text: string, title = "") => analyzeThread(threadFromSimpleJson({ kind: "issue", title, comments: [{ author: "rosa", text }] }), { now }).about?.text;
 
 describe("aboutOf", () => {
   it("skips environment and version lines for the sentence that states the problem", () => {
@@ -33,5 +33,50 @@ describe("aboutOf", () => {
     expect(about("I run the importer nightly on a small cluster of machines. Since 2.5 it fails on every file that has a BOM. Am I doing something wrong?")).toBe(
       "Since 2.5 it fails on every file that has a BOM.",
     );
+  });
+
+  it("skips a remark about the post itself and an aside in parentheses", () => {
+    expect(about("The exporter writes an empty file when the sheet name has a space.\n\nI couldn't find anywhere else to ask, so I'm posting it as an issue.")).toBe(
+      "The exporter writes an empty file when the sheet name has a space.",
+    );
+    expect(about("(I'd rather you didn't turn on new UI features by default in the future.)\n\nI find the new inline hints very distracting while typing long commands.")).toBe(
+      "I find the new inline hints very distracting while typing long commands.",
+    );
+  });
+
+  it("skips a sentence that leans on the one before it", () => {
+    expect(about("After the upgrade the query returns every row whatever offset and limit I pass to it.\n\nDidn't work with the shorter form either.")).toBe(
+      "After the upgrade the query returns every row whatever offset and limit I pass to it.",
+    );
+  });
+
+  it("drops a greeting before the words, and keeps the statement of a sentence that turns into a wondering", () => {
+    expect(about("Hello all, while porting the scheduler to a new board I ran into a deadlock in the mutex code.")).toBe(
+      "while porting the scheduler to a new board I ran into a deadlock in the mutex code.",
+    );
+    expect(about("I can't get the plugin to load with the 4.2 runtime, and I was wondering if it needs a newer driver or something?")).toBe(
+      "I can't get the plugin to load with the 4.2 runtime.",
+    );
+  });
+
+  it("takes a request in so many words as the proposal", () => {
+    expect(about("Tablefmt is a plain text format much like CSV, but easier to read. To load it directly, I want a function that reads it like the CSV reader does.")).toBe(
+      "To load it directly, I want a function that reads it like the CSV reader does.",
+    );
+  });
+
+  it("prefers what goes wrong to what the writer expected, and the problem the title names", () => {
+    expect(about("### Expected behavior\nThe sidebar should stay open when the page reloads.\n\n### Actual behavior\nThe sidebar is not kept open after a reload.")).toBe(
+      "The sidebar is not kept open after a reload.",
+    );
+    expect(
+      about("French keyboards don't have a separate key for the backslash.\n\nFrench users can't use the shortcut to toggle comments, so we use the menu instead.", "Can't use the shortcut to toggle comments"),
+    ).toBe("French users can't use the shortcut to toggle comments, so we use the menu instead.");
+  });
+
+  it("prefers a problem it can show within the line to one named only past the cut", () => {
+    const long =
+      "The launcher computes the home directory from the script's own path on the assumption that the script sits exactly one level below the install directory of the application, and so with a deeper or a flatter layout of the directories it fails.";
+    expect(about(`${long} The launcher should not guess the home directory from its path.`)).toBe("The launcher should not guess the home directory from its path.");
   });
 });
