@@ -9,7 +9,16 @@ import { withoutAddress } from "./own-words.ts";
 const PROPOSAL_QUESTION = /^(should|shall|could|can)\s+we\s+([^?!]+?)\s*\?+$/i;
 
 /** The statement a one-sentence proposal question stands for, or the text unchanged. */
+/** A courtesy that opens a sentence before its point ("Thanks for the patch, …", "I'm sorry, I was wrong about…"). */
+const COURTESY_LEAD = /^(?:(?:many )?thanks?(?: you)?(?: (?:for|to) [^,.!;]{1,60})?|(?:i'?m |i am )?(?:so |very )?sorry(?: (?:for|about) [^,.!;]{1,60})?)[,!]\s+(?!but\b|though\b)(?=\S)/i;
+
 export function asAgreedStatement(text: string): string {
+  // A courtesy before the point is not part of it ("Thanks for the patch, the cache should…" → "The cache should…").
+  const courtesy = COURTESY_LEAD.exec(text.trim());
+  if (courtesy) {
+    const rest = text.trim().slice(courtesy[0].length);
+    if (rest.split(/\s+/).length >= 5) text = rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
   // A quoted fragment that starts mid-sentence ("though right now I wonder if…", "But the cache…") loses its linking word.
   const fragment = /^(?:though|although|but|and|so|also|however|which)[,\s]+(?=[A-Za-z])/i.exec(text.trim());
   if (fragment) {

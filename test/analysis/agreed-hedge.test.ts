@@ -3,7 +3,7 @@
 // plainly ("I agree with @x - it's time to…", "That's what I thought. <point>"), the line carries
 // the reply's words. Hand-written threads.
 import { describe, expect, it } from "vitest";
-import { statesAgreedPoint } from "../../src/analysis/agreed-statement.ts";
+import { asAgreedStatement, statesAgreedPoint } from "../../src/analysis/agreed-statement.ts";
 import { agreementCue } from "../../src/analysis/agreement-cues.ts";
 import { analyzeThread } from "../../src/analysis/report.ts";
 import { threadFromSimpleJson } from "../../src/thread/simple-thread.ts";
@@ -65,5 +65,25 @@ describe("an agreed line is a point", () => {
     expect(agreed([opening, wondering, { author: "ines", text: `${quote}That's what I thought as well. My laptop is being repaired this week anyway.` }])).toEqual([]);
     // No next sentence at all: nothing to list.
     expect(agreed([opening, wondering, { author: "ines", text: `${quote}That's what I thought as well.` }])).toEqual([]);
+  });
+
+  it("'Agreed — <point>' restates the point after a bare agreement", () => {
+    expect(agreementCue("Agreed — the cache should be keyed by the pixel ratio.")).toEqual({ point: "The cache should be keyed by the pixel ratio." });
+    expect(agreementCue("+1: rendering at twice the size fixes the blur.")).toEqual({ point: "Rendering at twice the size fixes the blur." });
+    expect(agreementCue("Agreed - thanks!")?.point).toBeUndefined();
+    const points = agreed([
+      opening,
+      { author: "tomas", text: "The resizer runs before the pixel ratio is known, so the cache ends up holding the small copies." },
+      { author: "paula", text: "Agreed: the cache should be keyed by the pixel ratio." },
+    ]);
+    expect(points).toEqual(["The cache should be keyed by the pixel ratio."]);
+  });
+
+  it("a courtesy before the point is left out of the line", () => {
+    expect(asAgreedStatement("Thanks for the patch, the cache should be keyed by the pixel ratio.")).toBe("The cache should be keyed by the pixel ratio.");
+    expect(asAgreedStatement("I'm sorry, I was wrong about the ratio, the resizer reads it fine.")).toBe("I was wrong about the ratio, the resizer reads it fine.");
+    // Too little left, or a turn against it: kept as written.
+    expect(asAgreedStatement("Thanks, works now.")).toBe("Thanks, works now.");
+    expect(asAgreedStatement("Sorry, but the resizer is not the problem here.")).toBe("Sorry, but the resizer is not the problem here.");
   });
 });
