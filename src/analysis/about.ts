@@ -3,7 +3,8 @@
 // ("## Description", "- [x] New feature", "Ensure all linting tests pass"), not an environment
 // line ("Symfony version(s) affected: 4.4.9", "elementary OS Juno (Ubuntu 18.04)."), not a
 // reproduction step ("Install FreeRADIUS on Ubuntu 20.04…"), not a sentence cut mid-way, not a
-// remark about the post itself ("not sure where else to ask, so I'm posting it here"), an aside in
+// remark about the post itself ("not sure where else to ask, so I'm posting it here") or one that
+// only announces a problem ("I have a strange problem here."), an aside in
 // parentheses, or a sentence that leans on the one before ("Didn't work this way either."); a
 // template label or a greeting before the words ("Describe the bug …", "Hello all, …") is dropped,
 // and a sentence that states the problem and then wonders ("I can't load X, and I was wondering
@@ -33,10 +34,12 @@ const STEP = /^(?:\d+[-.)]\s*|step \d+:?\s*)|^(?:install|open|press|click|run|go
 const CUT = /\b(?:to|the|a|an|and|or|of|with|for|in|on|that|would|be)$/i;
 /** Words that name a problem, what should happen instead, or a request. */
 const PROBLEM =
-  /\b(?:not|no longer|fails?|failed|failing|error|errors|crash\w*|wrong|broken|breaks|missing|instead|unable|cannot|hangs?|freezes?|refuses?|should|proposal|propose|add support|panics?|regress\w*|stuck|infinite|unusable|distracting|(?:is|are|gets?|got|be|been) (?:deleted|lost|overwritten|ignored|corrupted)|i want (?:a|an|to)|i'?d like (?:a|an|to be able)|it would be (?:great|nice|good|useful|helpful)|would be nice|please (?:add|support|allow|make)|feature request)\b|n't\b/i;
+  /\b(?:not|no longer|fails?|failed|failing|error|errors|crash\w*|wrong|broken|weird|strange|glitch\w*|breaks|missing|instead|unable|cannot|hangs?|freezes?|refuses?|should|proposal|propose|add support|panics?|regress\w*|stuck|infinite|unusable|distracting|(?:is|are|gets?|got|be|been) (?:deleted|lost|overwritten|ignored|corrupted)|i want (?:a|an|to)|i'?d like (?:a|an|to be able)|it would be (?:great|nice|good|useful|helpful)|would be nice|please (?:add|support|allow|make)|feature request)\b|n't\b/i;
 /** A remark about the post itself, not about the problem ("I didn't know where else to ask, so I'm posting it here", "Sorry if this is the wrong place"). */
 const META =
   /\b(?:post(?:ing|ed)? (?:it|this) (?:as an? |here|in)|(?:right|wrong|correct|proper|best) place (?:to|for)|where (?:else )?to (?:ask|post|report)|anywhere (?:else )?to ask|sorry (?:if|for)|thanks? (?:you )?(?:in advance|for (?:looking|reading|your|any|the help))|any help (?:is|would be) (?:appreciated|welcome))/i;
+/** A sentence that only announces a problem ("I have a strange problem here.", "I noticed an issue with the example."): the problem is said elsewhere. */
+const ANNOUNCES = /^(?:i|we) (?:have|had|found|noticed|get|got|am having|'m having|are having|ran into|encountered|hit|see) (?:a|an|the|this|some) (?:[\w-]+ ){0,2}(?:problem|issue|bug)s?\b(?: (?:here|with [^,;]{1,40}|in [^,;]{1,40}|when [^,;]{1,40}))?[\s.!:]*$/i;
 /** A sentence that leans on the one before: it has no subject ("Didn't work this way either.") or ends in "either". */
 const LEANS = /^(?:didn'?t|doesn'?t|don'?t|did not|does not|won'?t|wasn'?t|isn'?t|also|same)\b|\beither[.!]*$/i;
 /** A greeting or an opener's filler before the words ("Hello guys,", "Hi all!", "First of all,"). */
@@ -74,6 +77,13 @@ function underExpected(sentence: string, body: string): boolean {
   return false;
 }
 
+/** A sentence that names a problem and then shows it ("…the shader shows weird things:"), ended
+ * there; undefined for any other. Mostly such a sentence introduces ("we have the following
+ * scenario:"): it is taken only when the post states nothing else. */
+function shownProblem(sentence: string): string | undefined {
+  return /\s*:\s*$/.test(sentence) && PROBLEM.test(sentence) && sentence.split(/\s+/).length >= 8 ? `${sentence.replace(/\s*:\s*$/, "")}.` : undefined;
+}
+
 /** A question that opens with a statement of the problem: that statement, as a sentence. */
 function statedHead(sentence: string): string {
   const m = /\?\s*$/.test(sentence) ? WONDERING.exec(sentence) : null;
@@ -93,6 +103,7 @@ function says(sentence: string, body: string): boolean {
     !CUT.test(s.replace(/[\s.…]+$/, "")) &&
     !META.test(s) &&
     !LEANS.test(s) &&
+    !ANNOUNCES.test(s) &&
     !/^\(.*\)[.!]?$/s.test(s)
   );
 }
@@ -121,7 +132,12 @@ export function aboutOf(comments: Comment[], features: CommentFeatures[], title 
   const problems = [...named.filter((s) => !underExpected(s, c.body)), ...named.filter((s) => underExpected(s, c.body))];
   const first = problems.filter((s) => underExpected(s, c.body) === underExpected(problems[0], c.body));
   const problem = first.reduce<string | undefined>((best, s) => (best === undefined || shared(s) > shared(best) ? s : best), undefined);
-  const text = problem ?? statements[0] ?? candidates[0] ?? (f.claim && says(f.claim, c.body) ? f.claim : undefined);
+  const shown = () =>
+    f.sentences
+      .slice(0, 12)
+      .map(shownProblem)
+      .find((s) => s !== undefined && says(s, c.body));
+  const text = problem ?? statements[0] ?? candidates[0] ?? (f.claim && says(f.claim, c.body) ? f.claim : undefined) ?? shown();
   if (!text) return undefined;
   const r: ItemRef = { text: clip(displayText(cleaned(text), c.body), ABOUT_CHARS), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) r.url = c.url;

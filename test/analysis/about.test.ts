@@ -79,4 +79,19 @@ describe("aboutOf", () => {
       "The launcher computes the home directory from the script's own path on the assumption that the script sits exactly one level below the install directory of the application, and so with a deeper or a flatter layout of the directories it fails.";
     expect(about(`${long} The launcher should not guess the home directory from its path.`)).toBe("The launcher should not guess the home directory from its path.");
   });
+
+  it("skips a sentence that only announces a problem", () => {
+    expect(about("Hello, I have a strange problem here. The installer picks the old 1.x release and refuses to install 2.0 at all.")).toBe(
+      "The installer picks the old 1.x release and refuses to install 2.0 at all.",
+    );
+  });
+
+  it("takes a problem shown after a colon only when the post states nothing else", () => {
+    expect(about("If I swap the plane for a box and spin it, the shader draws weird stripes across it:\n\n![stripes](https://example.org/s.png)")).toBe(
+      "If I swap the plane for a box and spin it, the shader draws weird stripes across it.",
+    );
+    expect(about("Since the board has no native atomics, we end up with the following call chain:\n\n1. lock calls alloc\n\nOn the board the scheduler hangs forever at boot.")).toBe(
+      "On the board the scheduler hangs forever at boot.",
+    );
+  });
 });
