@@ -11,7 +11,8 @@
 // if…?") keeps its statement. Among the rest, one that names a problem or a request ("…is not
 // displayed anymore", "I want a function that…") comes first, the one sharing most words with the
 // title before the others (it states the title's problem in full), what goes wrong before what the writer
-// expected (an "Expected behavior" section), and a statement before a question. Pure.
+// expected (an "Expected behavior" section), and a statement before a question. A sentence that
+// only repeats the title's words is no About. Pure.
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { isPoint } from "./differences.ts";
@@ -138,7 +139,8 @@ export function aboutOf(comments: Comment[], features: CommentFeatures[], title 
       .map(shownProblem)
       .find((s) => s !== undefined && says(s, c.body));
   const text = problem ?? statements[0] ?? candidates[0] ?? (f.claim && says(f.claim, c.body) ? f.claim : undefined) ?? shown();
-  if (!text) return undefined;
+  // A sentence that only repeats the title tells a reader nothing the title did not.
+  if (!text || (titleTerms.size > 0 && keyTerms(text).every((t) => titleTerms.has(t)))) return undefined;
   const r: ItemRef = { text: clip(displayText(cleaned(text), c.body), ABOUT_CHARS), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) r.url = c.url;
   return r;

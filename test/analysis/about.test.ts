@@ -94,4 +94,9 @@ describe("aboutOf", () => {
       "On the board the scheduler hangs forever at boot.",
     );
   });
+
+  it("gives nothing when the sentence only repeats the title", () => {
+    expect(about("The importer crashes on empty files.", "Importer crashes on empty files")).toBeUndefined();
+    expect(about("The importer crashes on empty files with a byte order mark.", "Importer crashes on empty files")).toBe("The importer crashes on empty files with a byte order mark.");
+  });
 });
