@@ -10,8 +10,9 @@
 // and a sentence that states the problem and then wonders ("I can't load X, and I was wondering
 // if…?") keeps its statement. Among the rest, one that names a problem or a request ("…is not
 // displayed anymore", "I want a function that…") comes first, the one sharing most words with the
-// title before the others (it states the title's problem in full), what goes wrong before what the writer
-// expected (an "Expected behavior" section), and a statement before a question. A sentence that
+// title before the others (it states the title's problem in full); then a statement under the post's
+// "Description", "Problem" or "Motivation" heading; what the writer expected (an "Expected behavior"
+// section) after both, and a statement before a question. A sentence that
 // only repeats the title's words is no About. Pure.
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
@@ -56,26 +57,31 @@ function cleaned(sentence: string): string {
 const HEADING = /^\s*(?:#{1,6}\s+(.+?)\s*#*|\*\*([^*]+?)\*\*:?|_([^_]+?)_:?|([A-Z][\w ]{2,30}):)\s*$/;
 /** A section that says what should happen, not what goes wrong. */
 const EXPECTED = /^(?:expected|desired|what (?:you |i )?expected|intended)\b/i;
+/** A section that says what the post is about: the bug, the problem, the motivation, the change. */
+const LEAD =
+  /^(?:describe the (?:bug|problem|issue)|(?:bug |problem |issue )?(?:description|summary)|bug report|problem(?: statement)?|the problem|motivation(?: and context)?|what (?:happened|is the problem|does this (?:pr|change) do)|current behaviou?r|actual (?:behaviou?r|results?|outcome)|context|changes|proposal|feature request)\b/i;
 
-/** True when the sentence says what the writer expected (it sits under an "Expected …" heading or
- * opens with that label): the problem is what happens instead. */
-function underExpected(sentence: string, body: string): boolean {
-  if (EXPECTED.test(sentence.trim())) return true;
+/** Which kind of section of the post the sentence sits in: under an "Expected …" heading (or
+ * opening with that label), under a heading that states the bug, problem or motivation, or other. */
+function sectionOf(sentence: string, body: string): "expected" | "lead" | "other" {
+  if (EXPECTED.test(sentence.trim())) return "expected";
   // Find the sentence in the Markdown by its first run of plain words, then the heading above it.
   const probe = sentence
     .split("§")
     .map((p) => p.trim())
     .find((p) => p.split(/\s+/).length >= 3)
     ?.slice(0, 30);
-  if (!probe) return false;
+  if (!probe) return "other";
   const lines = body.split("\n");
   const norm = (x: string) => x.replace(/[`*_]/g, "").replace(/\s+/g, " ");
   const at = lines.findIndex((l) => norm(l).includes(probe.replace(/\s+/g, " ")));
   for (let i = at - 1; i >= 0; i--) {
     const m = HEADING.exec(lines[i]);
-    if (m) return EXPECTED.test((m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim());
+    if (!m) continue;
+    const heading = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").replace(/^[\W_]+/, "").trim();
+    return EXPECTED.test(heading) ? "expected" : LEAD.test(heading) ? "lead" : "other";
   }
-  return false;
+  return "other";
 }
 
 /** A sentence that names a problem and then shows it ("…the shader shows weird things:"), ended
@@ -125,14 +131,18 @@ export function aboutOf(comments: Comment[], features: CommentFeatures[], title 
   // Of the sentences that name a problem, the one that shares most words with the title (the first of those).
   const titleTerms = new Set(keyTerms(title));
   const shared = (s: string) => keyTerms(s).filter((t) => titleTerms.has(t)).length;
-  // What the writer expected comes after what goes wrong.
-  // A problem named only past what the line can show would be cut before its point: it comes last.
-  const named = statements.filter((s) => PROBLEM.test(s));
+  // A problem named only past what the line can show would be cut before its point: it comes after those shown.
   const seen = (s: string) => (PROBLEM.exec(cleaned(s))?.index ?? Infinity) < ABOUT_CHARS - 20;
-  named.sort((a, b) => Number(seen(b)) - Number(seen(a)));
-  const problems = [...named.filter((s) => !underExpected(s, c.body)), ...named.filter((s) => underExpected(s, c.body))];
-  const first = problems.filter((s) => underExpected(s, c.body) === underExpected(problems[0], c.body));
-  const problem = first.reduce<string | undefined>((best, s) => (best === undefined || shared(s) > shared(best) ? s : best), undefined);
+  const best = (xs: string[]) => {
+    const shownFirst = xs.some(seen) ? xs.filter(seen) : xs;
+    return shownFirst.reduce<string | undefined>((b, s) => (b === undefined || shared(s) > shared(b) ? s : b), undefined);
+  };
+  const named = statements.filter((s) => PROBLEM.test(s));
+  const section = new Map(statements.map((s) => [s, sectionOf(s, c.body)]));
+  // What goes wrong first; then what the post's bug, problem or motivation section says; what the
+  // writer expected after both.
+  const problem =
+    best(named.filter((s) => section.get(s) !== "expected")) ?? statements.find((s) => section.get(s) === "lead") ?? best(named.filter((s) => section.get(s) === "expected"));
   const shown = () =>
     f.sentences
       .slice(0, 12)

@@ -99,4 +99,20 @@ describe("aboutOf", () => {
     expect(about("The importer crashes on empty files.", "Importer crashes on empty files")).toBeUndefined();
     expect(about("The importer crashes on empty files with a byte order mark.", "Importer crashes on empty files")).toBe("The importer crashes on empty files with a byte order mark.");
   });
+
+  it("takes the post's description of the bug over what the writer expected", () => {
+    expect(
+      about("### Describe the bug\nWhen two candidates tie on the score, the ranking gives both rank one and the search keeps whichever came first.\n\n### Expected results\nBoth runs should pick the same candidate whatever the order of the grid."),
+    ).toBe("When two candidates tie on the score, the ranking gives both rank one and the search keeps whichever came first.");
+  });
+
+  it("reads a pull request's motivation or description section, not its checklist", () => {
+    const pr = (text: string) => analyzeThread(threadFromSimpleJson({ kind: "pull_request", title: "Retry uploads", comments: [{ author: "rosa", text }] }), { now }).about?.text;
+    expect(pr("### Motivation and Context\n<!-- Why is this change required? -->\nThe uploader gives up after one failed request, which loses the user's work.\n\n### Description\nRetry three times with a backoff.\n\n- [x] Tests added")).toBe(
+      "The uploader gives up after one failed request, which loses the user's work.",
+    );
+    expect(pr("## Description\nThis change makes the uploader retry a failed request three times before it reports anything.\n\n## Checklist\n- [x] Tests added\n- [x] Docs updated")).toBe(
+      "This change makes the uploader retry a failed request three times before it reports anything.",
+    );
+  });
 });
