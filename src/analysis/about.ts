@@ -25,8 +25,8 @@ import type { ItemRef } from "./types.ts";
 /** Issue-template labels that open a sentence ("Describe the bug", "Description"). */
 const LABEL =
   /^(?:describe the bug|bug (?:report|summary|description)|description|summary|expected (?:behaviou?r|result|outcome)|actual (?:behaviou?r|result|outcome)|result|steps to reproduce|how to reproduce(?: the issue)?|problem|issue|defect)\b\s*:?\s*/i;
-/** Template and checklist lines of pull-request and issue forms. */
-const TEMPLATE = /^(?:ensure (?:all|that|you)|make sure (?:all|that|you)|tests? added|closes? #|fixes #|resolves #|- ?\[[ x]\]|whatsnew entry|passes? (?:black|flake8|lint))/i;
+/** Template and checklist lines of pull-request and issue forms, and bot commands ("/assign @kai", "/kind bug"). */
+const TEMPLATE = /^(?:\/[a-z][\w-]*\b|ensure (?:all|that|you)|make sure (?:all|that|you)|tests? added|closes? #|fixes #|resolves #|- ?\[[ x]\]|whatsnew entry|passes? (?:black|flake8|lint))/i;
 /** Environment lines: versions, operating systems, "key: value" facts. */
 const ENVIRONMENT =
   /\bversions?(?:\(s\))?\s+affected\b|^(?:os|platform|environment|system|device|architecture|browser|version|node|python|php)\s*(?:version)?\s*:|^(?:elementary os|ubuntu|debian|fedora|windows|macos|mac os|os x|arch linux|centos)\b[^.]{0,40}\d/i;
@@ -105,6 +105,7 @@ function says(sentence: string, body: string): boolean {
     isPoint(s) &&
     !isHeadingLine(sentence, body) &&
     !TEMPLATE.test(s) &&
+    !TEMPLATE.test(displayText(s, body)) &&
     !ENVIRONMENT.test(s) &&
     !STEP.test(s) &&
     !CUT.test(s.replace(/[\s.…]+$/, "")) &&

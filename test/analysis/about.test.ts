@@ -115,4 +115,10 @@ describe("aboutOf", () => {
       "This change makes the uploader retry a failed request three times before it reports anything.",
     );
   });
+
+  it("skips a bot command line", () => {
+    expect(about("/kind bug /priority important-soon /assign the storage team for triage\n\nThe volume stays attached for an hour after its pod goes away.")).toBe(
+      "The volume stays attached for an hour after its pod goes away.",
+    );
+  });
 });
