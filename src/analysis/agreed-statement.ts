@@ -2,13 +2,23 @@
 // delivery id?") that others then agreed to is stated as one ("We should send a delivery id.").
 // Only the plain "should / shall / could / can we …?" form of a single sentence is rewritten
 // (also after "I guess / I think / maybe" and a leading @mention); anything else is kept word for
-// word. A text that says no point (a plain question, a disclaimer) is not an agreed point.
+// word. A text that says no point (a plain question, a disclaimer, a hedge or a wondering, a
+// thank-you, a sentence cut before its point) is not an agreed point.
 import { withoutAddress } from "./own-words.ts";
 
 const PROPOSAL_QUESTION = /^(should|shall|could|can)\s+we\s+([^?!]+?)\s*\?+$/i;
 
 /** The statement a one-sentence proposal question stands for, or the text unchanged. */
+/** A courtesy that opens a sentence before its point ("Thanks for the patch, …", "I'm sorry, I was wrong about…"). */
+const COURTESY_LEAD = /^(?:(?:many )?thanks?(?: you)?(?: (?:for|to) [^,.!;]{1,60})?|(?:i'?m |i am )?(?:so |very )?sorry(?: (?:for|about) [^,.!;]{1,60})?)[,!]\s+(?!but\b|though\b)(?=\S)/i;
+
 export function asAgreedStatement(text: string): string {
+  // A courtesy before the point is not part of it ("Thanks for the patch, the cache should…" → "The cache should…").
+  const courtesy = COURTESY_LEAD.exec(text.trim());
+  if (courtesy) {
+    const rest = text.trim().slice(courtesy[0].length);
+    if (rest.split(/\s+/).length >= 5) text = rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
   // A quoted fragment that starts mid-sentence ("though right now I wonder if…", "But the cache…") loses its linking word.
   const fragment = /^(?:though|although|but|and|so|also|however|which)[,\s]+(?=[A-Za-z])/i.exec(text.trim());
   if (fragment) {
@@ -32,11 +42,26 @@ const DISCLAIMER =
  * make it the default?"): agreeing to it agrees to the proposal, so it says a point. */
 const PROPOSAL_QUESTION_ANY = /\b(?:(?:should|shall|could|can) we|(?:how|what) about|what if we|why not|would it make sense to|wouldn't it be (?:better|easier))\b/i;
 
-/** True when an agreed text states a point: not a plain question (a proposal question is one)
- * and not a disclaimer. */
+/** A sentence that wonders, remembers or hedges instead of saying ("I wonder if…", "Right now I'm
+ * wondering whether…", "I vaguely remember…", "Not sure if…", "Maybe we could…"): what it floats
+ * is not yet a point anyone can agree to. */
+const HEDGE =
+  /^(?:(?:though|although|and|but|so),? )?(?:(?:right |just )?now,? |currently,? |also,? )?(?:i (?:just |also |still |was |am |'m )?wonder(?:ing)?\b|i'?m (?:just |also |still )?wondering\b|(?:just )?wondering\b|i (?:vaguely |faintly |kind of |sort of )?(?:remember|recall)\b|if i (?:remember|recall)\b|iirc\b|afaik\b|(?:i'?m |i am )?not (?:(?:so|too|really|entirely|100%|quite) )?(?:sure|certain)\b|i (?:don'?t|do not) know (?:if|whether|why|how)\b|no idea (?:if|whether|why)\b|i'?m curious (?:if|whether)\b|(?:maybe|perhaps) (?:we|you|i) (?:could|can|might)\b|i (?:guess|suppose) (?:maybe|we could)\b)/i;
+
+/** A thank-you or a greeting: a courtesy, not a point. */
+const COURTESY = /^(?:thanks?|thank you|thx|many thanks|cheers|hi|hello|hey)\b/i;
+
+/** A sentence that stops before its point: it ends in a function word or a colon (the point was in
+ * the code or the quote that followed). */
+const CUT_SHORT = /(?:\b(?:to|the|a|an|and|or|of|for|would|be)|[:,(])$/i;
+
+/** True when an agreed text states a point: not a plain question (a proposal question is one),
+ * not a disclaimer, a hedge, a wondering or a memory, not a thank-you, and not cut before its point. */
 export function statesAgreedPoint(text: string): boolean {
   const t = withoutAddress(text.trim());
-  return (!/\?\s*$/.test(t) || PROPOSAL_QUESTION_ANY.test(t)) && !DISCLAIMER.test(t);
+  return (
+    (!/\?\s*$/.test(t) || PROPOSAL_QUESTION_ANY.test(t)) && !DISCLAIMER.test(t) && !HEDGE.test(t) && !COURTESY.test(t) && !CUT_SHORT.test(t.replace(/[\s.…]+$/, ""))
+  );
 }
 
 /** The leading clauses of a sentence too long to show whole, cut where a contrast or a semicolon

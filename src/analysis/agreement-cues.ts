@@ -22,13 +22,35 @@ export function isBump(sentence: string): boolean {
 export interface AgreementCue {
   /** The clause naming what was agreed ("agree that we drop Node 16" → "we drop Node 16"), if given. */
   clause?: string;
+  /** The point in the agreeing writer's own words, after the agreement and whom it names ("I agree
+   * with @kai - it's time to revisit the default", "Agreed: the default is too low"), if given. */
+  point?: string;
+  /** Whom that sentence names ("@kai" → "kai"). */
+  with?: string;
 }
+
+/** "I agree with @kai - <point>", "Agree with you: <point>": whom, then the point restated after a dash, colon or semicolon. */
+const AGREE_WITH_POINT = /\bagree(?:d|s)?\s+with\s+(@[\w-]+|you|him|her|them)(?:\s+(?:here|on this|there))?\s*(?:\s[-–—]|[:;]|,)\s+(.+)$/i;
+/** "Agreed — <point>", "+1: <point>": a bare agreement, then the point restated after a dash, colon or semicolon. */
+const AGREE_THEN_POINT = /^(?:i\s+(?:fully\s+|completely\s+|totally\s+)?agree|agreed|\+1)\s*(?:\s[-–—]|[:;])\s+(.+)$/i;
+/** A rest that turns against the agreement or only thanks: no point restated. */
+const NOT_A_RESTATEMENT = /^(?:but|though|although|however|except|thanks?|thank you)\b/i;
 
 /** Agreement expressed in this sentence, or null. Questions and negated forms are not agreement. */
 export function agreementCue(sentence: string): AgreementCue | null {
   const s = normalizeForMatch(sentence);
   if (!s || /\?\s*$/.test(s) || NEGATED.test(s)) return null;
   if (!AGREE_START.test(s) && !AGREE_ANYWHERE.test(s)) return null;
+  const w = AGREE_WITH_POINT.exec(sentence) ?? AGREE_THEN_POINT.exec(sentence.trim());
+  if (w) {
+    const who = w.length > 2 ? w[1] : undefined;
+    const point = w[w.length - 1].replace(/\s+/g, " ").trim();
+    if (point.split(/\s+/).length >= 4 && !NOT_A_RESTATEMENT.test(point) && !/\?\s*$/.test(point)) {
+      const out: AgreementCue = { point: point.charAt(0).toUpperCase() + point.slice(1) };
+      if (who?.startsWith("@")) out.with = who.slice(1);
+      return out;
+    }
+  }
   const m = CLAUSE.exec(s);
   if (m) {
     const clause = sentence.slice(sentence.length - m[1].length).replace(/[.!\s]+$/, "").trim();

@@ -83,6 +83,15 @@ function targetOf(comments: Comment[], features: CommentFeatures[], j: number): 
   const f = features[j];
   const me = c.author.login;
   const cue = f.agreement ?? {};
+  // "I agree with @kai - it's time to revisit the default": the point in the agreeing writer's own
+  // words, made by the person named (else by the comment answered).
+  if (cue.point) {
+    const named = cue.with?.toLowerCase();
+    let at = -1;
+    if (named && named !== me.toLowerCase()) for (let k = j - 1; k >= 0 && at < 0; k--) if (comments[k].author.login.toLowerCase() === named) at = k;
+    if (at < 0 && !named) at = answered(comments, j);
+    if (at >= 0) return { text: cue.point, source: comments[at], wordsOf: c };
+  }
   if (cue.quote) {
     const k = sourceOf(cue.quote, comments, features, j, me);
     if (k >= 0) return { text: cue.quote, source: comments[k] };
@@ -220,12 +229,21 @@ const agreementLike = (s: string) => /^(?:thanks?|thank you|hi|hello|hey)\b/i.te
 export function findAgreements(thread: Thread, comments: Comment[], features: CommentFeatures[]): Agreement[] {
   const merged = new Map<string, Agreement>();
   const featuresOf = new Map(comments.map((c, i) => [c.id, features[i]]));
-  const add = (target: Target, c: Comment, confirmed = false): void => {
+  const add = (given: Target, c: Comment, confirmed = false): void => {
+    let target = given;
     const source = target.source;
     if (source.author.login === c.author.login) return;
-    const statement = asAgreedStatement(withoutConsentCondition(pointOf(target, featuresOf.get(source.id))));
-    // An agreed line says a point: not a plain question or a disclaimer (the change as a whole is its title).
-    if (!target.whole && !statesAgreedPoint(statement)) return;
+    let statement = asAgreedStatement(withoutConsentCondition(pointOf(target, featuresOf.get(source.id))));
+    // An agreed line says a point: not a plain question, a disclaimer, a hedge or a wondering (the
+    // change as a whole is its title). When what was agreed to only wonders ("I'm wondering if
+    // anything else breaks"), the agreeing reply's next sentence may say the point ("That's what I
+    // thought. Changing the priorities is risky."): that, when it speaks of the same things; else nothing.
+    if (!target.whole && !statesAgreedPoint(statement)) {
+      const restated = restatement(c, source);
+      if (!restated) return;
+      target = { text: restated, source, wordsOf: c };
+      statement = asAgreedStatement(displayText(restated, c.body));
+    }
     const text = clip(statement, AGREED_CHARS);
     const key = `${source.id}|${keyTerms(target.text).join(" ")}`;
     let a = merged.get(key);
@@ -239,6 +257,14 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     if (confirmed && !a.confirmedBy?.includes(c.author.login)) a.confirmedBy = [...(a.confirmedBy ?? []), c.author.login];
     if (!a.agreedBy.includes(c.author.login)) a.agreedBy.push(c.author.login);
     if (!a.agreementCommentIds.includes(c.id)) a.agreementCommentIds.push(c.id);
+  };
+  /** The agreeing reply's statement right after its agreement, when it says a point about what `source` said. */
+  const restatement = (c: Comment, source: Comment): string | undefined => {
+    const f = featuresOf.get(c.id);
+    const next = f?.agreement?.next;
+    if (!f || !next || !statesAgreedPoint(next) || f.actions.some((a) => a.text === next)) return undefined;
+    const terms = new Set(featuresOf.get(source.id)?.terms ?? []);
+    return keyTerms(next).some((t) => terms.has(t)) ? next : undefined;
   };
   comments.forEach((c, j) => {
     const f = features[j];

@@ -43,8 +43,11 @@ export interface CommentFeatures {
   candidates: OpenCandidate[];
   /** Rhetorical questions / criticism phrased as questions. */
   rhetorical: number;
-  /** Agreement expressed in the comment (null if none); `clause` names what was agreed when given. */
-  agreement: { clause?: string; quote?: string } | null;
+  /** Agreement expressed in the comment (null if none); `clause` names what was agreed when given;
+   * `point` is the point restated in the writer's own words after naming whom they agree with
+   * (`with`); `next` is the plain statement right after the agreeing sentence ("That's what I
+   * thought. Fiddling with priorities is risky."), which may say the point when the agreed text does not. */
+  agreement: { clause?: string; quote?: string; point?: string; with?: string; next?: string } | null;
   /** The comment opens by accepting what it answers ("yup, that works", "you're right", "ok"), with the
    * logins the accepting sentence names; null if its first two sentences accept nothing. */
   acceptance: { kind: AcceptanceKind; mentions: string[]; point?: string } | null;
@@ -150,8 +153,10 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     if (!agreement) {
       const cue = agreementCue(text);
       if (cue) {
-        agreement = cue.clause ? { clause: cue.clause } : {};
+        agreement = { ...(cue.clause ? { clause: cue.clause } : {}), ...(cue.point ? { point: cue.point } : {}), ...(cue.with ? { with: cue.with } : {}) };
         agreementSentence = text;
+        const next = sentences[i + 1];
+        if (next && !/\?\s*$/.test(next) && next.split(/\s+/).length >= 5 && !agreementCue(next)) agreement.next = next;
       }
     }
     // Acceptance opens a reply: the first sentence, or the second after a short one ("Wonderful!! It works!!");

@@ -92,7 +92,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   // A "still fails" report after it that someone replied to (no longer a standing contest) still says the outcome did not hold.
   const failed = contested ? undefined : failureSince(status, comments, features, new Set(found.map((d) => d.commentId)));
   if (failed) status.failedSince = failed;
-  const about = aboutOf(comments, features);
+  const about = aboutOf(comments, features, thread.title);
   const answer = threadAnswer(thread.kind, comments, features, differences);
 
   return {

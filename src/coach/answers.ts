@@ -153,12 +153,29 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
     temperature: describeTemperature(report.heat, (id) => commentNumber(thread, id), lightHeartedComments(thread.comments)),
     heatScores: report.heat.perComment.map((c) => c.score),
   };
-  // A summary that lists nothing still says what the thread is about.
-  // (Only in the writer's words: a heated opening post is not paraphrased into a topic line.)
-  if (report.about && !isHeated(report, report.about.commentId) && message.sections.every((sec) => sec.list.items.length === 0)) {
+  // Every summary says what the thread is about (a maintainer catching up needs it first), unless
+  // another line already quotes the same sentence of the opening post. Only in the writer's words:
+  // a heated opening post is not paraphrased into a topic line.
+  if (report.about && !isHeated(report, report.about.commentId) && !quotedElsewhere(message, report.about)) {
     message.about = line(report.about, "point");
   }
   return message;
+}
+
+/** Letters and digits only, lower case: two quotes of one sentence compare equal whatever their markup. */
+const bare = (s: string) => s.toLowerCase().replace(/…$/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** True when a line of the summary already quotes the sentence `about` quotes (the status or the
+ * answer quoting the opening post). Quotes may be cut at different lengths: one holds the other's start. */
+function quotedElsewhere(message: SummaryMessage, about: { text: string; commentId: string }): boolean {
+  const s = message.status;
+  const lines = [s.why, s.because, s.workaround, s.contested, ...message.sections.flatMap((sec) => sec.list.items)];
+  const mine = bare(about.text);
+  return lines.some((x) => {
+    if (!x || x.commentId !== about.commentId || x.quote === undefined) return false;
+    const theirs = bare(x.quote);
+    return theirs.length > 0 && mine.length > 0 && (theirs.includes(mine.slice(0, 60)) || mine.includes(theirs.slice(0, 60)));
+  });
 }
 
 export function composeConcerns(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): ConcernsMessage {

@@ -10,6 +10,8 @@ import { inlineExcerpt } from "./safe-text.ts";
 
 /** A summary is read to catch up: its quotes may run longer than a nudge's, so the point survives the cut. */
 export const SUMMARY_EXCERPT_CHARS = 160;
+/** What the thread is about frames every other line: it may run longer (analysis/about.ts clips it there too). */
+export const ABOUT_EXCERPT_CHARS = 220;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -51,7 +53,7 @@ function statusWithWhy(s: StatusLine): string {
 export function renderSummary(m: SummaryMessage): string {
   const out: string[] = [`**Summary so far** (${plural(m.commentCount, "comment")}, ${plural(m.participants, "participant")})`, ""];
   out.push(statusLine(m.status), "");
-  if (m.about) out.push(`**About** — ${itemLink(m.about, SUMMARY_EXCERPT_CHARS)}`, "");
+  if (m.about) out.push(`**About** — ${itemLink(m.about, ABOUT_EXCERPT_CHARS)}`, "");
   for (const s of m.sections) out.push(...section(s));
   out.push(`**Temperature** — ${m.temperature}`);
   const chart = heatChart(m.heatScores);

@@ -158,8 +158,33 @@ describe("renderSummary: where it stands, first", () => {
     const md = renderSummary(composeSummary(r, thread(6), now));
     expect(md).toContain("**Where it stands** — No outcome stated in the thread yet; last reply");
     expect(md).toContain("**About** — [The importer drops rows whose date column is empty.]");
-    const busy = report({ about: r.about, agreements: [{ text: "Empty dates should be kept as null.", author: "kai", commentId: "c3", agreedBy: ["rosa"], agreementCommentIds: ["c4"] }] });
-    expect(renderSummary(composeSummary(busy, thread(6), now))).not.toContain("**About**");
+  });
+
+  it("every summary says what the thread is about, right after where it stands", () => {
+    const about = { text: "The importer drops rows whose date column is empty.", author: "rosa", commentId: "c1" };
+    const busy = report({ about, agreements: [{ text: "Empty dates should be kept as null.", author: "kai", commentId: "c3", agreedBy: ["rosa"], agreementCommentIds: ["c4"] }] });
+    const md = renderSummary(composeSummary(busy, thread(6), now));
+    expect(md).toContain("**About** — [The importer drops rows whose date column is empty.]");
+    expect(md.indexOf("**Where it stands**")).toBeLessThan(md.indexOf("**About**"));
+    expect(md.indexOf("**About**")).toBeLessThan(md.indexOf("**Agreed**"));
+  });
+
+  it("leaves About out when another line already quotes the same sentence of the opening post", () => {
+    const about = { text: "The importer drops rows whose date column is empty.", author: "rosa", commentId: "c1" };
+    // The opening post's sentence is also what the others agreed to (cut shorter there).
+    const agreed = { text: "The importer drops rows whose date column is empty", author: "rosa", commentId: "c1", agreedBy: ["kai"], agreementCommentIds: ["c3"] };
+    expect(renderSummary(composeSummary(report({ about, agreements: [agreed] }), thread(6), now))).not.toContain("**About**");
+    // Another sentence of the same post, or the same words in another comment, is no repeat.
+    const other = { ...agreed, text: "Empty dates should be kept as null." };
+    expect(renderSummary(composeSummary(report({ about, agreements: [other] }), thread(6), now))).toContain("**About**");
+    const elsewhere = { ...agreed, commentId: "c3", agreementCommentIds: ["c4"] };
+    expect(renderSummary(composeSummary(report({ about, agreements: [elsewhere] }), thread(6), now))).toContain("**About**");
+  });
+
+  it("does not quote a heated opening post as what the thread is about", () => {
+    const about = { text: "The importer drops rows whose date column is empty, as anyone could see.", author: "rosa", commentId: "c1" };
+    const r = report({ about, heat: heated(1) });
+    expect(renderSummary(composeSummary(r, thread(6), now))).not.toContain("**About**");
   });
 });
 

@@ -1,0 +1,89 @@
+// An agreed line is a point someone else accepted: not a hedge, a wondering or a memory, a
+// thank-you, or a sentence cut before its point. When the agreeing reply says the point more
+// plainly ("I agree with @x - it's time to…", "That's what I thought. <point>"), the line carries
+// the reply's words. Hand-written threads.
+import { describe, expect, it } from "vitest";
+import { asAgreedStatement, statesAgreedPoint } from "../../src/analysis/agreed-statement.ts";
+import { agreementCue } from "../../src/analysis/agreement-cues.ts";
+import { analyzeThread } from "../../src/analysis/report.ts";
+import { threadFromSimpleJson } from "../../src/thread/simple-thread.ts";
+
+const now = new Date("2024-03-01T00:00:00Z");
+type C = { author: string; text: string };
+const agreed = (comments: C[]) => analyzeThread(threadFromSimpleJson({ kind: "issue", comments }), { now }).agreements.map((a) => a.text);
+const opening = { author: "ines", text: "Thumbnails in the gallery view come out blurry on high-density screens." };
+
+describe("an agreed line is a point", () => {
+  it("a hedge, a wondering, a memory or a tentative 'maybe we could' is no point", () => {
+    for (const text of [
+      "I wonder if the cache keeps the small copies around.",
+      "Right now I'm wondering if anything else would break when the hooks are reordered.",
+      "Though right now I'm wondering whether the resizer needs it at all.",
+      "I vaguely remember this being done on purpose for speed years ago.",
+      "If I recall correctly the resizer was rewritten last spring.",
+      "Not sure if the resizer reads the pixel ratio at all.",
+      "I'm not entirely sure the cache is involved.",
+      "Maybe we could render the thumbnails at twice the size.",
+    ]) {
+      expect(statesAgreedPoint(text), text).toBe(false);
+    }
+  });
+
+  it("a thank-you or a sentence cut before its point is no point; a plain claim, even a cautious one, is", () => {
+    expect(statesAgreedPoint("Thanks for digging into the resizer so quickly!")).toBe(false);
+    expect(statesAgreedPoint("The reason the thumbnails blur is the")).toBe(false);
+    expect(statesAgreedPoint("With a clean cache it works like this:")).toBe(false);
+    expect(statesAgreedPoint("Perhaps it's time to revisit the default ratio.")).toBe(true);
+    expect(statesAgreedPoint("I suspect the cache keeps the small copies around.")).toBe(true);
+    expect(statesAgreedPoint("Everyone here agrees with that.")).toBe(true);
+  });
+
+  it("'I agree with @x - <point>' names whom and restates the point in the writer's words", () => {
+    expect(agreementCue("I agree with @tomas - it's time to make the sharp resizer the default.")).toEqual({ point: "It's time to make the sharp resizer the default.", with: "tomas" });
+    expect(agreementCue("Agree with you: the cache should be keyed by the pixel ratio.")).toEqual({ point: "The cache should be keyed by the pixel ratio." });
+    // A rest that turns against the agreement, or only thanks, restates nothing.
+    expect(agreementCue("I agree with @tomas, but I'd wait for the next release.")?.point).toBeUndefined();
+    expect(agreementCue("I agree with @tomas, thanks for checking this.")?.point).toBeUndefined();
+  });
+
+  it("takes the agreeing reply's restatement over a hedge it answers", () => {
+    const points = agreed([
+      opening,
+      { author: "tomas", text: "I vaguely remember the soft resizer being picked for speed years ago, but perhaps that no longer matters." },
+      { author: "paula", text: "The option is documented in the gallery settings.\n\nI agree with @tomas - it's time to make the sharp resizer the default." },
+    ]);
+    expect(points).toEqual(["It's time to make the sharp resizer the default."]);
+  });
+
+  it("a wondering agreed to is said by the reply's next sentence when it speaks of the same thing, else left out", () => {
+    const wondering = { author: "tomas", text: "Raising the resizer hook priority fixes it, though right now I'm wondering if anything else would break when the hooks are reordered." };
+    const quote = "> though right now I'm wondering if anything else would break when the hooks are reordered.\n\n";
+    expect(agreed([opening, wondering, { author: "ines", text: `${quote}That's what I thought as well. Reordering the hooks is always a risky thing to do.` }])).toEqual([
+      "Reordering the hooks is always a risky thing to do.",
+    ]);
+    // The next sentence is about something else: nothing to list.
+    expect(agreed([opening, wondering, { author: "ines", text: `${quote}That's what I thought as well. My laptop is being repaired this week anyway.` }])).toEqual([]);
+    // No next sentence at all: nothing to list.
+    expect(agreed([opening, wondering, { author: "ines", text: `${quote}That's what I thought as well.` }])).toEqual([]);
+  });
+
+  it("'Agreed — <point>' restates the point after a bare agreement", () => {
+    expect(agreementCue("Agreed — the cache should be keyed by the pixel ratio.")).toEqual({ point: "The cache should be keyed by the pixel ratio." });
+    expect(agreementCue("+1: rendering at twice the size fixes the blur.")).toEqual({ point: "Rendering at twice the size fixes the blur." });
+    expect(agreementCue("Agreed - thanks!")?.point).toBeUndefined();
+    const points = agreed([
+      opening,
+      { author: "tomas", text: "The resizer runs before the pixel ratio is known, so the cache ends up holding the small copies." },
+      { author: "paula", text: "Agreed: the cache should be keyed by the pixel ratio." },
+    ]);
+    expect(points).toEqual(["The cache should be keyed by the pixel ratio."]);
+  });
+
+  it("a courtesy before the point is left out of the line", () => {
+    expect(asAgreedStatement("Thanks for the patch, the cache should be keyed by the pixel ratio.")).toBe("The cache should be keyed by the pixel ratio.");
+    expect(asAgreedStatement("I'm sorry, I was wrong about the ratio, the resizer reads it fine.")).toBe("I was wrong about the ratio, the resizer reads it fine.");
+    // Too little left, or a turn against it: kept as written.
+    expect(asAgreedStatement("Thanks, works now.")).toBe("Thanks, works now.");
+    expect(asAgreedStatement("Sorry, but the resizer is not the problem here.")).toBe("Sorry, but the resizer is not the problem here.");
+  });
+});
