@@ -48,6 +48,16 @@ const PROPOSAL_QUESTION_ANY = /\b(?:(?:should|shall|could|can) we|(?:how|what) a
 const HEDGE =
   /^(?:(?:though|although|and|but|so),? )?(?:(?:right |just )?now,? |currently,? |also,? )?(?:i (?:just |also |still |was |am |'m )?wonder(?:ing)?\b|i'?m (?:just |also |still )?wondering\b|(?:just )?wondering\b|i (?:vaguely |faintly |kind of |sort of )?(?:remember|recall)\b|if i (?:remember|recall)\b|iirc\b|afaik\b|(?:i'?m |i am )?not (?:(?:so|too|really|entirely|100%|quite) )?(?:sure|certain)\b|i (?:don'?t|do not) know (?:if|whether|why|how)\b|no idea (?:if|whether|why)\b|i'?m curious (?:if|whether)\b|(?:maybe|perhaps) (?:we|you|i) (?:could|can|might)\b|i (?:guess|suppose) (?:maybe|we could)\b)/i;
 
+/** An offer to do the work ("I'd love to take on some of this", "Happy to help with the docs",
+ * "Putting my hand up for the parser"): accepting it is a plan for who does what, not a point. */
+const OFFER =
+  /^(?:i'?d (?:love|like|be (?:happy|glad)) to (?:help|take|work|contribute|pick|give it a)|i (?:can|could|will|'ll) (?:take (?:this|it|that) on\b|take on\b|pick (?:this|it|that) up\b)|(?:happy|glad) to help\b|putting my hand up|count me in\b)/i;
+
+/** A bare reaction to something tried ("That's working much better!", "This looks great.", "It
+ * works now!"): it says that something worked, not what. */
+const REACTION =
+  /^(?:that|this|it|everything|all)(?:'s| is| was| now| seems to be| looks)?(?: (?:now|all|really|much|so|way|definitely))* (?:working|works?|looks?|looking|is|seems)?(?: (?:now|all|really|much|so|way|fine|good|great|better|perfect|awesome|nice|well|again))*[.!]*$/i;
+
 /** A thank-you or a greeting: a courtesy, not a point. */
 const COURTESY = /^(?:thanks?|thank you|thx|many thanks|cheers|hi|hello|hey)\b/i;
 
@@ -56,11 +66,12 @@ const COURTESY = /^(?:thanks?|thank you|thx|many thanks|cheers|hi|hello|hey)\b/i
 const CUT_SHORT = /(?:\b(?:to|the|a|an|and|or|of|for|would|be)|[:,(])$/i;
 
 /** True when an agreed text states a point: not a plain question (a proposal question is one),
- * not a disclaimer, a hedge, a wondering or a memory, not a thank-you, and not cut before its point. */
+ * not a disclaimer, a hedge, a wondering or a memory, not a thank-you, an offer to do the work or a
+ * bare reaction ("That's working much better!"), and not cut before its point. */
 export function statesAgreedPoint(text: string): boolean {
   const t = withoutAddress(text.trim());
   return (
-    (!/\?\s*$/.test(t) || PROPOSAL_QUESTION_ANY.test(t)) && !DISCLAIMER.test(t) && !HEDGE.test(t) && !COURTESY.test(t) && !CUT_SHORT.test(t.replace(/[\s.…]+$/, ""))
+    (!/\?\s*$/.test(t) || PROPOSAL_QUESTION_ANY.test(t)) && !DISCLAIMER.test(t) && !HEDGE.test(t) && !COURTESY.test(t) && !OFFER.test(t) && !REACTION.test(t) && !CUT_SHORT.test(t.replace(/[\s.…]+$/, ""))
   );
 }
 

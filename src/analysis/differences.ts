@@ -6,7 +6,7 @@
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { codeAfter } from "./code-after.ts";
-import { firstClauses } from "./agreed-statement.ts";
+import { firstClauses, statesAgreedPoint } from "./agreed-statement.ts";
 import { isFirstPerson } from "./answer-sentence.ts";
 import { isHeadingLine } from "./thread-decisions.ts";
 import { displayText } from "./display-text.ts";
@@ -162,7 +162,8 @@ export function separateDisputed(agreements: Agreement[], comments: Comment[], f
     // A long sentence is cut where a clause ends, not mid-way before its point.
     const shown = (t: string) => firstClauses(t, 200) ?? clip(t, 200);
     const a: Agreement = part ? moved(a0, comments[part.at], part.withCode ? clip(part.text, 200) : shown(displayText(part.text, comments[part.at].body))) : a0;
-    if (!isPoint(a.text) || retracted(a, comments, features)) continue;
+    // The part a reply answers is held to the same test as any agreed point (a question it answered is no point).
+    if (!isPoint(a.text) || (part && !a.whole && !statesAgreedPoint(a.text)) || retracted(a, comments, features)) continue;
     const j = disputeOf(a, comments, features);
     if (j < 0) {
       agreed.push(a);

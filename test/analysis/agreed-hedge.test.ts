@@ -1,4 +1,4 @@
-// An agreed line is a point someone else accepted: not a hedge, a wondering or a memory, a
+// An agreed line is a point someone else accepted: not a hedge, a wondering or a memory, an offer, a bare reaction, a question, a
 // thank-you, or a sentence cut before its point. When the agreeing reply says the point more
 // plainly ("I agree with @x - it's time to…", "That's what I thought. <point>"), the line carries
 // the reply's words. Hand-written threads.
@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { asAgreedStatement, statesAgreedPoint } from "../../src/analysis/agreed-statement.ts";
 import { agreementCue } from "../../src/analysis/agreement-cues.ts";
 import { analyzeThread } from "../../src/analysis/report.ts";
+import { analyzeComment } from "../../src/analysis/comment-features.ts";
+import { separateDisputed } from "../../src/analysis/differences.ts";
 import { threadFromSimpleJson } from "../../src/thread/simple-thread.ts";
 
 const now = new Date("2024-03-01T00:00:00Z");
@@ -14,6 +16,42 @@ const agreed = (comments: C[]) => analyzeThread(threadFromSimpleJson({ kind: "is
 const opening = { author: "ines", text: "Thumbnails in the gallery view come out blurry on high-density screens." };
 
 describe("an agreed line is a point", () => {
+  it("an offer to do the work and a bare reaction to something tried are no points; a reaction that says what is", () => {
+    for (const text of [
+      "I'd love to take on some of this work.",
+      "@ines I'd like to help with the resizer tests.",
+      "Happy to help with the gallery docs.",
+      "I can pick this up next week.",
+      "That's working much better!",
+      "It works now!",
+      "This looks great.",
+    ]) {
+      expect(statesAgreedPoint(text), text).toBe(false);
+    }
+    for (const text of [
+      "That works for large files only when the cache is off.",
+      "It is working on Linux but not on Windows.",
+      "I'd like to keep the old resizer until the new one handles SVG.",
+      "I can take this approach further for the parser module.",
+    ]) {
+      expect(statesAgreedPoint(text), text).toBe(true);
+    }
+  });
+
+  it("a question a reply answered is no agreed point, even as the part of the comment the reply speaks to", () => {
+    const t = threadFromSimpleJson({
+      comments: [
+        { author: "ines", text: "Adds an export button to the viewer toolbar." },
+        { author: "omar", text: "If we want to hide the action, we'd need to remove it I suspect. Is the hiding used currently?" },
+        { author: "ines", text: "Yes, I used hiding currently. But your point about keyboard shortcuts led me to two methods in the documentation." },
+      ],
+    });
+    const features = t.comments.map((c) => analyzeComment(c));
+    const claim = { text: "If we want to hide the action, we'd need to remove it I suspect.", author: "omar", commentId: t.comments[1].id, agreedBy: ["ines"], agreementCommentIds: [t.comments[2].id], fromClaim: true };
+    // The reply shares its words with the question, not the claim: the question is what it answered, and a question is no agreed point.
+    expect(separateDisputed([claim], t.comments, features).agreed.map((a) => a.text)).toEqual([]);
+  });
+
   it("a hedge, a wondering, a memory or a tentative 'maybe we could' is no point", () => {
     for (const text of [
       "I wonder if the cache keeps the small copies around.",
