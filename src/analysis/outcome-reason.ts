@@ -2,12 +2,15 @@
 // "X is not supported", "the cause is …", "only happens with …") of the settling comment, or
 // else of the diagnosis just before it (the two human comments before the settling one). Not a
 // hedge ("I vaguely remember", "maybe"), not the writer's own attempts ("I tried …"), not a
-// question, and nothing when the settling sentence already says why. Pure.
+// question, and nothing when the settling sentence already says why. The thread's author counts as
+// a diagnosis only when they say they found the cause ("I found the problem: …"). Pure.
 import type { ItemRef } from "./types.ts";
 import type { Comment, Thread } from "../thread/model.ts";
 import { ownSentences, ownText, withoutAddress } from "./own-words.ts";
 
-const REASON = /\b(?:because|since (?!v?\d|version|then|when|last|yesterday|the (?:last|latest) (?:release|version))|due to|caused by|the (?:root )?cause (?:is|was|seems)|(?:is|are|was|were)(?: not|n't)(?: yet| currently| officially)? supported|(?:isn't|aren't|not) (?:yet )?supported|only (?:happens|occurs|works|fails|breaks) (?:with|when|on|if|for)|the (?:reason|problem|issue) (?:is|was) (?:that|caused|due|in|with)\b|is (?:intended|expected|by design)|as designed)\b/i;
+const REASON = /\b(?:because|since (?!v?\d|version|then|when|last|yesterday|the (?:last|latest) (?:release|version))|due to|caused by|the (?:root )?cause (?:is|was|seems)|(?:is|are|was|were)(?: not|n't)(?: yet| currently| officially)? supported|(?:isn't|aren't|not) (?:yet )?supported|only (?:happens|occurs|works|fails|breaks) (?:with|when|on|if|for)|the (?:reason|problem|issue) (?:is|was) (?:that|caused|due|in|with)\b|is (?:intended|expected|by design)|as designed|(?:has|have) never been supported|never (?:been )?supported|(?:is|are) intentionally)\b/i;
+/** The writer saying they found the cause: "I found the problem: …", "turns out the cache …". */
+const FOUND = /^(?:so |ok,? |well,? )?(?:I|we) (?:(?:think I |think we )?(?:found|find|figured out|discovered|tracked down)) (?:the|a|what)\b.{0,20}\b(?:problem|cause|issue|culprit|reason|bug)\b|\bturn(?:s|ed) out (?:that |the )/i;
 const HEDGE = /\b(?:vaguely|not sure|no idea|I wonder|wondering|maybe|perhaps|possibly|might be|could be|I guess)\b/i;
 /** The writer's own story ("I tried …", "because I wanted to double-check", "I would have lost …"): not a reason for the outcome. */
 const OWN_ATTEMPT = /\bI(?:'ve| have)? (?:tried|ran|used|did|attempted|installed)\b|\b(?:because|since) I\b|\bI (?:would|had|was|wanted|didn.t|did not|am|'m|'d)\b/i;
@@ -19,7 +22,7 @@ function sentencesOf(body: string): string[] {
 
 /** A sentence that gives a reason, in the writer's own assertive words. */
 export function isReasonSentence(s: string): boolean {
-  return REASON.test(s) && !HEDGE.test(s) && !OWN_ATTEMPT.test(s) && !/\?\s*$/.test(s) && s.split(/\s+/).length <= MAX_WORDS;
+  return (REASON.test(s) || FOUND.test(s)) && !HEDGE.test(s) && !OWN_ATTEMPT.test(s) && !/\?\s*$/.test(s) && s.split(/\s+/).length <= MAX_WORDS;
 }
 
 /** "…, such as:" says its reason in the list after it: up to three of its items, joined. */
@@ -38,8 +41,8 @@ function withList(body: string, sentence: string): string {
   return items.length === 0 ? sentence : `${sentence} ${items.slice(0, 3).join("; ")}.`;
 }
 
-function reasonIn(c: Comment, except: string): ItemRef | undefined {
-  const found = sentencesOf(c.body).find((x) => isReasonSentence(x) && !except.includes(x) && !x.includes(except));
+function reasonIn(c: Comment, except: string, foundOnly = false): ItemRef | undefined {
+  const found = sentencesOf(c.body).find((x) => isReasonSentence(x) && (!foundOnly || FOUND.test(x)) && !except.includes(x) && !x.includes(except));
   if (found === undefined) return undefined;
   // Leading "@ana @kai" address the reply; a summary never mentions anyone.
   const s = withList(c.body, withoutAddress(found));
@@ -47,6 +50,11 @@ function reasonIn(c: Comment, except: string): ItemRef | undefined {
   const ref: ItemRef = { text: s, author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url !== undefined) ref.url = c.url;
   return ref;
+}
+
+/** True when the sentence already says why (a reason or a found cause). */
+export function givesReason(s: string): boolean {
+  return REASON.test(s) || FOUND.test(s);
 }
 
 /** The reason the settling comment, or the diagnosis before it, gives for the outcome; undefined when none or already said. */
@@ -64,8 +72,9 @@ export function outcomeReason(thread: Pick<Thread, "comments">, settling: Pick<I
     if (thread.comments.indexOf(c) === 0) continue; // the opening post states the problem, not the diagnosis
     // The author's own case for what was then declined is no reason for the decision: a diagnosis
     // the outcome rests on comes from its settler or from someone other than the thread's author.
-    if (c.author.login === opener && c.author.login !== settler) continue;
-    const r = reasonIn(c, settling.text);
+    // Unless the author says they found the cause ("I found the problem: …").
+    const byOpener = c.author.login === opener && c.author.login !== settler;
+    const r = reasonIn(c, settling.text, byOpener);
     if (r) return r;
   }
   return undefined;

@@ -5,9 +5,10 @@
 // later outcome says both ("Closed … by lee, in comment 6; then reported working … by ana"), and a
 // turn after the quoted outcome or answer that leaves the thread elsewhere (a standing request
 // nobody has met, the author's question nobody has answered) follows it as "Since then". Pure.
-import type { Decision, ThreadReport } from "../analysis/types.ts";
+import type { Decision, ItemRef, ThreadReport } from "../analysis/types.ts";
+import { confirmedFix } from "../analysis/confirmed-fix.ts";
 import type { Thread } from "../thread/model.ts";
-import { outcomeReason } from "../analysis/outcome-reason.ts";
+import { givesReason, outcomeReason } from "../analysis/outcome-reason.ts";
 import { threadHeading } from "../analysis/heading.ts";
 import { commentNumber, isHeated, itemLine } from "./items.ts";
 import type { MessageItem, StatusLine } from "./message.ts";
@@ -65,15 +66,35 @@ export function composeStatus(report: ThreadReport, thread: Pick<Thread, "commen
   return by ? { ...line, contested: itemLine(report, thread, by, "point", ` — by ${by.author}.`) } : line;
 }
 
-/** The outcome's reason, when the thread gives one and its comment reads calm: "Why — <quote> (comment 6) — by a maintainer." */
+/** The outcome's reason, when the thread gives one and its comment reads calm: "Why — <quote> (comment 6) — by a maintainer."
+ * Else, behind an outcome that does not say what fixed it, the suggestion someone confirmed: "Fix — <quote> (comment 6) — by
+ * another participant; confirmed by the author in comment 7." The anchor is the outcome, or the answer the line quotes. */
 function withReason(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
-  const why = report.status.why;
-  const reason = why ? outcomeReason(thread, why) : undefined;
-  if (!reason || isHeated(report, reason.commentId)) return line;
-  // A reason already listed as a decision, an agreed point or the answer is not said twice.
-  const listed = [...report.decisions, ...report.agreements, ...(report.answer ? [report.answer] : [])].some((d) => d.commentId === reason.commentId && (d.text.includes(reason.text) || reason.text.includes(d.text)));
-  if (listed) return line;
-  return { ...line, because: itemLine(report, thread, reason, "point", ` — by ${roleOf(reason.author, thread)}.`) };
+  const anchor = report.status.why ?? (report.answer && line.why?.commentId === report.answer.commentId ? report.answer : undefined);
+  if (!anchor) return line;
+  // A point already shown (the quoted outcome or answer, a decision, an agreed point) is not said twice.
+  const shown = [...report.decisions, ...report.agreements, ...(report.answer ? [report.answer] : [])];
+  const said = (r: ItemRef) => r.commentId === anchor.commentId && (anchor.text.includes(r.text) || r.text.includes(anchor.text));
+  const reason = outcomeReason(thread, anchor);
+  if (reason && !isHeated(report, reason.commentId) && !said(reason)) {
+    const listed = shown.some((d) => d.commentId === reason.commentId && (d.text.includes(reason.text) || reason.text.includes(d.text)));
+    if (!listed) return { ...line, because: itemLine(report, thread, reason, "point", ` — by ${roleOf(reason.author, thread)}.`) };
+  }
+  return withFix(line, report, thread, anchor, shown);
+}
+
+/** "Fix — <the confirmed suggestion> (comment 6) — by another participant; confirmed by the author in comment 7." */
+function withFix(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">, anchor: ItemRef, shown: ItemRef[]): StatusLine {
+  // An outcome that says why already ("closing, since it is caused by …") needs no other turn's words.
+  if (line.because || givesReason(anchor.text)) return line;
+  const fix = confirmedFix(thread, anchor.commentId);
+  if (!fix || isHeated(report, fix.commentId)) return line;
+  // A suggestion the summary lists already (as agreed, decided or the answer) is not said twice.
+  if (shown.some((d) => d.commentId === fix.commentId)) return line;
+  const n = commentNumber(thread, fix.confirmedIn);
+  const by = roleOf(fix.author, thread);
+  const confirmer = roleOf(fix.confirmedBy, thread);
+  return { ...line, fix: itemLine(report, thread, fix, "point", ` — by ${by}; confirmed by ${confirmer}${n !== undefined ? ` in comment ${n}` : ""}.`) };
 }
 
 function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {

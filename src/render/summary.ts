@@ -29,9 +29,8 @@ function quotedLine(label: string, x: MessageItem | undefined): string {
 }
 
 function statusLine(s: StatusLine): string {
-  // Why the outcome came, and a workaround others said worked.
-  // Why the outcome came, what came after it, and a workaround others said worked.
-  const line = `${statusWithWhy(s)}${quotedLine("Why", s.because)}${s.since ? `\n\n**Since then** — ${s.since}` : ""}${quotedLine("Workaround", s.workaround)}`;
+  // Why the outcome came (or what fixed it), what came after it, and a workaround others said worked.
+  const line = `${statusWithWhy(s)}${quotedLine("Why", s.because)}${quotedLine("Fix", s.fix)}${s.since ? `\n\n**Since then** — ${s.since}` : ""}${quotedLine("Workaround", s.workaround)}`;
   if (!s.contested) return line;
   // Contested later: said only in words (a quote); a comment too sharp to quote is pointed to.
   const c = s.contested;
