@@ -70,17 +70,28 @@ export function composeStatus(report: ThreadReport, thread: Pick<Thread, "commen
  * Else, behind an outcome that does not say what fixed it, the suggestion someone confirmed: "Fix — <quote> (comment 6) — by
  * another participant; confirmed by the author in comment 7." The anchor is the outcome, or the answer the line quotes. */
 function withReason(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
-  const anchor = report.status.why ?? (report.answer && line.why?.commentId === report.answer.commentId ? report.answer : undefined);
+  const anchor = reasonAnchor(line, report, thread);
   if (!anchor) return line;
   // A point already shown (the quoted outcome or answer, a decision, an agreed point) is not said twice.
   const shown = [...report.decisions, ...report.agreements, ...(report.answer ? [report.answer] : [])];
   const said = (r: ItemRef) => r.commentId === anchor.commentId && (anchor.text.includes(r.text) || r.text.includes(anchor.text));
-  const reason = outcomeReason(thread, anchor);
+  // A report taken back says its own cause ("my config was wrong"); only a cause someone else put to its writer is added.
+  const withdrawn = anchor !== report.status.why && anchor !== report.answer;
+  const reason = withdrawn ? undefined : outcomeReason(thread, anchor);
   if (reason && !isHeated(report, reason.commentId) && !said(reason)) {
     const listed = shown.some((d) => d.commentId === reason.commentId && (d.text.includes(reason.text) || reason.text.includes(d.text)));
     if (!listed) return { ...line, because: itemLine(report, thread, reason, "point", ` — by ${roleOf(reason.author, thread)}.`) };
   }
   return withFix(line, report, thread, anchor, shown);
+}
+
+/** What the line says settled the thread: its outcome, else the answer it quotes, else the report it quotes as taken back by its writer. */
+function reasonAnchor(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): ItemRef | undefined {
+  if (report.status.why) return report.status.why;
+  const quoted = line.why?.commentId;
+  if (quoted === undefined) return undefined;
+  if (report.answer?.commentId === quoted) return report.answer;
+  return threadHeading(thread).find((h) => h.kind === "withdrawn" && h.commentId === quoted);
 }
 
 /** "Fix — <the confirmed suggestion> (comment 6) — by another participant; confirmed by the author in comment 7." */
@@ -94,7 +105,9 @@ function withFix(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "c
   const n = commentNumber(thread, fix.confirmedIn);
   const by = roleOf(fix.author, thread);
   const confirmer = roleOf(fix.confirmedBy, thread);
-  return { ...line, fix: itemLine(report, thread, fix, "point", ` — by ${by}; confirmed by ${confirmer}${n !== undefined ? ` in comment ${n}` : ""}.`) };
+  const item = itemLine(report, thread, fix, "point", ` — by ${by}; confirmed by ${confirmer}${n !== undefined ? ` in comment ${n}` : ""}.`);
+  // A cause someone confirmed is why; a change or instruction is the fix.
+  return fix.kind === "cause" ? { ...line, because: item } : { ...line, fix: item };
 }
 
 function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
@@ -153,7 +166,7 @@ const PENDING_STEP: ReadonlySet<string> = new Set(["approved", "will-merge", "fi
 /** What came after the quoted outcome or answer and is not settled: a "still fails" report, a standing request of someone else not met since, the author's question nobody answered ("a maintainer asked for logs in comment 8, not given since"). */
 function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
   // Only after an outcome or an answer (a line with neither says what it waits on itself).
-  const anchor = report.status.why ?? (report.answer && line.why?.commentId === report.answer.commentId ? report.answer : undefined);
+  const anchor = reasonAnchor(line, report, thread);
   if (!anchor) return line;
   const at = commentNumber(thread, anchor.commentId) ?? 0;
   if (at === 0) return line;

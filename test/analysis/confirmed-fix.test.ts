@@ -2,13 +2,14 @@
 // someone else confirmed; never a suggestion nobody confirmed, a bare "yes" to a question, or a
 // question itself.
 import { describe, expect, it } from "vitest";
-import { confirmedFix, fixSentence } from "../../src/analysis/confirmed-fix.ts";
+import { confirmedFix, fixSentence, hypothesis } from "../../src/analysis/confirmed-fix.ts";
+import type { Comment } from "../../src/thread/model.ts";
 import { comment, thread } from "../coach/factories.ts";
 
 const maint = { login: "lee", isBot: false, association: "MEMBER" as const };
 const opener = { login: "author", isBot: false, association: "NONE" as const };
 const helper = { login: "kai", isBot: false, association: "NONE" as const };
-const t = (...bodies: [string, typeof maint][]) =>
+const t = (...bodies: [string, Comment["author"]][]) =>
   thread(bodies.length + 1, { comments: [comment(1, { author: opener, body: "Pressing the shortcut does nothing on my keyboard." }), ...bodies.map(([body, author], i) => comment(i + 2, { body, author }))] });
 
 describe("fixSentence", () => {
@@ -44,5 +45,27 @@ describe("confirmedFix", () => {
     expect(confirmedFix(question, "c4")).toBeUndefined();
     const selfConfirmed = t(["The handler should use the key name instead of the scan code.", maint], ["Yes right, that is what I meant.", maint], ["Fixed.", maint]);
     expect(confirmedFix(selfConfirmed, "c4")).toBeUndefined();
+  });
+});
+
+describe("a cause put as a question, that the author owns up to", () => {
+  it("takes the cause the question puts forward, when the reply admits it", () => {
+    const th = t(["Could it be that an old line in your shell profile still sets the install folder to your previous home directory?", maint], ["It was there after all, my bad. Thanks for the help!", opener]);
+    const fix = confirmedFix(th, "c3");
+    expect(fix?.kind).toBe("cause");
+    expect(fix?.text).toBe("an old line in your shell profile still sets the install folder to your previous home directory");
+    expect(hypothesis("What version are you on?")).toBeUndefined();
+  });
+
+  it("gives nothing when the reply does not own up", () => {
+    const th = t(["Could it be that an old line in your shell profile still sets the install folder to your previous home directory?", maint], ["No, I checked every profile file.", opener]);
+    expect(confirmedFix(th, "c3")).toBeUndefined();
+  });
+
+  it("reads a confirmed diagnosis as a cause, a confirmed change as a fix", () => {
+    const cause = t(["The problem is caused by the stale lock file the old release left behind.", helper], ["Yes, that was it, deleting it works.", opener]);
+    expect(confirmedFix(cause, "c3")?.kind).toBe("cause");
+    const change = t(["The handler should use the key name instead of the scan code.", helper], ["Yes right.", maint], ["Fixed.", maint]);
+    expect(confirmedFix(change, "c4")?.kind).toBe("fix");
   });
 });

@@ -84,3 +84,18 @@ describe("why, beside an answer the status line quotes", () => {
     expect(text).toMatch(/\*\*Why\*\* — \[I found the problem: the project's makefiles use the same variable names[^\]]*\]\([^)]*\) \(comment 2\) — by the author\./);
   });
 });
+
+describe("why, beside a report its author took back", () => {
+  it("quotes the cause a maintainer asked about and the author owned up to, and nothing of the author's own story", () => {
+    const withdrawn = thread(3, {
+      comments: [
+        comment(1, { body: "The installer writes to a folder I have no access to." }),
+        comment(2, { author: lee, body: "Could it be that an old line in your shell profile still sets the install folder to your previous home directory?" }),
+        comment(3, { author: comment(1).author, body: "Oops, my bad, it is there. Sorry for the noise!" }),
+      ],
+    });
+    const text = renderSummary(composeSummary(report({ status: { state: "open", source: "github", locked: false } }), withdrawn, hoursLater(1)));
+    expect(text).toContain("the author took the report back as their own mistake");
+    expect(text).toMatch(/\*\*Why\*\* — \[an old line in your shell profile still sets the install folder[^\]]*\]\([^)]*\) \(comment 2\) — by a maintainer; confirmed by the author in comment 3\./);
+  });
+});
