@@ -7,10 +7,10 @@ import { memoByText } from "./text-memo.ts";
 
 /** A diagnosis or explanation: why it happens, what is (not) supported or intended. */
 const EXPLAINS =
-  /\b(?:because|due to|caused by|the (?:cause|reason|problem|issue|culprit|bug) (?:is|was|here is)|(?:is|are|was|were) (?:expected|intended|by design|designed|not supported|unsupported|not meant|meant)|expected behaviou?r|works as (?:intended|designed|expected)|intended to be|only supports?|supports? only|(?:(?:does|do|can)(?: not|n't)|cannot) (?:support|handle|access)|there is no support|no support for|assumes?|(?:which|that|this|what) (?:causes|is causing|caused)|this happens when|happens because|that's why|which is why|not a bug)\b/;
+  /\b(?:because|due to|caused by|the (?:cause|reason|problem|issue|culprit|bug) (?:is|was|here is)|(?:is|are|was|were) (?:expected|intended|intentionally|by design|designed|not supported|unsupported|not meant|meant)|(?:has|have) never been supported|never (?:has |have )?(?:been )?supported|expected behaviou?r|works as (?:intended|designed|expected)|intended to be|only supports?|supports? only|(?:(?:does|do|can)(?: not|n't)|cannot) (?:support|handle|access)|there is no support|no support for|assumes?|(?:which|that|this|what) (?:causes|is causing|caused)|this happens when|happens because|that's why|which is why|not a bug)\b/;
 /** A workaround or instruction: what to do. */
 const INSTRUCTS =
-  /\b(?:(?<!that )you (?:need|have|will need|must|should|'ll need|may want|might want|'d need) (?:to )?\w+|the (?:correct|right|recommended|proper|usual|only) way\b|the (?:fix|solution|workaround) (?:is|was|would be)|a workaround\b|workaround is|(?:it|this|that) should work\b|make sure\b|either (?:don't|do not|use|set|add|remove))/;
+  /\b(?:(?<!that )you (?:need|have|will need|must|should|'ll need|may want|might want|'d need) (?:to )?\w+|the (?:correct|right|recommended|proper|usual|only) way\b|the (?:fix|solution|workaround) (?:is|was|would be)|a workaround\b|workaround is|(?:it|this|that) should work\b|(?:it|they|this|that|each|every) (?:will |would )?(?:need|needs|has|have) to be (?:signed|set|configured|installed|updated|upgraded|enabled|disabled|rebuilt|quoted|escaped|registered)\b|make sure\b|either (?:don't|do not|use|set|add|remove))/;
 /** A weaker offer: "you can …", "… instead" (an answer only with code named in it). */
 const OFFERS = /\b(?:you can|you could|instead)\b/;
 /** An imperative opening: "Use …", "Set …", "Run …". */
@@ -69,6 +69,22 @@ export function answerSentence(sentences: readonly string[]): string | undefined
     }
   }
   return best;
+}
+
+/** How many words an answer's cause and the instruction after it may run to together. */
+const MAX_PAIR_WORDS = 45;
+
+/** The sentence after an answer that only explains ("X is intentionally unsigned."), when it says what to
+ * do about it ("…it will need to be signed to avoid false positives."): the answer is both. Else undefined. */
+export function followingFix(sentences: readonly string[], chosen: string): string | undefined {
+  const at = sentences.indexOf(chosen);
+  const next = at >= 0 ? sentences[at + 1] : undefined;
+  if (next === undefined) return undefined;
+  const c = normalizeForMatch(chosen);
+  const n = normalizeForMatch(next);
+  if (!EXPLAINS.test(c) || INSTRUCTS.test(c) || IMPERATIVE.test(c)) return undefined;
+  if (answerScore(next) < 2 || !(INSTRUCTS.test(n) || IMPERATIVE.test(n)) || isHedged(next)) return undefined;
+  return `${chosen} ${next}`.split(/\s+/).length <= MAX_PAIR_WORDS ? next : undefined;
 }
 
 /** A guess, not an answer: "I think this is because…", "maybe the cache", "it might be the proxy", "not sure, but…". */

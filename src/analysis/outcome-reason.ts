@@ -8,7 +8,7 @@ import type { ItemRef } from "./types.ts";
 import type { Comment, Thread } from "../thread/model.ts";
 import { ownSentences, ownText, withoutAddress } from "./own-words.ts";
 
-const REASON = /\b(?:because|since (?!v?\d|version|then|when|last|yesterday|the (?:last|latest) (?:release|version))|due to|caused by|the (?:root )?cause (?:is|was|seems)|(?:is|are|was|were)(?: not|n't)(?: yet| currently| officially)? supported|(?:isn't|aren't|not) (?:yet )?supported|only (?:happens|occurs|works|fails|breaks) (?:with|when|on|if|for)|the (?:reason|problem|issue) (?:is|was) (?:that|caused|due|in|with)\b|is (?:intended|expected|by design)|as designed|(?:has|have) never been supported|never (?:been )?supported|(?:is|are) intentionally)\b/i;
+const REASON = /\b(?:because|since (?!v?\d|version|then|when|last|yesterday|the (?:last|latest) (?:release|version))|due to|caused by|the (?:root )?cause (?:is|was|seems)|(?:is|are|was|were)(?: not|n't)(?: yet| currently| officially)? supported|(?:isn't|aren't|not) (?:yet )?supported|only (?:happens|occurs|works|fails|breaks) (?:with|when|on|if|for)|the (?:reason|problem|issue) (?:is|was) (?:that|caused|due|in|with)\b|is (?:intended|expected|by design)|as designed|(?:has|have) never been supported|never (?:has |have )?(?:been )?supported|(?:is|are) intentionally)\b/i;
 /** The writer saying they found the cause: "I found the problem: …", "turns out the cache …". */
 const FOUND = /^(?:so |ok,? |well,? )?(?:I|we) (?:(?:think I |think we )?(?:found|find|figured out|discovered|tracked down)) (?:the|a|what)\b.{0,20}\b(?:problem|cause|issue|culprit|reason|bug)\b|\bturn(?:s|ed) out (?:that |the )/i;
 const HEDGE = /\b(?:vaguely|not sure|no idea|I wonder|wondering|maybe|perhaps|possibly|might be|could be|I guess)\b/i;
