@@ -55,3 +55,12 @@ describe("outcomeReason: the author's found cause, and reasons said as never sup
     expect(outcomeReason(meant, { commentId: "c2", text: "Closing." })?.text).toBe("The nightly installers are intentionally unsigned.");
   });
 });
+
+describe("outcomeReason: the settler's preference a decline rests on", () => {
+  it("reads 'it would be better to …' in the settling comment, never in the comments before it", () => {
+    const declined = t(["It would be better to ship this as a separate plugin with its own reader.\n\n-1 on adding it to the core.", maint]);
+    expect(outcomeReason(declined, { commentId: "c2", text: "-1 on adding it to the core." })?.text).toBe("It would be better to ship this as a separate plugin with its own reader.");
+    const advice = t(["It would be better to load every template folder at start-up.", maint], ["Duplicate of #12", maint]);
+    expect(outcomeReason(advice, { commentId: "c3", text: "Duplicate of #12" })).toBeUndefined();
+  });
+});
