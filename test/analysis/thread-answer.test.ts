@@ -138,3 +138,19 @@ describe("an answer that says what is by design, and what to do about it", () =>
     expect(a?.text).toBe("The prebuilt installers are intentionally unsigned. If you ship them to users, they will need to be signed to avoid warnings from antivirus tools.");
   });
 });
+
+describe("a checked finding is an answer, not a report of one's own attempts", () => {
+  it("scores 'I checked … and the problem comes from …' as an explanation, and a bare attempt not", () => {
+    expect(answerScore("I checked the source code and the problem with the flag comes from the compiler itself.")).toBeGreaterThanOrEqual(2);
+    expect(answerScore("I checked the source code and could not find anything.")).toBe(0);
+  });
+
+  it("prefers the later checked finding to the same writer's earlier guess", () => {
+    const a = answerOf([
+      { author: "ana", text: "The compiler ignores the flag that redirects its output. Can this be supported?" },
+      { author: "kai", text: "It is probably due to the compiler running in its own process." },
+      { author: "kai", text: "I checked the source code and the problem with the flag comes from the compiler itself. A writer could be passed to the compile task instead." },
+    ]);
+    expect(a?.text).toBe("I checked the source code and the problem with the flag comes from the compiler itself.");
+  });
+});
