@@ -1,5 +1,5 @@
 // The summary's first line: where the thread stands (open, closed, merged, locked), since when,
-// and why when the thread says why — GitHub's state and state reason in the app's words, and
+// and why (or what fixed it: a suggestion the next reply confirmed) when the thread says so — GitHub's state and state reason in the app's words, and
 // the settling decision in the decider's own words, with who (a summary is a record: plain text, never an @mention) (a linked quote, or a neutral description
 // when its comment reads heated). The line describes the thread's end: closed in words and then a
 // later outcome says both ("Closed … by lee, in comment 6; then reported working … by ana"), and a

@@ -1,5 +1,5 @@
 // The `/summarize` answer (also the CLI's Markdown report) from its message: where the thread
-// stands (first), what it is about, decisions, agreed points, where people differ, open
+// stands (first; with why, or what fixed it, when the thread says), what it is about, decisions, agreed points, where people differ, open
 // questions, unresolved concerns, follow-ups, participants and how the thread's temperature
 // ends, with a heat chart for threads of 10+ comments. Mention-safe. Pure.
 import type { MessageItem, StatusLine, SummaryMessage, SummarySection } from "../coach/message.ts";
