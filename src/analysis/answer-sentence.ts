@@ -7,10 +7,10 @@ import { memoByText } from "./text-memo.ts";
 
 /** A diagnosis or explanation: why it happens, what is (not) supported or intended. */
 const EXPLAINS =
-  /\b(?:because|due to|caused by|the (?:cause|reason|problem|issue|culprit|bug) (?:is|was|here is)|(?:is|are|was|were) (?:expected|intended|by design|designed|not supported|unsupported|not meant|meant)|expected behaviou?r|works as (?:intended|designed|expected)|intended to be|only supports?|supports? only|(?:(?:does|do|can)(?: not|n't)|cannot) (?:support|handle|access)|there is no support|no support for|assumes?|(?:which|that|this|what) (?:causes|is causing|caused)|this happens when|happens because|that's why|which is why|not a bug)\b/;
+  /\b(?:because|due to|caused by|the (?:cause|reason|problem|issue|culprit|bug) (?:is|was|here is)|(?:is|are|was|were) (?:expected|intended|intentionally|by design|designed|not supported|unsupported|not meant|meant)|(?:has|have) never been supported|never (?:has |have )?(?:been )?supported|expected behaviou?r|works as (?:intended|designed|expected)|intended to be|only supports?|supports? only|(?:(?:does|do|can)(?: not|n't)|cannot) (?:support|handle|access)|there is no support|no support for|assumes?|(?:which|that|this|what) (?:causes|is causing|caused)|this happens when|happens because|the (?:issue|problem|bug|error|crash)\b.{0,40}\bcomes? from|that's why|which is why|not a bug)\b/;
 /** A workaround or instruction: what to do. */
 const INSTRUCTS =
-  /\b(?:(?<!that )you (?:need|have|will need|must|should|'ll need|may want|might want|'d need) (?:to )?\w+|the (?:correct|right|recommended|proper|usual|only) way\b|the (?:fix|solution|workaround) (?:is|was|would be)|a workaround\b|workaround is|(?:it|this|that) should work\b|make sure\b|either (?:don't|do not|use|set|add|remove))/;
+  /\b(?:(?<!that )you (?:need|have|will need|must|should|'ll need|may want|might want|'d need) (?:to )?\w+|the (?:correct|right|recommended|proper|usual|only) way\b|the (?:fix|solution|workaround) (?:is|was|would be)|a workaround\b|workaround is|(?:it|this|that) should work\b|(?:it|they|this|that|each|every) (?:will |would )?(?:need|needs|has|have) to be (?:signed|set|configured|installed|updated|upgraded|enabled|disabled|rebuilt|quoted|escaped|registered)\b|make sure\b|either (?:don't|do not|use|set|add|remove))/;
 /** A weaker offer: "you can …", "… instead" (an answer only with code named in it). */
 const OFFERS = /\b(?:you can|you could|instead)\b/;
 /** An imperative opening: "Use …", "Set …", "Run …". */
@@ -21,6 +21,8 @@ const NOT_ANSWER =
   /^(?:thanks?|thank you|thx|hi|hello|hey|same|\+1|me too|ping|bump|any (?:news|update))\b|\b(?:i have the same|same (?:problem|issue|here)|me too|does anyone|is there any|close (?:this|the|it)\b|(?:don't|do not|doesn't) know|not sure|no idea|you (?:\w+ ){0,2}(?:did|do|are doing) (?:something|it|this) wrong)/;
 /** The writer's own experience ("I used…", "while I didn't…"): a report, not an answer ("I think it is because…" is one). */
 const FIRST_PERSON = /^(?:(?:while|as|and|but|so|when|since|although|though)\s+)?(?:i(?:'m|'ve|'d)? (?!think\b|believe\b|suspect\b|guess\b|'d (?:suggest|recommend)\b)|my\b)|\bi (?:tried|used|ran|did|have|had|was|am)\b|\bin my case\b|\bfor me\b/;
+/** The writer's own finding, checked ("I checked the source and the problem comes from the parser"): an explanation, not a report of attempts. */
+const FINDING = /\bi (?:checked|looked (?:at|into)|dug into|debugged|traced|investigated|read)\b.{0,60}\band (?:the (?:issue|problem|bug|error|crash|cause)\b|it(?:'s| is) (?:caused|due))/;
 /** A request for something from the asker ("Please post the log"): an answer only when it also explains. */
 const REQUEST = /^please\b/;
 
@@ -30,7 +32,9 @@ const MAX_WORDS = 70;
 /** How strongly a sentence reads as an answer's point: 0 (not at all), 1 (weak), 2+ (an answer). */
 /** True when a sentence tells of the writer's own doings ("I used…", "As I checked…"). */
 export function isFirstPerson(sentence: string): boolean {
-  return FIRST_PERSON.test(normalizeForMatch(sentence));
+  const s = normalizeForMatch(sentence);
+  // "I checked the source and the problem comes from X" tells a finding, not the writer's attempts.
+  return FIRST_PERSON.test(s) && !FINDING.test(s);
 }
 
 export function answerScore(sentence: string): number {
@@ -44,7 +48,7 @@ function readAnswerScore(sentence: string): number {
   // A sentence ending in ":" only introduces its code or list: cut off from its point.
   // "It's not a bug, it's a feature" is the old joke, not an answer.
   if (/\bnot a bug,? (?:it'?s|it is|but) an? feature\b/.test(s)) return 0;
-  if (n < MIN_WORDS || n > MAX_WORDS || /[?:]\s*$/.test(sentence) || NOT_ANSWER.test(s) || FIRST_PERSON.test(s)) return 0;
+  if (n < MIN_WORDS || n > MAX_WORDS || /[?:]\s*$/.test(sentence) || NOT_ANSWER.test(s) || (FIRST_PERSON.test(s) && !FINDING.test(s))) return 0;
   // A condition the writer cannot settle ("if this still fails, …") is not an answer's point.
   if (/^(?:if|when) (?:this|it|that|the (?:problem|issue)) (?:still|persists|happens again)\b/.test(s)) return 0;
   let score = 0;
@@ -69,6 +73,22 @@ export function answerSentence(sentences: readonly string[]): string | undefined
     }
   }
   return best;
+}
+
+/** How many words an answer's cause and the instruction after it may run to together. */
+const MAX_PAIR_WORDS = 45;
+
+/** The sentence after an answer that only explains ("X is intentionally unsigned."), when it says what to
+ * do about it ("…it will need to be signed to avoid false positives."): the answer is both. Else undefined. */
+export function followingFix(sentences: readonly string[], chosen: string): string | undefined {
+  const at = sentences.indexOf(chosen);
+  const next = at >= 0 ? sentences[at + 1] : undefined;
+  if (next === undefined) return undefined;
+  const c = normalizeForMatch(chosen);
+  const n = normalizeForMatch(next);
+  if (!EXPLAINS.test(c) || INSTRUCTS.test(c) || IMPERATIVE.test(c)) return undefined;
+  if (answerScore(next) < 2 || !(INSTRUCTS.test(n) || IMPERATIVE.test(n)) || isHedged(next)) return undefined;
+  return `${chosen} ${next}`.split(/\s+/).length <= MAX_PAIR_WORDS ? next : undefined;
 }
 
 /** A guess, not an answer: "I think this is because…", "maybe the cache", "it might be the proxy", "not sure, but…". */

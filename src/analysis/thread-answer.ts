@@ -8,7 +8,7 @@
 // the answer when it comes after the others'. Pure.
 import type { Association, Comment, ThreadKind } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
-import { answerSentence, isFirstPerson } from "./answer-sentence.ts";
+import { answerSentence, followingFix, isFirstPerson } from "./answer-sentence.ts";
 import { displayText } from "./display-text.ts";
 import { openerAnswer } from "./opener-answer.ts";
 import { normalizeForMatch } from "./questions.ts";
@@ -91,7 +91,10 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
   }
   if (!chosen) return undefined;
   const c = comments[chosen.i];
-  const answer: ThreadAnswer = { text: clip(withoutLead(displayText(chosen.sentence, c.body)), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+  // An answer that explains, then says what to do about it, is both sentences.
+  const then = followingFix(features[chosen.i].sentences, chosen.sentence);
+  const said = withoutLead(displayText(chosen.sentence, c.body)) + (then ? ` ${displayText(then, c.body)}` : "");
+  const answer: ThreadAnswer = { text: clip(said, 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) answer.url = c.url;
   if (chosen.acceptedIn) answer.acceptedIn = chosen.acceptedIn;
   if (MAINTAINER.has(c.author.association)) answer.role = "maintainer";

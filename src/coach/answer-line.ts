@@ -11,6 +11,23 @@ import type { Thread } from "../thread/model.ts";
 import { commentNumber, itemLine } from "./items.ts";
 import type { MessageItem } from "./message.ts";
 
+/** True when the thread's answer only guesses ("I think this is because…") and nobody accepted, confirmed or agreed with it. */
+export function unconfirmedGuess(report: ThreadReport): boolean {
+  const a = report.answer;
+  if (!a || a.acceptedIn || a.confirmedIn) return false;
+  // Someone else agreeing with a point of that reply ("yes, that's it") confirms the guess.
+  const agreed = report.agreements.some((x) => x.commentId === a.commentId && x.agreedBy.some((who) => who !== a.author));
+  return !agreed && isHedged(a.text);
+}
+
+/** The "Answer so far" line's tail: "— by kai (maintainer)." or, for a guess nobody confirmed, "— a guess by kai, not confirmed." */
+export function answerBy(report: ThreadReport): string {
+  const a = report.answer;
+  if (!a) return "";
+  const who = `${a.author}${a.role ? ` (${a.role})` : ""}`;
+  return unconfirmedGuess(report) ? ` — a guess by ${who}, not confirmed.` : ` — by ${who}.`;
+}
+
 /** "Answered by kai (maintainer; accepted by the author in comment 6)" — the answer's status text, or undefined. */
 export function answeredText(report: ThreadReport, thread: Pick<Thread, "comments">): string | undefined {
   const a = report.answer;
@@ -22,9 +39,7 @@ export function answeredText(report: ThreadReport, thread: Pick<Thread, "comment
     n !== undefined ? `accepted by the author in comment ${n}` : undefined,
     c !== undefined ? `confirmed to work by another participant in comment ${c}` : undefined,
   ].filter((x): x is string => x !== undefined);
-  // Someone else agreeing with a point of that reply ("yes, that's it") confirms the guess.
-  const agreed = report.agreements.some((x) => x.commentId === a.commentId && x.agreedBy.some((who) => who !== a.author));
-  if (n === undefined && c === undefined && !agreed && isHedged(a.text)) {
+  if (unconfirmedGuess(report)) {
     return `${guessesCause(a.text) ? "A cause" : "An answer"} suggested by ${a.author}${a.role ? ` (${a.role})` : ""}, not confirmed`;
   }
   return `Answered by ${a.author}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;

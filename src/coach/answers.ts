@@ -10,7 +10,7 @@ import { CLOSING_KINDS, REVERSING_KINDS } from "../analysis/outcome-cues.ts";
 import { contestConcern } from "../analysis/contested.ts";
 import { lightHeartedComments } from "../analysis/light-heat.ts";
 import { composeStatus, decisionPhrase } from "./status-line.ts";
-import { answerItem } from "./answer-line.ts";
+import { answerBy, answerItem } from "./answer-line.ts";
 import { shortLinks } from "./short-links.ts";
 import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, StatusLine, SummaryMessage, SummarySection } from "./message.ts";
 import { describeTemperature } from "./temperature.ts";
@@ -125,7 +125,8 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
   // outcome does not quote the same comment. Not listed again under Agreed.
   const answer = answerItem(report, thread);
   const answerInStatus = answer !== undefined && !report.status.why && status.why?.commentId === answer.commentId;
-  const by = report.answer ? ` — by ${report.answer.author}${report.answer.role ? ` (${report.answer.role})` : ""}.` : "";
+  // A guess nobody confirmed is labelled as one.
+  const by = answerBy(report);
   const answerLine = answer && !answerInStatus && report.status.why?.commentId !== answer.commentId ? [{ ...answer, detail: by }] : [];
   // An agreed point that is a pending follow-up ("+1 to the follow-up issue") is said once, as the follow-up.
   const isFollowUp = (a: Agreement) => report.actionItems.some((f) => f.commentId === a.commentId && f.text === a.text);

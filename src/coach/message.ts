@@ -93,6 +93,8 @@ export interface StatusLine {
   since?: string;
   /** Why the outcome came, in the settling comment's or the diagnosis's own words. */
   because?: MessageItem;
+  /** What fixed it, when the outcome does not say: a suggestion someone confirmed, in its writer's words. */
+  fix?: MessageItem;
   /** No outcome yet, but a way around the problem others said worked, in its writer's words. */
   workaround?: MessageItem;
 }

@@ -1,13 +1,14 @@
 // The summary's first line: where the thread stands (open, closed, merged, locked), since when,
-// and why when the thread says why — GitHub's state and state reason in the app's words, and
+// and why (or what fixed it: a suggestion the next reply confirmed) when the thread says so — GitHub's state and state reason in the app's words, and
 // the settling decision in the decider's own words, with who (a summary is a record: plain text, never an @mention) (a linked quote, or a neutral description
 // when its comment reads heated). The line describes the thread's end: closed in words and then a
 // later outcome says both ("Closed … by lee, in comment 6; then reported working … by ana"), and a
 // turn after the quoted outcome or answer that leaves the thread elsewhere (a standing request
 // nobody has met, the author's question nobody has answered) follows it as "Since then". Pure.
-import type { Decision, ThreadReport } from "../analysis/types.ts";
+import type { Decision, ItemRef, ThreadReport } from "../analysis/types.ts";
+import { confirmedFix } from "../analysis/confirmed-fix.ts";
 import type { Thread } from "../thread/model.ts";
-import { outcomeReason } from "../analysis/outcome-reason.ts";
+import { givesReason, outcomeReason } from "../analysis/outcome-reason.ts";
 import { threadHeading } from "../analysis/heading.ts";
 import { commentNumber, isHeated, itemLine } from "./items.ts";
 import type { MessageItem, StatusLine } from "./message.ts";
@@ -65,15 +66,48 @@ export function composeStatus(report: ThreadReport, thread: Pick<Thread, "commen
   return by ? { ...line, contested: itemLine(report, thread, by, "point", ` — by ${by.author}.`) } : line;
 }
 
-/** The outcome's reason, when the thread gives one and its comment reads calm: "Why — <quote> (comment 6) — by a maintainer." */
+/** The outcome's reason, when the thread gives one and its comment reads calm: "Why — <quote> (comment 6) — by a maintainer."
+ * Else, behind an outcome that does not say what fixed it, the suggestion someone confirmed: "Fix — <quote> (comment 6) — by
+ * another participant; confirmed by the author in comment 7." The anchor is the outcome, or the answer the line quotes. */
 function withReason(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
-  const why = report.status.why;
-  const reason = why ? outcomeReason(thread, why) : undefined;
-  if (!reason || isHeated(report, reason.commentId)) return line;
-  // A reason already listed as a decision, an agreed point or the answer is not said twice.
-  const listed = [...report.decisions, ...report.agreements, ...(report.answer ? [report.answer] : [])].some((d) => d.commentId === reason.commentId && (d.text.includes(reason.text) || reason.text.includes(d.text)));
-  if (listed) return line;
-  return { ...line, because: itemLine(report, thread, reason, "point", ` — by ${roleOf(reason.author, thread)}.`) };
+  const anchor = reasonAnchor(line, report, thread);
+  if (!anchor) return line;
+  // A point already shown (the quoted outcome or answer, a decision, an agreed point) is not said twice.
+  const shown = [...report.decisions, ...report.agreements, ...(report.answer ? [report.answer] : [])];
+  const said = (r: ItemRef) => r.commentId === anchor.commentId && (anchor.text.includes(r.text) || r.text.includes(anchor.text));
+  // A report taken back says its own cause ("my config was wrong"); only a cause someone else put to its writer is added.
+  const withdrawn = anchor !== report.status.why && anchor !== report.answer;
+  const reason = withdrawn ? undefined : outcomeReason(thread, anchor);
+  if (reason && !isHeated(report, reason.commentId) && !said(reason)) {
+    const listed = shown.some((d) => d.commentId === reason.commentId && (d.text.includes(reason.text) || reason.text.includes(d.text)));
+    if (!listed) return { ...line, because: itemLine(report, thread, reason, "point", ` — by ${roleOf(reason.author, thread)}.`) };
+  }
+  return withFix(line, report, thread, anchor, shown);
+}
+
+/** What the line says settled the thread: its outcome, else the answer it quotes, else the report it quotes as taken back by its writer. */
+function reasonAnchor(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): ItemRef | undefined {
+  if (report.status.why) return report.status.why;
+  const quoted = line.why?.commentId;
+  if (quoted === undefined) return undefined;
+  if (report.answer?.commentId === quoted) return report.answer;
+  return threadHeading(thread).find((h) => h.kind === "withdrawn" && h.commentId === quoted);
+}
+
+/** "Fix — <the confirmed suggestion> (comment 6) — by another participant; confirmed by the author in comment 7." */
+function withFix(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">, anchor: ItemRef, shown: ItemRef[]): StatusLine {
+  // An outcome that says why already ("closing, since it is caused by …") needs no other turn's words.
+  if (line.because || givesReason(anchor.text)) return line;
+  const fix = confirmedFix(thread, anchor.commentId);
+  if (!fix || isHeated(report, fix.commentId)) return line;
+  // A suggestion the summary lists already (as agreed, decided or the answer) is not said twice.
+  if (shown.some((d) => d.commentId === fix.commentId)) return line;
+  const n = commentNumber(thread, fix.confirmedIn);
+  const by = roleOf(fix.author, thread);
+  const confirmer = roleOf(fix.confirmedBy, thread);
+  const item = itemLine(report, thread, fix, "point", ` — by ${by}; confirmed by ${confirmer}${n !== undefined ? ` in comment ${n}` : ""}.`);
+  // A cause someone confirmed is why; a change or instruction is the fix.
+  return fix.kind === "cause" ? { ...line, because: item } : { ...line, fix: item };
 }
 
 function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
@@ -132,7 +166,7 @@ const PENDING_STEP: ReadonlySet<string> = new Set(["approved", "will-merge", "fi
 /** What came after the quoted outcome or answer and is not settled: a "still fails" report, a standing request of someone else not met since, the author's question nobody answered ("a maintainer asked for logs in comment 8, not given since"). */
 function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
   // Only after an outcome or an answer (a line with neither says what it waits on itself).
-  const anchor = report.status.why ?? (report.answer && line.why?.commentId === report.answer.commentId ? report.answer : undefined);
+  const anchor = reasonAnchor(line, report, thread);
   if (!anchor) return line;
   const at = commentNumber(thread, anchor.commentId) ?? 0;
   if (at === 0) return line;

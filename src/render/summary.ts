@@ -1,5 +1,5 @@
 // The `/summarize` answer (also the CLI's Markdown report) from its message: where the thread
-// stands (first), what it is about, decisions, agreed points, where people differ, open
+// stands (first; with why, or what fixed it, when the thread says), what it is about, decisions, agreed points, where people differ, open
 // questions, unresolved concerns, follow-ups, participants and how the thread's temperature
 // ends, with a heat chart for threads of 10+ comments. Mention-safe. Pure.
 import type { MessageItem, StatusLine, SummaryMessage, SummarySection } from "../coach/message.ts";
@@ -31,9 +31,8 @@ function quotedLine(label: string, x: MessageItem | undefined): string {
 }
 
 function statusLine(s: StatusLine): string {
-  // Why the outcome came, and a workaround others said worked.
-  // Why the outcome came, what came after it, and a workaround others said worked.
-  const line = `${statusWithWhy(s)}${quotedLine("Why", s.because)}${s.since ? `\n\n**Since then** — ${s.since}` : ""}${quotedLine("Workaround", s.workaround)}`;
+  // Why the outcome came (or what fixed it), what came after it, and a workaround others said worked.
+  const line = `${statusWithWhy(s)}${quotedLine("Why", s.because)}${quotedLine("Fix", s.fix)}${s.since ? `\n\n**Since then** — ${s.since}` : ""}${quotedLine("Workaround", s.workaround)}`;
   if (!s.contested) return line;
   // Contested later: said only in words (a quote); a comment too sharp to quote is pointed to.
   const c = s.contested;

@@ -39,3 +39,28 @@ describe("outcomeReason", () => {
     expect(outcomeReason(authorCase, { commentId: "c3", text: "-1 on adding this here." })).toBeUndefined();
   });
 });
+
+describe("outcomeReason: the author's found cause, and reasons said as never supported", () => {
+  it("takes the author's sentence when they say they found the cause", () => {
+    const found = thread(3, { comments: [comment(1, { body: "The build fails from my wrapper script." }), comment(2, { author: comment(1).author, body: "I found the problem: the project's makefiles use the same variable names as my wrapper, so mine override them." }), comment(3, { author: maint, body: "Run make with a clean environment then." })] });
+    expect(outcomeReason(found, { commentId: "c3", text: "Run make with a clean environment then." })?.commentId).toBe("c2");
+    const justCase = thread(3, { comments: [comment(1, { body: "The build fails from my wrapper script." }), comment(2, { author: comment(1).author, body: "The problem is that the makefiles should accept any variable." }), comment(3, { author: maint, body: "Run make with a clean environment then." })] });
+    expect(outcomeReason(justCase, { commentId: "c3", text: "Run make with a clean environment then." })).toBeUndefined();
+  });
+
+  it("reads 'has never been supported' and 'intentionally' as reasons", () => {
+    const never = t(["Closing. Custom themes have never been supported in the embedded viewer.", maint]);
+    expect(outcomeReason(never, { commentId: "c2", text: "Closing." })?.text).toBe("Custom themes have never been supported in the embedded viewer.");
+    const meant = t(["Closing. The nightly installers are intentionally unsigned.", maint]);
+    expect(outcomeReason(meant, { commentId: "c2", text: "Closing." })?.text).toBe("The nightly installers are intentionally unsigned.");
+  });
+});
+
+describe("outcomeReason: the settler's preference a decline rests on", () => {
+  it("reads 'it would be better to …' in the settling comment, never in the comments before it", () => {
+    const declined = t(["It would be better to ship this as a separate plugin with its own reader.\n\n-1 on adding it to the core.", maint]);
+    expect(outcomeReason(declined, { commentId: "c2", text: "-1 on adding it to the core." })?.text).toBe("It would be better to ship this as a separate plugin with its own reader.");
+    const advice = t(["It would be better to load every template folder at start-up.", maint], ["Duplicate of #12", maint]);
+    expect(outcomeReason(advice, { commentId: "c3", text: "Duplicate of #12" })).toBeUndefined();
+  });
+});

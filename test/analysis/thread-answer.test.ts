@@ -3,7 +3,7 @@
 // no answer from thanks, questions, me-toos, one's own attempts, or a reply the asker rejected.
 // Hand-written threads.
 import { describe, expect, it } from "vitest";
-import { answerScore, answerSentence } from "../../src/analysis/answer-sentence.ts";
+import { answerScore, answerSentence, followingFix } from "../../src/analysis/answer-sentence.ts";
 import { analyzeThread } from "../../src/analysis/report.ts";
 import { threadFromSimpleJson } from "../../src/thread/simple-thread.ts";
 
@@ -111,5 +111,46 @@ describe("a notice that closes or locks the thread", () => {
       { author: "wren", text: "That was it, works now after reformatting." },
     ]);
     expect(answer?.text).toContain("exFAT");
+  });
+});
+
+describe("an answer that says what is by design, and what to do about it", () => {
+  it("reads 'intentionally' and 'has never been supported' as explanations", () => {
+    expect(answerScore("The prebuilt installers are intentionally unsigned.")).toBeGreaterThanOrEqual(2);
+    expect(answerScore("Custom fonts have never been supported in the print view.")).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps the instruction that follows an explanation, and only an instruction", () => {
+    const explained = "The prebuilt installers are intentionally unsigned.";
+    expect(followingFix([explained, "If you ship them to users, they will need to be signed to avoid warnings from antivirus tools."], explained)).toBe(
+      "If you ship them to users, they will need to be signed to avoid warnings from antivirus tools.",
+    );
+    expect(followingFix([explained, "We discussed this at length last year."], explained)).toBeUndefined();
+    const instructs = "You need to sign the installer yourself.";
+    expect(followingFix([instructs, "Use the signing tool of your platform."], instructs)).toBeUndefined();
+  });
+
+  it("quotes both in the thread's answer", () => {
+    const a = answerOf([
+      { author: "ana", text: "My antivirus flags the installer I built as a virus. How do I stop that?" },
+      { author: "lee", association: "MEMBER", text: "The prebuilt installers are intentionally unsigned. If you ship them to users, they will need to be signed to avoid warnings from antivirus tools." },
+    ]);
+    expect(a?.text).toBe("The prebuilt installers are intentionally unsigned. If you ship them to users, they will need to be signed to avoid warnings from antivirus tools.");
+  });
+});
+
+describe("a checked finding is an answer, not a report of one's own attempts", () => {
+  it("scores 'I checked … and the problem comes from …' as an explanation, and a bare attempt not", () => {
+    expect(answerScore("I checked the source code and the problem with the flag comes from the compiler itself.")).toBeGreaterThanOrEqual(2);
+    expect(answerScore("I checked the source code and could not find anything.")).toBe(0);
+  });
+
+  it("prefers the later checked finding to the same writer's earlier guess", () => {
+    const a = answerOf([
+      { author: "ana", text: "The compiler ignores the flag that redirects its output. Can this be supported?" },
+      { author: "kai", text: "It is probably due to the compiler running in its own process." },
+      { author: "kai", text: "I checked the source code and the problem with the flag comes from the compiler itself. A writer could be passed to the compile task instead." },
+    ]);
+    expect(a?.text).toBe("I checked the source code and the problem with the flag comes from the compiler itself.");
   });
 });

@@ -67,3 +67,21 @@ describe("a hedged answer in the status text", () => {
     expect(answeredText(report({ answer: guess, agreements: [agreed] }), t)).toBe("Answered by kai");
   });
 });
+
+describe("a guess on the Answer so far line", () => {
+  const why = { text: "Closing for lack of activity.", author: "bot", commentId: "c6", createdAt: T0.toISOString(), kind: "stale" as const };
+  const guess = { text: "It is probably due to the compiler running in a separate process.", author: "kai", commentId: "c4", createdAt: T0.toISOString() };
+
+  it("labels a guess nobody confirmed as a guess", () => {
+    const out = md(report({ answer: guess, status: { state: "closed", source: "words", locked: false, why }, decisions: [why] }));
+    expect(out).toContain("— a guess by kai, not confirmed.");
+  });
+
+  it("keeps 'by' for an accepted guess and for an answer that does not guess", () => {
+    const accepted = md(report({ answer: { ...guess, acceptedIn: "c5" }, status: { state: "closed", source: "words", locked: false, why }, decisions: [why] }));
+    expect(accepted).toContain("— by kai.");
+    expect(accepted).not.toContain("a guess");
+    const plain = md(report({ answer, status: { state: "closed", source: "words", locked: false, why }, decisions: [why] }));
+    expect(plain).toContain("— by kai.");
+  });
+});
