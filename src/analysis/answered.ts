@@ -11,7 +11,7 @@ import { jaccard, keyTerms, keyTermsOf } from "./text-units.ts";
 import { termIndex } from "./term-index.ts";
 import { engages, isStatusReport } from "./engagement.ts";
 import { commentItems, partsAddressedBy } from "./item-parts.ts";
-import { hasAnswerForm } from "./answer-form.ts";
+import { givesClosedAnswer, hasAnswerForm } from "./answer-form.ts";
 import { closingTimes } from "./closing-notice.ts";
 import { ANSWER_WEIGHTS, addressScore, type AnswerWeights } from "./address-score.ts";
 
@@ -227,7 +227,8 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string, weig
         j === nextTurn &&
         !asked.reviewThreadId &&
         (request || !isStatusReport(f)) &&
-        !(singled.length > 0 && self && !singled.includes(self.part)) &&
+        // A reply singling out other parts passes this one over, unless its opening directly answers this one's closed question.
+        !(singled.length > 0 && self && !singled.includes(self.part) && !givesClosedAnswer(self.text, f.sentences)) &&
         // A heated retort that shares none of the item's words and has no answer's form replies to the heat, not to the item.
         !(f.tone.hot && hit === 0 && !form),
       addressed: addressed(by),

@@ -13,7 +13,7 @@ export interface ItemPart extends OpenCandidate {
 }
 
 /** For each sentence of the prose, the paragraph or list item it sits in (splitSentences' own blocks). */
-function blockOfSentences(prose: string): number[] {
+export function blockOfSentences(prose: string): number[] {
   const out: number[] = [];
   prose.split(PARAGRAPHS).forEach((para, b) => {
     for (let k = splitSentences(para).length; k > 0; k--) out.push(b);
