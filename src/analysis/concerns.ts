@@ -17,6 +17,7 @@ const CONCERN: RegExp[] = [
   /^(?:what|how) about\b/,
   /\bi (?:don't|do not) (?:think|believe) (?:we|this|that|it|the|you) (?:should|need|needs|is|are|can|will|would|want)\b/,
   /\bi (?:strongly |respectfully )?(?:disagree|object)\b/,
+  /\bi(?:'d| would) (?:still )?(?:be )?(?:much |far |a lot |a bit )?(?:happier|more comfortable) (?:if|with)\b/,
   /\bi(?:'m| am) (?:against|opposed to)\b/,
   /\b(?:this|that|it) (?:seems|looks|feels|sounds) (?:risky|dangerous|fragile|unsafe|wrong|problematic|premature|incomplete)\b/,
   /\b(?:this|that|it) (?:is|would be) (?:a blocker|blocking|risky|dangerous|unsafe|problematic)\b/,
@@ -60,6 +61,6 @@ export function isConcern(sentence: string): boolean {
   if (!s) return false;
   if (isStillOpenReport(s)) return true;
   if (!CONCERN_ANY.test(s)) return false;
-  if (RESOLVED.test(s) && !/\b(?:worried|concern|afraid|disagree|-1)\b/.test(s)) return false;
+  if (RESOLVED.test(s) && !/\b(?:worried|concern|afraid|disagree|-1|happier|more comfortable)\b/.test(s)) return false;
   return true;
 }

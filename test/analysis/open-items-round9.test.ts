@@ -140,3 +140,22 @@ describe("late reports that the problem is still there, requests to reopen", () 
     expect(r.openConcerns.map((c) => c.author)).toEqual(["cid"]);
   });
 });
+
+describe("an objection put as a preference", () => {
+  it("'I'd be happier if…' is a concern, even beside 'was'", () => {
+    expect(isConcern("Honestly, I'd be much happier if there was a single entry point for these helpers.")).toBe(true);
+    expect(isConcern("I would be more comfortable with a feature flag first.")).toBe(true);
+    expect(isConcern("I'd be happy to help with the docs.")).toBe(false);
+  });
+  it("raised last and not taken up, it is an unresolved concern", () => {
+    const r = report(
+      [
+        { author: "ray", text: "Adds a free function that returns the number of cores." },
+        { author: "sue", text: "A free function is fine with me." },
+        { author: "tia", text: "Honestly, I'd be much happier if there was a single entry point for these helpers. What else do we plan to expose later?" },
+      ],
+      "pull_request",
+    );
+    expect(r.openConcerns.map((c) => c.author)).toEqual(["tia"]);
+  });
+});
