@@ -18,7 +18,7 @@ export function isFragment(sentence: string, next: string | undefined): boolean 
 
 /** The writer's own answer opening the next sentence, by the form the question asks. */
 const OWN_ANSWER: Record<string, RegExp> = {
-  "yes-no": /^(?:yes|no|nope|yep|yeah|of course|not really|absolutely not)\b/,
+  "yes-no": /^(?:yes|no(?! idea| clue| one| luck)|nope|yep|yeah|of course|not really|absolutely not)\b/,
   reason: /^(?:because|simple|the reason is|the answer is)\b/,
 };
 

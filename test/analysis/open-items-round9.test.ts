@@ -72,6 +72,7 @@ describe("questions the writer answers next", () => {
     expect(read("Is the lock needed here? I could not find another writer.", 0)).toBe(false);
     expect(read("Python 3.12 support? We need it for the new runners.", 0)).toBe(false);
     expect(read("Can someone help? I don't know where the config lives.", 0)).toBe(false);
+    expect(read("Is the lock needed here? No idea, the history is silent.", 0)).toBe(false);
   });
   it("is not listed as an open question", () => {
     const r = report([
