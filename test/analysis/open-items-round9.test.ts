@@ -37,6 +37,16 @@ describe("a closed question answered directly in the next turn", () => {
     );
     expect(r.openQuestions).toEqual([]);
   });
+  it("the first turn of the one it was put to, after a third person spoke, answers it with a short yes", () => {
+    const r = report([
+      { author: "kim", text: "The importer drops empty rows." },
+      { author: "lea", text: "I can reproduce it with the sample file." },
+      { author: "nia", text: "Does the filter also run on the streaming path?" },
+      { author: "oli", text: "Same problem here on the nightly build, with bigger files." },
+      { author: "lea", text: "Yes." },
+    ]);
+    expect(r.openQuestions).toEqual([]);
+  });
   it("the form alone: a reply with no yes, no number and no reason does not answer a closed part it passes over", () => {
     expect(givesClosedAnswer("In which release will it ship?", ["It ships in 3.4.0."])).toBe(true);
     expect(givesClosedAnswer("In which release will it ship?", ["Let us look at the warning first."])).toBe(false);
