@@ -9,7 +9,7 @@ export type ExpectedForm = "yes-no" | "reason" | "number" | "choice" | "action" 
 const YES_NO_Q = /^(?:is|are|was|were|do|does|did|can|could|should|would|will|shall|has|have|had|may|might|isn't|aren't|doesn't|don't|didn't|can't|won't|shouldn't|wouldn't)\b/;
 const ACTION_Q = /^(?:could|can|would|will) you\b|^please\b|^(?:could|can) we (?:rename|add|remove|move|drop|keep|split|use)\b|^(?:let me know|make sure|try|consider)\b/;
 const REASON_Q = /^(?:why|how come)\b|\bwhat(?:'s| is) the (?:reason|rationale|motivation)\b/;
-const NUMBER_Q = /^(?:how (?:many|much|long|often|big|large|fast|slow)|what (?:version|size|number|percentage|timeout|limit))\b/;
+const NUMBER_Q = /^(?:how (?:many|much|long|often|big|large|fast|slow)|what (?:version|size|number|percentage|timeout|limit)|(?:in |from |since )?(?:which|what) (?:version|release|tag)s?)\b/;
 /** "…, X or Y?": an offered choice. */
 const CHOICE_Q = /\b(\w[\w-]*) or (\w[\w-]*)\s*\??\s*$/;
 
@@ -30,6 +30,15 @@ const REASON_A = /\b(?:because|since|the reason|due to|so that|in order to|other
 const NUMBER_A = /\b\d+(?:\.\d+)*\b|\b(?:one|two|three|four|five|ten|hundred|thousand|none|zero|a few|several)\b/;
 const ACTION_A =
   /^(?:done|fixed|addressed|updated|changed|removed|added|renamed|moved|pushed|reverted|good catch|will do|sure|ok|okay|yes|yep|i'll|i will|i've|i have|we'll|on it|tried|i tried|works|it works|thanks)\b/;
+
+/** Forms a short direct reply settles outright: yes or no, a number or version, one of the options, a reason. */
+const CLOSED: ReadonlySet<ExpectedForm> = new Set(["yes-no", "number", "choice", "reason"]);
+
+/** True when the item is a closed question and the reply's opening gives the kind of answer it asks
+ * for ("Yes, …", "It will be in 2.4.0", "Because…"): a direct answer, whatever else the reply takes up. */
+export function givesClosedAnswer(item: string, replySentences: readonly string[]): boolean {
+  return CLOSED.has(expectedForm(item)) && hasAnswerForm(item, replySentences);
+}
 
 /** True when the reply's opening (its first two sentences) has the shape the item asks for. */
 export function hasAnswerForm(item: string, replySentences: readonly string[]): boolean {

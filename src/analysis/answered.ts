@@ -2,7 +2,8 @@
 // the thread. A comment answers it when it addresses it: outright by a reply in the same review
 // thread or reply chain, a resolved review thread, a quote of it, a reply naming its asker, a
 // reply naming its part ("Re 2: yes"), a follow-up reference, the asker's acknowledgement or
-// "never mind", the addressee's "problem solved"; otherwise by the address score (address-score.ts:
+// "never mind", the addressee's "problem solved", the first turn of someone it was put to opening
+// with the closed answer it asks for ("Yes", "In 2.4.0"); otherwise by the address score (address-score.ts:
 // the next turn by the person it was put to, the item's topic terms, the form of an answer). A
 // reply on another topic answers nothing; what nobody answered before the thread closed is overtaken.
 import type { Comment, Thread } from "../thread/model.ts";
@@ -11,7 +12,7 @@ import { jaccard, keyTerms, keyTermsOf } from "./text-units.ts";
 import { termIndex } from "./term-index.ts";
 import { engages, isStatusReport } from "./engagement.ts";
 import { commentItems, partsAddressedBy } from "./item-parts.ts";
-import { hasAnswerForm } from "./answer-form.ts";
+import { givesClosedAnswer, hasAnswerForm } from "./answer-form.ts";
 import { closingTimes } from "./closing-notice.ts";
 import { ANSWER_WEIGHTS, addressScore, type AnswerWeights } from "./address-score.ts";
 
@@ -189,6 +190,17 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string, weig
   /** Whom the item was put to: anyone, when the thread's opener asks; else those who spoke before it, the opener, those it mentions. */
   const fromOpener = index === 0 || asker === comments[0]?.author.login;
   const addressed = (login: string) => fromOpener || others.has(login);
+  // The first engaging turn of someone it was put to: the next turn, or a later one when a third person spoke first.
+  let addresseeTurn = nextTurn;
+  while (
+    addresseeTurn < comments.length &&
+    (comments[addresseeTurn].author.login === asker ||
+      !addressed(comments[addresseeTurn].author.login) ||
+      (comments[addresseeTurn].reviewThreadId !== undefined && comments[addresseeTurn].reviewThreadId !== asked.reviewThreadId) ||
+      inOtherReplyChain(comments[addresseeTurn], asked) ||
+      !engages(features[addresseeTurn], comments[addresseeTurn].body))
+  ) addresseeTurn++;
+  if (addresseeTurn < comments.length) mark[addresseeTurn] = stamp;
   for (let j = index + 1; j < comments.length; j++) {
     if (mark[j] !== stamp) continue;
     const c = comments[j];
@@ -221,13 +233,18 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string, weig
     if (l.followUp && (j === firstOther || hit > 0)) return { kind: "reference", commentId: c.id, by };
     const singled = self && parts.length > 1 ? partsAddressedBy(parts, f) : [];
     if (self && singled.includes(self.part) && (j === nextTurn || hit > 0)) return { kind: "part", commentId: c.id, by };
+    // That turn opening with the closed answer the item asks for ("Yes, …", "In 2.4.0.", "Because…") answers it, however short.
+    if (j === addresseeTurn && !asked.reviewThreadId && f.candidates.length < f.sentences.length && givesClosedAnswer(self?.text ?? text, f.sentences)) {
+      return { kind: "next-turn", commentId: c.id, by };
+    }
     const form = substantive && (j === nextTurn || hit > 0) && hasAnswerForm(text, f.sentences);
     const score = addressScore(weights, {
       nextTurn:
         j === nextTurn &&
         !asked.reviewThreadId &&
         (request || !isStatusReport(f)) &&
-        !(singled.length > 0 && self && !singled.includes(self.part)) &&
+        // A reply singling out other parts passes this one over, unless its opening directly answers this one's closed question.
+        !(singled.length > 0 && self && !singled.includes(self.part) && !givesClosedAnswer(self.text, f.sentences)) &&
         // A heated retort that shares none of the item's words and has no answer's form replies to the heat, not to the item.
         !(f.tone.hot && hit === 0 && !form),
       addressed: addressed(by),

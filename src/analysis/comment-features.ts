@@ -6,11 +6,12 @@ import { cleanMarkdown } from "../thread/clean.ts";
 import { scoreProse } from "./heat/tone.ts";
 import type { ToneModel } from "./heat/tone/model.ts";
 import type { Sensitivity, ToneResult } from "./types.ts";
-import { splitSentences, keyTerms, words } from "./text-units.ts";
+import { blockOfSentences, splitSentences, keyTerms, words } from "./text-units.ts";
 import { parseConventional } from "./conventional.ts";
 import { classifyQuestion } from "./questions.ts";
 import { isComplaintQuestion } from "./complaint-questions.ts";
 import { isJokingQuestion } from "./joking-questions.ts";
+import { isFragment, isSelfAnswered } from "./question-context.ts";
 import { isConcern } from "./concerns.ts";
 import { agreementCue, isAcknowledgement } from "./agreement-cues.ts";
 import { acceptanceCue, concededPoint, isInterjection, type AcceptanceKind } from "./acceptance-cues.ts";
@@ -129,6 +130,11 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
   // A Conventional Comments label on the first sentence applies to the whole remark.
   const firstLabel = sentences.length ? parseConventional(sentences[0]) : null;
 
+  // A fragment cut off mid-way, or a question the writer answers in the next sentence, waits for nobody (question-context.ts).
+  let block: number[] | undefined;
+  const asksNothing = (i: number, text: string) =>
+    isFragment(text, sentences[i + 1]) || isSelfAnswered(sentences, i, (block ??= blockOfSentences(prose)));
+
   sentences.forEach((raw, i) => {
     const label = parseConventional(raw) ?? (i > 0 ? null : firstLabel);
     const text = label ? label.rest || raw : raw;
@@ -136,7 +142,7 @@ export function analyzeComment(comment: Comment, options: CommentFeatureOptions 
     // A complaint put as a question ("how exactly was anyone supposed to guess that?") is heat, not an item.
     const complaint = asked === "question" && isComplaintQuestion(text, heatedTurn);
     // A joke ("…a big bear hug? lol") asks nothing: neither heat nor an item.
-    const q = complaint ? "rhetorical" : asked === "question" && isJokingQuestion(text, sentences[i + 1]) ? null : asked;
+    const q = complaint ? "rhetorical" : asked === "question" && (isJokingQuestion(text, sentences[i + 1]) || asksNothing(i, text)) ? null : asked;
     if (q === "rhetorical") rhetorical++;
     const explicitConcern = Boolean(label && (label.label === "issue" || label.label === "todo" || label.blocking));
     const explicitQuestion = label?.label === "question";

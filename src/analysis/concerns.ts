@@ -1,5 +1,6 @@
 // Which sentences raise a concern or objection: worry, predicted breakage, "-1", "what about…",
-// disagreement, risk. Cheap regular expressions over one sentence.
+// disagreement, risk, a report that the problem is still there, a request to reopen. Cheap
+// regular expressions over one sentence.
 import { normalizeForMatch } from "./questions.ts";
 import { anyOf } from "./any-of.ts";
 
@@ -16,6 +17,7 @@ const CONCERN: RegExp[] = [
   /^(?:what|how) about\b/,
   /\bi (?:don't|do not) (?:think|believe) (?:we|this|that|it|the|you) (?:should|need|needs|is|are|can|will|would|want)\b/,
   /\bi (?:strongly |respectfully )?(?:disagree|object)\b/,
+  /\bi(?:'d| would) (?:still )?(?:be )?(?:much |far |a lot |a bit )?(?:happier|more comfortable) (?:if|with)\b/,
   /\bi(?:'m| am) (?:against|opposed to)\b/,
   /\b(?:this|that|it) (?:seems|looks|feels|sounds) (?:risky|dangerous|fragile|unsafe|wrong|problematic|premature|incomplete)\b/,
   /\b(?:this|that|it) (?:is|would be) (?:a blocker|blocking|risky|dangerous|unsafe|problematic)\b/,
@@ -24,6 +26,23 @@ const CONCERN: RegExp[] = [
   /\b(?:doesn't|does not|won't|will not) (?:handle|account for|cover|consider)\b/,
 ];
 const CONCERN_ANY = anyOf(CONCERN);
+
+/** A report that the problem is still there ("the issue persists in 2.4.2", "still crashes") or
+ * a request to reopen ("this should be re-opened"): the matter is not settled for its writer. */
+const STILL_OPEN =
+  /\b(?:(?:this|the|that|same|described|original) (?:issue|problem|bug|error|crash) (?:still )?(?:remains|persists|is still (?:there|present|happening|reproducible))|still (?:persists|happens|occurs|fails|failing|crashes|broken|reproduces|not (?:working|fixed))|(?:doesn't|does not|didn't|did not) (?:fix|solve|resolve) (?:it|this|the (?:issue|problem|bug))|(?:this|it) (?:should|needs to|must) be re-?opened|(?:please|pls|kindly) re-?open|(?:can|could) (?:you|we|someone|somebody) (?:please )?re-?open (?:this|it|the issue))\b/;
+/** A condition before it ("if the problem persists, reopen", "if you would like to reopen this"): advice, not a report. */
+const CONDITION_BEFORE = /\b(?:if|when|whenever|in case|unless|should)\b[^.,;:]{0,30}$/;
+
+/** Advice to the reader ("Please open a new issue if the problem persists"): it reports nothing. */
+const ADVICE = /^(?:please|pls|feel free|you can|you may|just)\b(?!\s+re-?open)/;
+
+/** True when the sentence reports the problem still there or asks to reopen, outside a condition or advice. */
+export function isStillOpenReport(sentence: string): boolean {
+  const s = normalizeForMatch(sentence);
+  const m = STILL_OPEN.exec(s);
+  return m !== null && !ADVICE.test(s) && !CONDITION_BEFORE.test(s.slice(0, m.index));
+}
 
 /** Words that make a "breaks"/"fails" sentence a report of a fix, not a concern. */
 const RESOLVED = /\b(?:fix(?:es|ed)?|resolv(?:es|ed)|no longer|used to|was|previously|addressed)\b/;
@@ -40,7 +59,8 @@ export function isExplicitConcern(sentence: string): boolean {
 export function isConcern(sentence: string): boolean {
   const s = normalizeForMatch(sentence);
   if (!s) return false;
+  if (isStillOpenReport(s)) return true;
   if (!CONCERN_ANY.test(s)) return false;
-  if (RESOLVED.test(s) && !/\b(?:worried|concern|afraid|disagree|-1)\b/.test(s)) return false;
+  if (RESOLVED.test(s) && !/\b(?:worried|concern|afraid|disagree|-1|happier|more comfortable)\b/.test(s)) return false;
   return true;
 }

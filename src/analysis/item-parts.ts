@@ -2,7 +2,7 @@
 // (numbered or bulleted parts, separate paragraphs), and which of a comment's parts a
 // later reply takes up ("Re 2: yes", a quote, the words only that part uses). Pure, lexical.
 import type { CommentFeatures, OpenCandidate } from "./comment-features.ts";
-import { keyTermsOf, splitSentences } from "./text-units.ts";
+import { blockOfSentences, keyTermsOf } from "./text-units.ts";
 import { normalizeForMatch } from "./questions.ts";
 
 export interface ItemPart extends OpenCandidate {
@@ -11,17 +11,6 @@ export interface ItemPart extends OpenCandidate {
   /** The question or concern sentences the item is made of (one, or up to three in one run of prose). */
   sentences: OpenCandidate[];
 }
-
-/** For each sentence of the prose, the paragraph or list item it sits in (splitSentences' own blocks). */
-function blockOfSentences(prose: string): number[] {
-  const out: number[] = [];
-  prose.split(PARAGRAPHS).forEach((para, b) => {
-    for (let k = splitSentences(para).length; k > 0; k--) out.push(b);
-  });
-  return out;
-}
-/** The block boundaries of splitSentences: blank lines and the start of a list item. */
-const PARAGRAPHS = /\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)/;
 
 /**
  * The comment's items, in order. Questions in one run of prose (one paragraph, at most three in a

@@ -8,7 +8,8 @@ import { commentItems, isTemplateField } from "./item-parts.ts";
 import { findAnswer, findReviewSettled, type AnswerContext } from "./answered.ts";
 import { suggestQuestions } from "./open-ended.ts";
 import { clip, keyTerms, keyTermsOf } from "./text-units.ts";
-import { isExplicitConcern } from "./concerns.ts";
+import { isExplicitConcern, isStillOpenReport } from "./concerns.ts";
+import { isRequestQuestion } from "./request-questions.ts";
 import { displayText } from "./display-text.ts";
 import { isMachineAccount } from "../thread/machine-accounts.ts";
 import { engages, isBump, isBumpSentence, isStatusReport, isTriageOnly } from "./engagement.ts";
@@ -151,8 +152,12 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
     const seen = new Set<string>();
     for (const { sentences: group } of commentItems(f)) {
       // The opening post describes the problem ("…which breaks whenever…"): only an explicit worry there is a concern.
+      // A request to act put as a question ("can you please rebase?") is no open question.
       const kept = group.filter(
-        (k) => !(c.kind === "body" && k.kind === "concern" && !k.blocking && !isExplicitConcern(k.text)) && !isTemplateField(k.text, c.body ?? ""),
+        (k) =>
+          !(c.kind === "body" && k.kind === "concern" && !k.blocking && !isExplicitConcern(k.text)) &&
+          !isTemplateField(k.text, c.body ?? "") &&
+          !(k.kind === "question" && isRequestQuestion(k.text)),
       );
       if (!kept.length) continue;
       const text = kept.map((k) => k.text).join(" ");
@@ -160,6 +165,9 @@ export function findOpenItems(ctx: AnswerContext, now: Date): OpenItems {
       if (seen.has(key)) continue;
       seen.add(key);
       if (findAnswer(ctx, i, text)) continue;
+      // A report that the problem is still there, or a request to reopen, is open only until someone
+      // it was put to engages after it (those it names, or when it names nobody, anyone else).
+      if (kept.every((k) => isStillOpenReport(k.text)) && takenUpSince(ctx, engaged, bots, i)) continue;
       const kind = kept.some((k) => k.kind === "concern") ? "concern" : "question";
       const blocking = kept.some((k) => k.blocking) || undefined;
       const bump = kept.every((k) => isBumpSentence(k.text)) || undefined;

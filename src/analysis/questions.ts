@@ -60,6 +60,13 @@ function normalizeUncached(sentence: string): string {
     .trim();
 }
 
+/** True when a sentence reads as a question only by its question mark: no asking word opens it
+ * ("Someone self-hosting it behind a proxy?"), the elliptical form writers use to pose a case. */
+export function asksOnlyByMark(sentence: string): boolean {
+  const s = normalizeForMatch(sentence);
+  return /\?/.test(s) && !AUX_START.test(s) && !WH_START.test(s) && !INDIRECT.test(s);
+}
+
 /** True for rhetorical questions and criticism phrased as one. */
 export function isRhetorical(sentence: string): boolean {
   const s = normalizeForMatch(sentence);

@@ -32,6 +32,17 @@ export function splitSentences(prose: string): string[] {
   return out;
 }
 
+/** For each sentence of the prose, the paragraph or list item it sits in (splitSentences' own blocks). */
+export function blockOfSentences(prose: string): number[] {
+  const out: number[] = [];
+  prose.split(PARAGRAPHS).forEach((para, b) => {
+    for (let k = splitSentences(para).length; k > 0; k--) out.push(b);
+  });
+  return out;
+}
+/** The block boundaries of splitSentences: blank lines and the start of a list item. */
+const PARAGRAPHS = /\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)/;
+
 /** Lower-cased word tokens (letters, digits, apostrophes, inner hyphens and underscores). */
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu) ?? [];
