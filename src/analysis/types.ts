@@ -137,6 +137,8 @@ export interface ThreadStatus {
   why?: Decision;
   /** Words only: the turn that closed or merged the thread, when a later outcome that does not close is the why ("closing, a setup issue", then "works now"). */
   settledBy?: Decision;
+  /** Words only: a later report by someone else that the outcome works ("fix confirmed"), when the outcome is a fix or merge it confirms. */
+  confirmedBy?: Decision;
   /** A later comment, by someone else, saying that outcome does not hold ("still remains on Windows"): contested.ts. */
   contestedBy?: ItemRef;
   /** A later report that the problem is still there, after an outcome saying it is gone, that someone replied to (so not `contestedBy`) and no new outcome followed: contested.ts. */

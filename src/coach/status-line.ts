@@ -24,6 +24,7 @@ export const DECISION_PHRASE: Record<string, string> = {
   stale: "closed for lack of response",
   declined: "declined",
   "not-a-bug": "answered as not a bug",
+  unsupported: "answered as not supported",
   fixed: "reported fixed",
   merged: "merged",
   "will-merge": "to be merged once a condition is met",
@@ -76,8 +77,17 @@ function withReason(line: StatusLine, report: ThreadReport, thread: Pick<Thread,
   return { ...line, because: itemLine(report, thread, reason, "point", ` — by ${roleOf(reason.author, thread)}.`) };
 }
 
+/** The closing that settled it came after the outcome it leaves standing ("never been supported", then "this issue is locked"). */
+function closedAfter(st: ThreadReport["status"], thread: Pick<Thread, "comments">): boolean {
+  const closing = st.settledBy ? commentNumber(thread, st.settledBy.commentId) : undefined;
+  const outcome = st.why ? commentNumber(thread, st.why.commentId) : undefined;
+  return closing !== undefined && outcome !== undefined && closing > outcome;
+}
+
 function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
   const st = report.status;
+  // Who, in plain text; the thread's author said so ("closed by ana (the author)"): their own thread.
+  const by = (login: string) => `${login}${roleOf(login, thread) === "the author" ? " (the author)" : ""}`;
   const age = (iso: string | undefined) => (iso ? ` ${relativeAge(iso, now)}` : "");
   const locked = st.locked ? ", locked" : "";
   const why: MessageItem | undefined = st.why ? itemLine(report, thread, st.why, "decision") : undefined;
@@ -94,16 +104,18 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
       if (st.state !== "open") return { text: `${head}.` };
       return withHeading(`${head}; no outcome stated in the thread yet${waitingOn(report, thread)}`, report, thread);
     }
-    return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${st.why.author}:`);
+    return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${by(st.why.author)}:`);
   }
   // Words only (a thread that carries no state): the latest standing decision says where it stands,
   // after the turn that closed it when that came first.
+  // A closing after the outcome it leaves standing is said after it ("Since then").
+  if (st.why && st.settledBy && closedAfter(st, thread)) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${by(st.why.author)}:`);
   if (st.why && st.settledBy) {
     const n = commentNumber(thread, st.settledBy.commentId);
-    const closed = `${st.settledBy.kind === "merged" ? "Merged" : "Closed"}${age(st.settledBy.createdAt)} by ${st.settledBy.author}${n !== undefined ? `, in comment ${n}` : ""}`;
-    return withWhy(`${closed}; then ${decisionPhrase(st.why)}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
+    const closed = `${st.settledBy.kind === "merged" ? "Merged" : "Closed"}${age(st.settledBy.createdAt)} by ${by(st.settledBy.author)}${n !== undefined ? `, in comment ${n}` : ""}`;
+    return withWhy(`${closed}; then ${decisionPhrase(st.why)}${age(st.why.createdAt)} by ${by(st.why.author)}${locked}:`);
   }
-  if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
+  if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${by(st.why.author)}${locked}:`);
   const answered = answered_(report, thread);
   if (answered) return { text: `${answered.text}${locked}:`, why: answered.why };
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
@@ -160,6 +172,12 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
     if (who !== "the author" && !(step && item.kind === "concern")) continue;
     later.push({ n, text: `${who} ${item.kind === "question" ? "asked a question" : "raised a concern"} in comment ${n}, not answered yet.` });
   }
+  // The closing that came after the outcome, and someone else confirming that the fix works.
+  const st = report.status;
+  const closing = st.settledBy && closedAfter(st, thread) ? commentNumber(thread, st.settledBy.commentId) : undefined;
+  if (st.settledBy && closing !== undefined) later.push({ n: closing, text: `${roleOf(st.settledBy.author, thread)} ${st.settledBy.kind === "merged" ? "merged it" : st.locked ? "closed and locked it" : "closed it"} in comment ${closing}` });
+  const confirmed = st.confirmedBy ? commentNumber(thread, st.confirmedBy.commentId) : undefined;
+  if (st.confirmedBy && confirmed !== undefined) later.push({ n: confirmed, text: `${roleOf(st.confirmedBy.author, thread)} confirmed that it works in comment ${confirmed}` });
   // A "still fails" report after the outcome, replied to but not followed by a new outcome.
   const failed = report.status.failedSince;
   const f = failed ? commentNumber(thread, failed.commentId) : undefined;
