@@ -113,9 +113,13 @@ export function threadHeading(thread: Pick<Thread, "comments">): Heading[] {
       else if (INVITES.test(s)) pointTo = heading(c, "invited-pr", s);
       // The last turn's proposal (a statement, not a question): where the thread was left.
       if (c === last && proposal === undefined && PROPOSES.test(s) && !/\?\s*$/.test(s)) proposal = heading(c, "proposal", proposalClause(s));
-      // "I was wrong." says little alone: the sentence after it says what the mistake was.
+      // "I was wrong." says little alone: the sentence after it says what the mistake was, or,
+      // when that is only an apology or thanks ("Sorry!"), the one before it.
       const next = sentences[i + 1];
-      if (WITHDRAWN.test(s) && !/\?\s*$/.test(s)) withdrawn = heading(c, "withdrawn", s.split(/\s+/).length < 6 && next ? `${s} ${next}` : s);
+      const prev = sentences[i - 1];
+      const says = (x: string | undefined) => x !== undefined && !/^(?:sorry|thanks?|thank you|oops)\b/i.test(x) && x.split(/\s+/).length >= 3;
+      const short = s.split(/\s+/).length < 6;
+      if (WITHDRAWN.test(s) && !/\?\s*$/.test(s)) withdrawn = heading(c, "withdrawn", short && says(next) ? `${s} ${next}` : short && says(prev) ? `${prev} ${s}` : s);
       if (c.author.login !== opener && ASKING.test(s) && !/\b(?:I|we) (?:will|'ll) (?:post|send|share)\b/i.test(s)) {
         const asked = ASKS.find(([, re]) => re.test(s))?.[0];
         if (asked !== undefined) request = heading(c, "request", s, { asked });

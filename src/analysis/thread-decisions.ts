@@ -18,6 +18,8 @@ import type { Decision, ItemRef } from "./types.ts";
  * bug, but rather intended behaviour"), never with a bare label ("Not a bug" in a typo list). */
 const OTHERS_ONLY: ReadonlySet<string> = new Set(["not-a-bug", "declined", "unsupported"]);
 
+const MAINTAINER: ReadonlySet<string> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+
 /** Longest decision text kept: room for the links a settling sentence often carries ("As noted in <url> and <url>, …"), shortened when shown. */
 const DECISION_CHARS = 400;
 
@@ -82,6 +84,7 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
   const opener = comments[0]?.kind === "body" ? comments[0].author.login : undefined;
   const featuresOf = new Map(comments.map((c, i) => [c.id, features[i]]));
   const out: Decision[] = [];
+  const rolesKnown = all.some((c) => c.author.association !== "NONE");
   // The author asked others to try the change ("please test this on RK and report back").
   let testAsked = false;
   all.forEach((c) => {
@@ -106,6 +109,8 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       if (kind === "approved" && c.author.login === opener) continue;
       // Only the requester can drop the request ("I'll write my own" from anyone else is a plan of theirs).
       if (kind === "dropped" && c.author.login !== opener) continue;
+      // "I don't think it's worth it" declines only from a maintainer (when the thread shows roles); from anyone else it is an opinion.
+      if (kind === "declined" && /\bworth\b/.test(s.toLowerCase()) && rolesKnown && !MAINTAINER.has(c.author.association)) continue;
       // The author's bare "Fixed." answers a review note on their own change; their resolution reads it below.
       if (kind === "fixed" && c.author.login === opener && BARE_FIXED.test(s.trim())) continue;
       found = { ...ref(c, s), kind };

@@ -10,7 +10,7 @@ import { CLOSING_KINDS, REVERSING_KINDS } from "../analysis/outcome-cues.ts";
 import { contestConcern } from "../analysis/contested.ts";
 import { lightHeartedComments } from "../analysis/light-heat.ts";
 import { composeStatus, decisionPhrase } from "./status-line.ts";
-import { answerItem } from "./answer-line.ts";
+import { answerItem, answeredText } from "./answer-line.ts";
 import { shortLinks } from "./short-links.ts";
 import type { ConcernsMessage, DecisionRecordMessage, HelpMessage, MessageItem, StatusLine, SummaryMessage, SummarySection } from "./message.ts";
 import { describeTemperature } from "./temperature.ts";
@@ -110,6 +110,13 @@ function echoesClosing(report: ThreadReport, d: Decision): boolean {
   return why !== undefined && why !== d && closing(why) && closing(d) && d.text.split(/\s+/).length <= 5;
 }
 
+/** The closing the status line says came after the outcome it leaves standing ("Since then — a maintainer closed it"): not a decision of its own. */
+function closedAfterOutcome(report: ThreadReport, thread: Pick<Thread, "comments">, d: Decision): boolean {
+  const { why, settledBy } = report.status ?? {};
+  if (d !== settledBy || !why) return false;
+  return (commentNumber(thread, d.commentId) ?? 0) > (commentNumber(thread, why.commentId) ?? 0);
+}
+
 /** The open concerns and, when the status line says the outcome is contested, the contest (once). */
 function concernsOf(report: ThreadReport, now: Date): ThreadReport["openConcerns"] {
   const contest = report.status?.contestedBy;
@@ -125,7 +132,10 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
   // outcome does not quote the same comment. Not listed again under Agreed.
   const answer = answerItem(report, thread);
   const answerInStatus = answer !== undefined && !report.status.why && status.why?.commentId === answer.commentId;
-  const by = report.answer ? ` — by ${report.answer.author}${report.answer.role ? ` (${report.answer.role})` : ""}.` : "";
+  // A guess nobody confirmed is said to be one here too ("— a cause suggested by kai, not confirmed.").
+  const said = answeredText(report, thread);
+  const guessed = said !== undefined && / suggested by /.test(said) ? ` — ${said.charAt(0).toLowerCase()}${said.slice(1)}.` : undefined;
+  const by = report.answer ? (guessed ?? ` — by ${report.answer.author}${report.answer.role ? ` (${report.answer.role})` : ""}.`) : "";
   const answerLine = answer && !answerInStatus && report.status.why?.commentId !== answer.commentId ? [{ ...answer, detail: by }] : [];
   // An agreed point that is a pending follow-up ("+1 to the follow-up issue") is said once, as the follow-up.
   const isFollowUp = (a: Agreement) => report.actionItems.some((f) => f.commentId === a.commentId && f.text === a.text);
@@ -143,7 +153,7 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
       summarySection("Answer so far", answerLine),
       // The decision the status line quotes is not listed again, nor an approval when Agreed
       // already says the change as a whole was approved (and by how many).
-      summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why && !(d.kind === "approved" && report.agreements.some((a) => a.whole)) && !echoesClosing(report, d)).map((d) => decisionLine(report, thread, d))),
+      summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why && !closedAfterOutcome(report, thread, d) && !(d.kind === "approved" && report.agreements.some((a) => a.whole)) && !echoesClosing(report, d)).map((d) => decisionLine(report, thread, d))),
       summarySection("Agreed", agreements.map((a) => line(a, "point", agreedDetail(a))), settledNothing ? "nothing explicitly agreed yet." : undefined),
       summarySection("Where people differ", differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`))),
       summarySection("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting.", true),

@@ -118,10 +118,22 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
   if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${by(st.why.author)}${locked}:`);
   const answered = answered_(report, thread);
   if (answered) return { text: `${answered.text}${locked}:`, why: answered.why };
+  // The author taking their report back as their own mistake, as the latest turn that says where it
+  // went: that is where it stands ("The author took the report back as their own mistake, in comment 7: …").
+  const withdrawn = ownWithdrawal(report, thread);
+  if (withdrawn) return withdrawn;
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
   return withHeading(`No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}`, report, thread);
+}
+
+/** The author's own withdrawal, when it is the thread's latest heading and its comment reads calm. */
+function ownWithdrawal(report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine | undefined {
+  const at = (id: string) => commentNumber(thread, id) ?? 0;
+  const last = threadHeading(thread).sort((a, b) => at(a.commentId) - at(b.commentId)).at(-1);
+  if (!last || last.kind !== "withdrawn" || roleOf(last.author, thread) !== "the author" || isHeated(report, last.commentId)) return undefined;
+  return { text: "The author took the report back as their own mistake:", why: itemLine(report, thread, last, "point") };
 }
 
 /** The no-outcome line, and where the thread is heading when its later turns say so. */
