@@ -5,6 +5,7 @@
 // ("closing in favour of #412"), no longer reproducible ("can't reproduce it on the latest version"),
 // a pull request invited ("I'd accept a PR that adds a flag"), a fix offered in one ("I opened
 // #12 to fix this"), the requester dropping the request ("I'll write my own middleware") and undoing an earlier outcome ("reverted", "reopening").
+// A fix promised ("a fix will be included in 3.0.0") says where it is going.
 // A maintainer's definitive "never been supported" answers a report as not supported; a bare
 // "Fixed!" (the whole sentence) reports it fixed; "handled by #7928" points to the change that
 // handled it; a notice that locks the thread ("this issue is locked…") closes it.
@@ -20,6 +21,7 @@ export type OutcomeKind =
   | "not-a-bug" // expected / intended behaviour, works as designed
   | "unsupported" // the thing reported was never supported: "X has never been supported"
   | "fixed" // fixed in #N / a commit / a release
+  | "fix-promised" // a fix promised by someone who will make it: "a fix will be included in 3.0.0", "I'll get a fix out later"
   | "merged"
   | "will-merge" // merge promised once something happens ("once rebased")
   | "reverted"
@@ -55,6 +57,7 @@ const PATTERNS: [OutcomeKind, RegExp][] = [
   ["will-merge", /\b(?:i|we)(?:'ll| will| can| are going to|'re going to) (?:merge|land) (?:it|this|that|the pr)? ?(?:once|when|after|as soon as)\b|\bhappy to merge (?:it |this )?(?:once|when|after)\b|^will (?:merge|land) (?:it |this )?(?:once|when|after|as soon as)\b/],
   ["merged", /^(?:merged|merging|landed)\b(?! (?:into|in) (?:your|my) | #\d+ into\b)|^(?:thanks|thank you|thx|ty)(?: (?:a lot|so much|for (?:the|your) (?:pr|patch|fix|contribution|work)))?[,!.]*\s*(?:merg(?:ed|ing)|landed|landing)\b|\blanded (?:in|on|into) (?:master|main|trunk|develop)\b|\b(?:i(?:'ve| have)? (?:(?:only|just|now|also|already) )?|just )(?:merged|landed) (?:it|this|the pr|your pr|that)\b|\bmerged (?:into|to|in) (?:master|main|develop|trunk)\b|\bthis (?:has been|was|is now) merged\b/],
   ["fixed", new RegExp(String.raw`\b(?:(?:should be|has been|was|is|now|got|been) )?fixed (?:in|by|with|via|on) ${REF}|\bclos(?:ing|ed?) (?:this |it )?as (?:fixed|resolved|completed|done)\b|\bfix(?:ed)? (?:is|has been|was) (?:merged|released|pushed|landed)\b|\b(?:this|it) (?:is|has been|was) (?:now )?(?:fixed|resolved) (?:in|on|by) ${REF}|^(?:version |release )?v?\d+\.\d+(?:\.\d+)? (?:should|will|does) (?:be working|work|fix it|be fixed|include the fix|contain the fix|have the fix)\b|\bshould be fixed now\b|\b(?:has (?:already )?been|was|is) (?:already )?fixed (?:in|by) (?:the |a )?(?:[\w.-]+ ){1,3}\((?:[\w.-]+\/[\w.-]+)?#\d+\)|\b(?:handled|addressed|implemented) (?:in|by|via) (?:§|#\d+|[0-9a-f]{7,40}\b|https?:)|^(?:(?:it|this)(?:'s| is| has been| should be)? )?(?:now )?fixed(?: now)?\b[^a-z0-9]*$`)],
+  ["fix-promised", /\b(?:a|the) fix (?:will be|is going to be|should be) (?:included|released|shipped|available|out|in|part of)\b|\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) (?:get|push|put|have|ship|send|make|prepare) (?:a|the) fix (?:out|in|up|ready|together)\b/],
   ["not-reproducible", /\bno longer reproducible\b|\b(?:can|could) no longer reproduce\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to) reproduce (?:this |it |the (?:issue|problem|bug|crash|error) )?(?:anymore|any more|any longer|(?:on|with|in) (?:the )?(?:latest|current|newest) (?:version|release|build|master|main|nightly)\b)|\b(?:haven't|have not|hasn't|has not) (?:had (?:this|it) happen|seen (?:this|it)|happened)(?: again)? (?:in|for|since)\b/],
   ["dropped", /\b(?:i(?:'ll| will)|i'm going to|i am going to) (?:just |simply )?(?:create|write|build|make|implement|roll|maintain) (?:my own|it myself|a custom|something myself)\b|\bi (?:no longer|don't|do not) need (?:this|it|that) (?:anymore|any more|any longer)\b|\bi no longer need (?:this|it|that)\b|\bi(?:'ll| will) (?:handle|solve|work around) (?:it|this|that) (?:myself|on my (?:side|end))\b/],
   ["fix-proposed", /\b(?:i|we)(?:'ve| have)? (?:just )?(?:opened|created|submitted|sent|filed|pushed|put up|raised) (?:a |an )?(?:pr|pull request)\b|\b(?:i|we) (?:have|got) (?:a |an )?(?:pr|pull request) (?:pending|open|ready|up)\b|^(?:pr|pull request) (?:§|#\d+) (?:fixes|should fix|addresses|solves|resolves) (?:this|it|the (?:issue|problem|bug))\b/],

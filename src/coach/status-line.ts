@@ -26,6 +26,7 @@ export const DECISION_PHRASE: Record<string, string> = {
   "not-a-bug": "answered as not a bug",
   unsupported: "answered as not supported",
   fixed: "reported fixed",
+  "fix-promised": "a fix promised",
   merged: "merged",
   "will-merge": "to be merged once a condition is met",
   approved: "approved",
@@ -151,7 +152,7 @@ function answered_(report: ThreadReport, thread: Pick<Thread, "comments">): { te
 }
 
 /** Outcomes that are a step on the way, not an end: a concern raised after one is where the thread is. */
-const PENDING_STEP: ReadonlySet<string> = new Set(["approved", "will-merge", "fix-proposed", "pr-welcome", "decided"]);
+const PENDING_STEP: ReadonlySet<string> = new Set(["approved", "will-merge", "fix-proposed", "fix-promised", "pr-welcome", "decided"]);
 
 /** What came after the quoted outcome or answer and is not settled: a "still fails" report, a standing request of someone else not met since, the author's question nobody answered ("a maintainer asked for logs in comment 8, not given since"). */
 function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {

@@ -29,6 +29,8 @@ describe("outcomeKind: more endings in the thread's own words", () => {
     ["Closing, no further response from the reporter.", "stale"],
     ["Wayland output has never been supported.", "unsupported"],
     ["Plugins were never supported on the portable build.", "unsupported"],
+    ["I reproduced it and a fix will be included in 3.0.0.", "fix-promised"],
+    ["I'll get a fix out later today.", "fix-promised"],
   ])("%s → %s", (sentence, kind) => {
     expect(outcomeKind(sentence)).toBe(kind);
   });
@@ -39,9 +41,11 @@ describe("outcomeKind: more endings in the thread's own words", () => {
     "Is this fixed now?",
     "It might be handled by #12 eventually.",
     "Is Wayland supported?",
+    "If a fix will be included in 3.0, fine.",
   ])("not an outcome: %s", (sentence) => {
     expect(outcomeKind(sentence)).not.toBe("fixed");
     expect(outcomeKind(sentence)).not.toBe("unsupported");
+    expect(outcomeKind(sentence)).not.toBe("fix-promised");
   });
 });
 
