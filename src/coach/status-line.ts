@@ -4,7 +4,11 @@
 // when its comment reads heated). The line describes the thread's end: closed in words and then a
 // later outcome says both ("Closed … by lee, in comment 6; then reported working … by ana"), and a
 // turn after the quoted outcome or answer that leaves the thread elsewhere (a standing request
-// nobody has met, the author's question nobody has answered) follows it as "Since then". Pure.
+// nobody has met, the author's question nobody has answered, a reasonless closing after the
+// outcome, someone else confirming that the fix works) follows it as "Since then". Who settled it
+// is named, with "(the author)" when it is the thread's own author (closing their own pull
+// request, reporting their own problem solved). The author taking their report back as their own
+// mistake is where the thread stands, not "no outcome". Pure.
 import type { Decision, ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
 import { outcomeReason } from "../analysis/outcome-reason.ts";
