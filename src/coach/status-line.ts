@@ -177,6 +177,10 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
     const did = pr.kind === "invited-pr" ? "invited a pull request" : pr.kind === "offered-pr" ? "offered to send a pull request" : `pointed to pull request ${pr.ref?.replace(/#(?=\d)/g, "#\u200b") ?? ""}`;
     later.push({ n: p, text: `${roleOf(pr.author, thread)} ${did} in comment ${p}.` });
   }
+  // The author putting their request back to rethink it, as the last turn.
+  const rethink = headings.find((h) => h.kind === "rethinking");
+  const k = rethink ? commentNumber(thread, rethink.commentId) : undefined;
+  if (rethink && k !== undefined && k > at) later.push({ n: k, text: `the author said they would rethink the request in comment ${k}` });
   // The author asking on after it, with nobody replying since: the answer did not settle it. After
   // an outcome that is only a step (an approval, a plan, a merge promised), anyone's concern counts.
   const step = PENDING_STEP.has(report.status.why?.kind ?? "");

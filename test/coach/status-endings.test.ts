@@ -92,6 +92,15 @@ describe("the thread's real ending", () => {
     expect(line(summary(thread("NONE")), "Where it stands")).not.toMatch(/Declined/);
   });
 
+  it("the author putting their request back to rethink it, after the answer, is said after it", () => {
+    const out = summary([
+      { author: "ana", text: "Could the plugin show pull request review comments inline?" },
+      { author: "lee", text: "The way to do this is to open a special buffer that loads the comments.", association: "OWNER" },
+      { author: "ana", text: "Okay, let me reconsider the design given some of your points." },
+    ]);
+    expect(line(out, "Since then")).toBe("**Since then** — the author said they would rethink the request in comment 3.");
+  });
+
   it("an unconfirmed guess beside an outcome is labelled a guess under Answer so far", () => {
     const out = summary([
       { author: "ana", text: "The compile task output cannot be captured into a file." },
