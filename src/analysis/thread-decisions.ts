@@ -110,7 +110,8 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       // Only the requester can drop the request ("I'll write my own" from anyone else is a plan of theirs).
       if (kind === "dropped" && c.author.login !== opener) continue;
       // "I don't think it's worth it" declines only from a maintainer (when the thread shows roles); from anyone else it is an opinion.
-      if (kind === "declined" && /\bworth\b/.test(s.toLowerCase()) && rolesKnown && !MAINTAINER.has(c.author.association)) continue;
+      // "Never been supported" likewise: a maintainer's answer, another participant's belief.
+      if (((kind === "declined" && /\bworth\b/.test(s.toLowerCase())) || kind === "unsupported") && rolesKnown && !MAINTAINER.has(c.author.association)) continue;
       // The author's bare "Fixed." answers a review note on their own change; their resolution reads it below.
       if (kind === "fixed" && c.author.login === opener && BARE_FIXED.test(s.trim())) continue;
       found = { ...ref(c, s), kind };

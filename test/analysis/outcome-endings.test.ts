@@ -111,6 +111,23 @@ describe("who may settle it, and which turn ends it", () => {
     expect(r.status.settledBy?.author).toBe("bot-admin");
   });
 
+  it("'never been supported' from a participant who is not a maintainer, when the thread shows roles, settles nothing", () => {
+    const thread = (association: "MEMBER" | "NONE") =>
+      analyzeThread(
+        threadFromSimpleJson({
+          kind: "issue",
+          comments: [
+            { author: "rui", text: "Saving fails when I enable the proxy option.", association: "NONE" },
+            { author: "lee", text: "Thanks for the report, looking.", association: "MEMBER" },
+            { author: "max", text: "The proxy option has never been supported.", association },
+          ],
+        }),
+        { now },
+      );
+    expect(thread("MEMBER").status.why?.kind).toBe("unsupported");
+    expect(thread("NONE").status.why).toBeUndefined();
+  });
+
   it("the author's own bare 'never supported' settles nothing", () => {
     const r = analyze([
       { author: "rui", text: "Could the viewer run on Wayland?" },
