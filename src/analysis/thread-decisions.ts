@@ -23,8 +23,14 @@ const MAINTAINER: ReadonlySet<string> = new Set(["OWNER", "MEMBER", "COLLABORATO
 /** Longest decision text kept: room for the links a settling sentence often carries ("As noted in <url> and <url>, …"), shortened when shown. */
 const DECISION_CHARS = 400;
 
+/** A linking word that only ties the sentence to the one before ("Moreover, I don't think it's worth it"): left out of the quote. */
+function withoutLead(sentence: string): string {
+  const rest = sentence.replace(/^(?:moreover|furthermore|however|also|anyway|well)\b,\s*/i, "");
+  return rest === sentence || rest.length === 0 ? sentence : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function ref(c: Comment, sentence: string): ItemRef {
-  const r: ItemRef = { text: clip(displayText(sentence, c.body), DECISION_CHARS), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+  const r: ItemRef = { text: clip(withoutLead(displayText(sentence, c.body)), DECISION_CHARS), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) r.url = c.url;
   return r;
 }

@@ -88,7 +88,8 @@ describe("the thread's real ending", () => {
       { author: "lee", text: "Moreover, I don't think it's really worth it as it boils down to a workaround for another plugin.", association },
       { author: "kim", text: "Thanks for looking.", association: "MEMBER" },
     ];
-    expect(line(summary(thread("MEMBER")), "Where it stands")).toMatch(/^\*\*Where it stands\*\* — Declined .* by lee, in comment 2/);
+    // The linking "Moreover," is left out of the quote.
+    expect(line(summary(thread("MEMBER")), "Where it stands")).toMatch(/^\*\*Where it stands\*\* — Declined .* by lee, in comment 2: I don't think it's really worth it/);
     expect(line(summary(thread("NONE")), "Where it stands")).not.toMatch(/Declined/);
   });
 
