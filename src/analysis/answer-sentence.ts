@@ -5,12 +5,13 @@
 import { normalizeForMatch } from "./questions.ts";
 import { memoByText } from "./text-memo.ts";
 
-/** A diagnosis or explanation: why it happens, what is (not) supported or intended. */
+/** A diagnosis or explanation: why it happens, what is (not) supported or intended. "Because I
+ * like the OO API" gives the writer's own motive, not a cause. */
 const EXPLAINS =
-  /\b(?:because|due to|caused by|the (?:cause|reason|problem|issue|culprit|bug) (?:is|was|here is)|(?:is|are|was|were) (?:expected|intended|intentionally|by design|designed|not supported|unsupported|not meant|meant)|(?:has|have) never been supported|never (?:has |have )?(?:been )?supported|expected behaviou?r|works as (?:intended|designed|expected)|intended to be|only supports?|supports? only|(?:(?:does|do|can)(?: not|n't)|cannot) (?:support|handle|access)|there is no support|no support for|assumes?|(?:which|that|this|what) (?:causes|is causing|caused)|this happens when|happens because|the (?:issue|problem|bug|error|crash)\b.{0,40}\bcomes? from|that's why|which is why|not a bug)\b/;
+  /\b(?:because(?! (?:i|we) (?:like|prefer|love|want|feel|thought|think|find|was|am|have)\b)|due to|caused by|the (?:cause|reason|problem|issue|culprit|bug) (?:is|was|here is)|(?:is|are|was|were) (?:expected|intended|intentionally|deliberately|on purpose|by design|designed|not supported|unsupported|not meant|meant)|(?:has|have) never been supported|never (?:has |have )?(?:been )?supported|expected behaviou?r|works as (?:intended|designed|expected)|intended to be|only supports?|supports? only|(?:(?:does|do|can)(?: not|n't)|cannot) (?:support|handle|access)|there is no support|no support for|assumes?|(?:which|that|this|what) (?:causes|is causing|caused)|this happens when|happens because|the (?:issue|problem|bug|error|crash)\b.{0,40}\bcomes? from|that's why|which is why|not a bug)\b/;
 /** A workaround or instruction: what to do. */
 const INSTRUCTS =
-  /\b(?:(?<!that )you (?:need|have|will need|must|should|'ll need|may want|might want|'d need) (?:to )?\w+|the (?:correct|right|recommended|proper|usual|only) way\b|the (?:fix|solution|workaround) (?:is|was|would be)|a workaround\b|workaround is|(?:it|this|that) should work\b|(?:it|they|this|that|each|every) (?:will |would )?(?:need|needs|has|have) to be (?:signed|set|configured|installed|updated|upgraded|enabled|disabled|rebuilt|quoted|escaped|registered)\b|make sure\b|either (?:don't|do not|use|set|add|remove))/;
+  /\b(?:(?<!that )you (?:need|have|will need|must|should|'ll need|may want|might want|'d need) (?:to )?\w+|the (?:correct|right|recommended|proper|usual|only) way\b|the (?:fix|solution|workaround) (?:is|was|would be)|a workaround\b|workaround is|(?<!\b(?:how|whether|why|if) )(?:it|this|that) should work\b|the way to do (?:this|it|that) is\b|(?:it|they|this|that|each|every) (?:will |would )?(?:need|needs|has|have) to be (?:signed|set|configured|installed|updated|upgraded|enabled|disabled|rebuilt|quoted|escaped|registered)\b|make sure\b|either (?:don't|do not|use|set|add|remove))/;
 /** A weaker offer: "you can …", "… instead" (an answer only with code named in it). */
 const OFFERS = /\b(?:you can|you could|instead)\b/;
 /** An imperative opening: "Use …", "Set …", "Run …". */
@@ -51,6 +52,8 @@ function readAnswerScore(sentence: string): number {
   if (n < MIN_WORDS || n > MAX_WORDS || /[?:]\s*$/.test(sentence) || NOT_ANSWER.test(s) || (FIRST_PERSON.test(s) && !FINDING.test(s))) return 0;
   // A condition the writer cannot settle ("if this still fails, …") is not an answer's point.
   if (/^(?:if|when) (?:this|it|that|the (?:problem|issue)) (?:still|persists|happens again)\b/.test(s)) return 0;
+  // A branch of a plan hanging on an earlier condition ("If not, we could still get it into 8.3") answers nothing by itself.
+  if (/^(?:if not|if so|otherwise)\b/.test(s)) return 0;
   let score = 0;
   if (EXPLAINS.test(s)) score += 2;
   if (REQUEST.test(s)) return score;

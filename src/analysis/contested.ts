@@ -4,7 +4,9 @@
 // comment (the one who settled it may find the fix incomplete), in plain words. A contest is a
 // disagreement still open: when someone else replied after it, it was taken up and is no longer
 // said; when it stands, the summary lists it under Unresolved concerns too (coach/answers.ts), so
-// the two agree (it is not an open item for nudges). Pure.
+// the two agree (it is not an open item for nudges). A reply that opens by addressing someone
+// other than who settled it ("@kai your library doesn't solve this") is about that person's
+// suggestion, not the outcome. Pure.
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
@@ -24,6 +26,14 @@ const FAILS =
 /** Outcomes that say the problem is gone or being fixed: a later "still fails" report undoes them. */
 const WORKS: ReadonlySet<string> = new Set(["fixed", "resolved", "not-reproducible", "merged", "closed", "fix-proposed"]);
 
+/** A reply that opens by addressing someone other than who settled it ("@kai I think your library
+ * doesn't solve this") answers that person's suggestion, not the outcome. */
+function addressesOther(c: Comment, settler: string): boolean {
+  const first = (c.body ?? "").split("\n").find((l) => l.trim() !== "" && !/^\s*>/.test(l)) ?? "";
+  const named = [...first.matchAll(/^\s*(?:@[\w-]+[\s,:]*)+/g)].flatMap((m) => m[0].match(/@[\w-]+/g) ?? []);
+  return named.length > 0 && !named.some((n) => n.slice(1).toLowerCase() === settler.toLowerCase());
+}
+
 /** A contesting phrase, not in a condition ("if the problem persists, reopen"). */
 function contests(sentence: string, pattern: RegExp = CONTESTS): boolean {
   const m = pattern.exec(sentence);
@@ -39,7 +49,7 @@ export function contestOf(status: ThreadStatus, comments: Comment[], features: C
   for (let j = at + 1; j < comments.length; j++) {
     const c = comments[j];
     // A closing or locking notice ("This issue is locked…; open a new one if the problem persists") contests nothing.
-    if (isClosingNotice(c)) continue;
+    if (isClosingNotice(c) || addressesOther(c, why.author)) continue;
     const s = features[j].sentences.find((x) => contests(normalizeForMatch(x)));
     if (!s) continue;
     // Taken up by someone else afterwards (a reply, a new outcome): no longer an open disagreement.
@@ -64,7 +74,7 @@ export function failureSince(status: ThreadStatus, comments: Comment[], features
   for (let j = comments.length - 1; j > at; j--) {
     const c = comments[j];
     if (decided.has(c.id)) return undefined;
-    if (c.author.isBot || isClosingNotice(c)) continue;
+    if (c.author.isBot || isClosingNotice(c) || addressesOther(c, why.author)) continue;
     const s = features[j].sentences.find((x) => contests(normalizeForMatch(x), FAILS));
     if (!s) continue;
     const r: ItemRef = { text: clip(displayText(s, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };

@@ -5,13 +5,14 @@
 // request invited ("feel free to submit a PR", "PRs welcome"), a reporter taking back their own
 // report ("I was wrong, my filter was bad"), and a proposal the thread's last turn makes ("perhaps
 // it's time to revisit the default"; only from the last turn: a proposal answered since is no
-// longer where the thread is). Only what the thread says; of each kind the latest turn wins. The opening post is never a heading (its "Fixes #12"
+// longer where the thread is), and the author putting their own request back to rethink it ("let me
+// reconsider the design and circle back"; only from the last turn). Only what the thread says; of each kind the latest turn wins. The opening post is never a heading (its "Fixes #12"
 // says what it is about, not where it went). Quoted lines and code are not the writer's words.
 // Pure.
 import type { Comment, Thread } from "../thread/model.ts";
 import { ownSentences, ownText, withoutAddress } from "./own-words.ts";
 
-export type HeadingKind = "pull-request" | "issue" | "offered-pr" | "invited-pr" | "request" | "withdrawn" | "proposal";
+export type HeadingKind = "pull-request" | "issue" | "offered-pr" | "invited-pr" | "request" | "withdrawn" | "proposal" | "rethinking";
 export type Asked = "reproduction steps" | "a recording" | "logs" | "a rebase" | "more information";
 
 export interface Heading {
@@ -58,6 +59,8 @@ const ANSWERS: Record<Asked, RegExp> = {
   // Any reply of some length (or with code) gives more information.
   "more information": /```|(?:\S+\s+){11,}\S/,
 };
+/** The author putting their own request back to think it over: "let me reconsider the design", "I'll take another look and circle back". */
+const RETHINKS = /\b(?:let me|I'?ll|I will|I need to|I should|I'?m going to) (?:reconsider|rethink|re-think|think (?:it|this) (?:over|through)|take another look|go back to the drawing board)\b/i;
 const WITHDRAWN = /\b(?:I was wrong|my (?:bad|mistake|fault)|(?:it|this|that) was my (?:own )?(?:mistake|fault|error)|false alarm|user error|please (?:disregard|ignore) (?:this|my)|not a bug after all)\b/i;
 
 /** Sentences of the writer's own words; a line that is only a reference stands as its own sentence. */
@@ -99,6 +102,7 @@ export function threadHeading(thread: Pick<Thread, "comments">): Heading[] {
   let request: Heading | undefined;
   let withdrawn: Heading | undefined;
   let proposal: Heading | undefined;
+  let rethinking: Heading | undefined;
   const last = people.length > 1 ? people[people.length - 1] : undefined;
   for (const c of people.slice(1)) {
     // Quoted lines are someone else's words; fenced code stays (a code block may be the answer).
@@ -113,14 +117,20 @@ export function threadHeading(thread: Pick<Thread, "comments">): Heading[] {
       else if (INVITES.test(s)) pointTo = heading(c, "invited-pr", s);
       // The last turn's proposal (a statement, not a question): where the thread was left.
       if (c === last && proposal === undefined && PROPOSES.test(s) && !/\?\s*$/.test(s)) proposal = heading(c, "proposal", proposalClause(s));
-      // "I was wrong." says little alone: the sentence after it says what the mistake was.
+      // The last turn, by the author: their request put back to think it over.
+      if (c === last && c.author.login === opener && rethinking === undefined && RETHINKS.test(s) && !/\?\s*$/.test(s)) rethinking = heading(c, "rethinking", s);
+      // "I was wrong." says little alone: the sentence after it says what the mistake was, or,
+      // when that is only an apology or thanks ("Sorry!"), the one before it.
       const next = sentences[i + 1];
-      if (WITHDRAWN.test(s) && !/\?\s*$/.test(s)) withdrawn = heading(c, "withdrawn", s.split(/\s+/).length < 6 && next ? `${s} ${next}` : s);
+      const prev = sentences[i - 1];
+      const says = (x: string | undefined) => x !== undefined && !/^(?:sorry|thanks?|thank you|oops)\b/i.test(x) && x.split(/\s+/).length >= 3;
+      const short = s.split(/\s+/).length < 6;
+      if (WITHDRAWN.test(s) && !/\?\s*$/.test(s)) withdrawn = heading(c, "withdrawn", short && says(next) ? `${s} ${next}` : short && says(prev) ? `${prev} ${s}` : s);
       if (c.author.login !== opener && ASKING.test(s) && !/\b(?:I|we) (?:will|'ll) (?:post|send|share)\b/i.test(s)) {
         const asked = ASKS.find(([, re]) => re.test(s))?.[0];
         if (asked !== undefined) request = heading(c, "request", s, { asked });
       }
     }
   }
-  return [pointTo, request, withdrawn, proposal].filter((h): h is Heading => h !== undefined);
+  return [pointTo, request, withdrawn, proposal, rethinking].filter((h): h is Heading => h !== undefined);
 }

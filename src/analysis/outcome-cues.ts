@@ -5,6 +5,10 @@
 // ("closing in favour of #412"), no longer reproducible ("can't reproduce it on the latest version"),
 // a pull request invited ("I'd accept a PR that adds a flag"), a fix offered in one ("I opened
 // #12 to fix this"), the requester dropping the request ("I'll write my own middleware") and undoing an earlier outcome ("reverted", "reopening").
+// A fix promised ("a fix will be included in 3.0.0") says where it is going.
+// A maintainer's definitive "never been supported" answers a report as not supported; a bare
+// "Fixed!" (the whole sentence) reports it fixed; "handled by #7928" points to the change that
+// handled it; a notice that locks the thread ("this issue is locked…") closes it.
 // Each sentence gets one kind; a conditional or a question is never an outcome. Pure.
 import { normalizeForMatch } from "./questions.ts";
 import { memoByText } from "./text-memo.ts";
@@ -15,7 +19,9 @@ export type OutcomeKind =
   | "stale" // closed for lack of response or activity
   | "declined" // won't fix, not planned, out of scope, -1 on adding it
   | "not-a-bug" // expected / intended behaviour, works as designed
+  | "unsupported" // the thing reported was never supported: "X has never been supported"
   | "fixed" // fixed in #N / a commit / a release
+  | "fix-promised" // a fix promised by someone who will make it: "a fix will be included in 3.0.0", "I'll get a fix out later"
   | "merged"
   | "will-merge" // merge promised once something happens ("once rebased")
   | "reverted"
@@ -44,18 +50,20 @@ const PATTERNS: [OutcomeKind, RegExp][] = [
   ["reverted", /\b(?:i(?:'ve| have)? |we(?:'ve| have)? |has been |was |been )?reverted\b|^reverting\b/],
   ["duplicate", /\b(?:duplicate|dupe?) of\b|\bclos(?:ing|ed?) (?:this |it )?(?:as|in favou?r of) (?:a )?(?:duplicate|dupe?)\b|^duplicate\b/],
   ["moved", new RegExp(String.raw`\bclos(?:ing|ed?) (?:this |it )?in favou?r of\b|\b(?:superseded|replaced) by ${REF}|\b(?:made|opened|created|filed) a (?:new|separate|fresh) (?:issue|pr|pull request|ticket)\b|\bcontinued? (?:in|at) ${REF}`)],
-  ["stale", /\bclos(?:ing|ed?)\b.{0,40}\b(?:stale|inactiv\w*|lack of (?:response|activity|info\w*|feedback)|no (?:response|activity|reply|feedback)|not (?:received|had|heard)\b)|\b(?:stale|inactive)[,;]? clos(?:ing|ed?)\b|^(?:this|it|the (?:pr|issue|pull request)) (?:hasn't|has not|didn't|did not) (?:received|had|gotten|got|seen) (?:any )?(?:more |further |new )?(?:info\w*|response|feedback|activity|reply|update)/],
-  ["declined", /\b(?:won'?t fix|wontfix|will not fix|not planned|out of (?:the )?scope|outside (?:the |of )?(?:the )?scope|not in scope|(?:we|i)(?:'re| are)? not (?:going to|gonna) (?:add|merge|accept|support|implement|include|fix)|(?:we|i) (?:won't|will not|can't|cannot) (?:accept|merge|add|support|include) (?:this|it|that|these)|declin(?:e|ing) (?:this|the (?:pr|pull request|change|feature|request|proposal))|closing as (?:not planned|won'?t ?fix))\b|(?:^|\s)-1 on (?:adding|merging|this|including|supporting)\b/],
+  ["stale", /\bclos(?:ing|ed?)\b.{0,40}\b(?:stale|inactiv\w*|lack of (?:response|activity|info\w*|feedback)|no (?:more |further |recent )?(?:response|activity|reply|replies|feedback|discussion)|not (?:received|had|heard)\b)|\b(?:stale|inactive)[,;]? clos(?:ing|ed?)\b|^(?:this|it|the (?:pr|issue|pull request)) (?:hasn't|has not|didn't|did not) (?:received|had|gotten|got|seen) (?:any )?(?:more |further |new )?(?:info\w*|response|feedback|activity|reply|update)/],
+  ["declined", /\b(?:won'?t fix|wontfix|will not fix|not planned|out of (?:the )?scope|outside (?:the |of )?(?:the )?scope|not in scope|(?:we|i)(?:'re| are)? not (?:going to|gonna) (?:add|merge|accept|support|implement|include|fix)|(?:we|i) (?:won't|will not|can't|cannot) (?:accept|merge|add|support|include) (?:this|it|that|these)|declin(?:e|ing) (?:this|the (?:pr|pull request|change|feature|request|proposal))|closing as (?:not planned|won'?t ?fix)|(?:i|we) (?:don't|do not) think (?:it'?s|it is|this is|that'?s|that is) (?:really |actually )?worth (?:it|the (?:effort|complexity|trouble|cost|maintenance)))\b|(?:^|\s)-1 on (?:adding|merging|this|including|supporting)\b/],
   ["not-a-bug", /\b(?:not a bug|isn't a bug|is not a bug|(?:but |rather )?(?:an |the )?intended behaviou?r|(?:this|it) is (?:more of |really |just |probably |almost certainly )?an? (?:documentation|docs|setup|configuration|config|usage|support) (?:issue|question|problem|error)|(?:is |as |it's |this is )(?:the )?(?:expected|intended) (?:behaviou?r|result)|working as (?:intended|designed|expected)|works as (?:intended|designed|expected)|by design)\b/],
+  ["unsupported", /\b(?:(?:has|have) never been|never (?:has |have )?been|(?:is|are|was|were) never) (?:officially )?supported\b/],
   ["will-merge", /\b(?:i|we)(?:'ll| will| can| are going to|'re going to) (?:merge|land) (?:it|this|that|the pr)? ?(?:once|when|after|as soon as)\b|\bhappy to merge (?:it |this )?(?:once|when|after)\b|^will (?:merge|land) (?:it |this )?(?:once|when|after|as soon as)\b/],
-  ["merged", /^(?:merged|merging|landed)\b(?! (?:into|in) (?:your|my) | #\d+ into\b)|^(?:thanks|thank you|thx|ty)(?: (?:a lot|so much|for (?:the|your) (?:pr|patch|fix|contribution|work)))?[,!.]*\s*(?:merg(?:ed|ing)|landed|landing)\b|\blanded (?:in|on|into) (?:master|main|trunk|develop)\b|\b(?:i(?:'ve| have)? |just )(?:merged|landed) (?:it|this|the pr|your pr|that)\b|\bmerged (?:into|to|in) (?:master|main|develop|trunk)\b|\bthis (?:has been|was|is now) merged\b/],
-  ["fixed", new RegExp(String.raw`\b(?:(?:should be|has been|was|is|now|got|been) )?fixed (?:in|by|with|via|on) ${REF}|\bclos(?:ing|ed?) (?:this |it )?as (?:fixed|resolved|completed|done)\b|\bfix(?:ed)? (?:is|has been|was) (?:merged|released|pushed|landed)\b|\b(?:this|it) (?:is|has been|was) (?:now )?(?:fixed|resolved) (?:in|on|by) ${REF}|^(?:version |release )?v?\d+\.\d+(?:\.\d+)? (?:should|will|does) (?:be working|work|fix it|be fixed|include the fix|contain the fix|have the fix)\b|\bshould be fixed now\b`)],
+  ["merged", /^(?:merged|merging|landed)\b(?! (?:into|in) (?:your|my) | #\d+ into\b)|^(?:thanks|thank you|thx|ty)(?: (?:a lot|so much|for (?:the|your) (?:pr|patch|fix|contribution|work)))?[,!.]*\s*(?:merg(?:ed|ing)|landed|landing)\b|\blanded (?:in|on|into) (?:master|main|trunk|develop)\b|\b(?:i(?:'ve| have)? (?:(?:only|just|now|also|already) )?|just )(?:merged|landed) (?:it|this|the pr|your pr|that)\b|\bmerged (?:into|to|in) (?:master|main|develop|trunk)\b|\bthis (?:has been|was|is now) merged\b/],
+  ["fixed", new RegExp(String.raw`\b(?:(?:should be|has been|was|is|now|got|been) )?fixed (?:in|by|with|via|on) ${REF}|\bclos(?:ing|ed?) (?:this |it )?as (?:fixed|resolved|completed|done)\b|\bfix(?:ed)? (?:is|has been|was) (?:merged|released|pushed|landed)\b|\b(?:this|it) (?:is|has been|was) (?:now )?(?:fixed|resolved) (?:in|on|by) ${REF}|^(?:version |release )?v?\d+\.\d+(?:\.\d+)? (?:should|will|does) (?:be working|work|fix it|be fixed|include the fix|contain the fix|have the fix)\b|\bshould be fixed now\b|\b(?:has (?:already )?been|was|is) (?:already )?fixed (?:in|by) (?:the |a )?(?:[\w.-]+ ){1,3}\((?:[\w.-]+\/[\w.-]+)?#\d+\)|\b(?:handled|addressed|implemented) (?:in|by|via) (?:§|#\d+|[0-9a-f]{7,40}\b|https?:)|^(?:(?:it|this)(?:'s| is| has been| should be)? )?(?:now )?fixed(?: now)?\b[^a-z0-9]*$`)],
+  ["fix-promised", /\b(?:a|the) fix (?:will be|is going to be|should be) (?:included|released|shipped|available|out|in|part of)\b|\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) (?:get|push|put|have|ship|send|make|prepare) (?:a|the) fix (?:out|in|up|ready|together)\b/],
   ["not-reproducible", /\bno longer reproducible\b|\b(?:can|could) no longer reproduce\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to) reproduce (?:this |it |the (?:issue|problem|bug|crash|error) )?(?:anymore|any more|any longer|(?:on|with|in) (?:the )?(?:latest|current|newest) (?:version|release|build|master|main|nightly)\b)|\b(?:haven't|have not|hasn't|has not) (?:had (?:this|it) happen|seen (?:this|it)|happened)(?: again)? (?:in|for|since)\b/],
   ["dropped", /\b(?:i(?:'ll| will)|i'm going to|i am going to) (?:just |simply )?(?:create|write|build|make|implement|roll|maintain) (?:my own|it myself|a custom|something myself)\b|\bi (?:no longer|don't|do not) need (?:this|it|that) (?:anymore|any more|any longer)\b|\bi no longer need (?:this|it|that)\b|\bi(?:'ll| will) (?:handle|solve|work around) (?:it|this|that) (?:myself|on my (?:side|end))\b/],
   ["fix-proposed", /\b(?:i|we)(?:'ve| have)? (?:just )?(?:opened|created|submitted|sent|filed|pushed|put up|raised) (?:a |an )?(?:pr|pull request)\b|\b(?:i|we) (?:have|got) (?:a |an )?(?:pr|pull request) (?:pending|open|ready|up)\b|^(?:pr|pull request) (?:§|#\d+) (?:fixes|should fix|addresses|solves|resolves) (?:this|it|the (?:issue|problem|bug))\b/],
   ["pr-welcome", /\b(?:i'?d|i would|we'?d|we would|i'?m|i am|we'?re|we are) (?:be )?(?:happy|glad|willing|open) to (?:accept|review|merge|take) (?:a |any )?(?:pr|prs|pull requests?|patch(?:es)?|contributions?)\b|\b(?:i'?d|i would|we'?d|we would) (?:accept|merge|take|welcome) (?:a |any )?(?:pr|prs|pull requests?|patch(?:es)?)\b|^(?:prs|pull requests|patches|contributions) (?:are )?(?:very )?welcome\b/],
   ["approved", /^\/(?:lgtm|approve)\b|^(?:lgtm|sgtm)\b|^(?:approved|approving)[.!]*$|^(?:looks good to me|ship it)[.!]*$/],
-  ["closed", /^(?:i(?:'m| am| will|'ll)? )?clos(?:ing|e) (?:this|it|the (?:issue|pr|pull request|ticket))\b|^closing\b|^closed\b|\bi(?:'m| am) (?:going to )?clos(?:ing|e) (?:this|it)\b|\b(?:so |then )?(?:i'll|i will|let me|let's) close (?:this|it)\b/],
+  ["closed", /^(?:i(?:'m| am| will|'ll)? )?clos(?:ing|e) (?:this|it|the (?:issue|pr|pull request|ticket))\b|^closing\b|^closed\b|\b(?:i|we)(?:'m|'re| am| are) (?:going to |moving to |about to )?clos(?:ing|e) (?:this|it)\b|\b(?:so |then )?(?:i'll|i will|we'll|we will|let me|let's) (?:just |now |simply )?close (?:this|it)\b|^(?:this|the) (?:issue|pr|pull request|thread|ticket|conversation) (?:is|has been|was) (?:now )?locked\b/],
 ];
 
 const CLOSES = PATTERNS.find(([k]) => k === "closed")![1];
@@ -88,7 +96,8 @@ function readOutcomeKind(sentence: string): OutcomeKind | null {
     // thread, and its own words carry the reason.
     const kind = !CLOSING_KINDS.has(found) && !REVERSING_KINDS.has(found) && found !== "merged" && CLOSES.test(s) ? "closed" : found;
     // "Feel free to reopen" is an offer; "closing this; feel free to reopen if…" still closes.
-    if (HYPOTHETICAL.test(s) && !(kind !== "reopened" && /^(?:i(?:'m| am) )?clos(?:ing|ed?)\b/.test(s))) return null;
+    // "…, please update the plugin" after the outcome asks nothing of the outcome itself.
+    if (HYPOTHETICAL.test(s.replace(/[,;]\s*please\b.*$/, "")) && !(kind !== "reopened" && /^(?:i(?:'m| am) )?clos(?:ing|ed?)\b/.test(s))) return null;
     return kind;
   }
   return null;

@@ -83,10 +83,10 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
   const found = findThreadDecisions(comments, features, thread.comments.filter((c) => !c.viewerDidAuthor));
   const status = threadStatus(thread, found);
-  // A fix offered in a pull request, the requester dropping the request, or the reporter's "it
-  // works now" (a confirmation) can say where the thread stands; none is a decision someone took
-  // (none is listed under Decisions).
-  const decisions = found.filter((d) => d.kind !== "fix-proposed" && d.kind !== "dropped" && d.kind !== "resolved");
+  // A fix offered in a pull request or promised, the requester dropping the request, or the
+  // reporter's "it works now" (a confirmation) can say where the thread stands; none is a decision
+  // someone took (none is listed under Decisions).
+  const decisions = found.filter((d) => d.kind !== "fix-proposed" && d.kind !== "fix-promised" && d.kind !== "dropped" && d.kind !== "resolved");
   const contested = contestOf(status, comments, features);
   if (contested) status.contestedBy = contested;
   // A "still fails" report after it that someone replied to (no longer a standing contest) still says the outcome did not hold.

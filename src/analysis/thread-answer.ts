@@ -4,7 +4,8 @@
 // first, unless answers came after the acceptance; otherwise the latest such reply by a maintainer (owner, member, collaborator), or, when
 // the thread carries no roles, by anyone but the opener. A reply disputed afterwards (a
 // difference, or the opener saying it still fails) is no answer, and a pull request's reviews
-// answer no question. The opener's own fix that someone else confirms works (opener-answer.ts) is
+// answer no question; nor does a reply that reports the problem still there ("the build still
+// fails because…"). The opener's own fix that someone else confirms works (opener-answer.ts) is
 // the answer when it comes after the others'. Pure.
 import type { Association, Comment, ThreadKind } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
@@ -21,6 +22,9 @@ const MAINTAINER: ReadonlySet<Association> = new Set(["OWNER", "MEMBER", "COLLAB
 /** The opener says the answer did not help ("still fails", "doesn't work", "same error"). */
 const REJECTS =
   /\b(?:(?:still|also) (?:fails|failing|crash\w*|broken|happens|the same|not working|doesn't work|does not work|getting)|(?:doesn't|does not|didn't|did not|won't) (?:work|help|fix|solve|change)|not working|same (?:error|problem|issue|result)|no luck|no difference)\b/;
+
+/** A report that the problem is still there: a failure, not an answer. */
+const STILL_FAILS = /\bstill (?:fails|failing|crash\w*|broken|happens|(?:doesn't|does not) work|not working)\b/;
 
 /** Heat at which a reply is not offered as the thread's answer (the summary would not quote it: coach/items.ts QUOTE_MAX_HEAT). */
 const MAX_HEAT = 0.6;
@@ -61,6 +65,8 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
     if (f.sentences.filter(isFirstPerson).length * 2 >= f.sentences.length) continue;
     const sentence = answerSentence(f.sentences);
     if (!sentence) continue;
+    // "The build still fails because X isn't used" reports a failure (a tester's), it answers nothing.
+    if (STILL_FAILS.test(normalizeForMatch(sentence))) continue;
     // The opener's next comment after it says whether it helped.
     const next = comments.findIndex((x, j) => j > i && x.author.login === opener.author.login);
     if (next >= 0 && rejects(features[next])) continue;

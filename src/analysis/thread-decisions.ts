@@ -2,23 +2,35 @@
 // #N", "closing in favour of #412": outcome-cues.ts) and the plain decisions ("let's go with…",
 // "we decided…": decisions.ts), each tied to its comment; an outcome is kept only from someone
 // who can settle it (a "not a bug" or "won't fix" only from someone other than the thread's author), and a decision undone later ("reverted", "reopening") carries what reversed it.
+// Someone else reporting that it works ("fix confirmed", "tested OK on H6", "builds all passed")
+// settles it too, once there is something to confirm: a fix or merge reported before, or the
+// author's own request to test (confirmation.ts).
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
 import { CLOSING_KINDS, REVERSING_KINDS, outcomeKind } from "./outcome-cues.ts";
+import { confirmsWorking, asksToTest, CONFIRMABLE } from "./confirmation.ts";
 import { reportsResolved } from "./resolved.ts";
 import { clip } from "./text-units.ts";
 import type { Decision, ItemRef } from "./types.ts";
 
 /** Outcomes the thread's author settles only in a full sentence ("it appears the issue isn't a
  * bug, but rather intended behaviour"), never with a bare label ("Not a bug" in a typo list). */
-const OTHERS_ONLY: ReadonlySet<string> = new Set(["not-a-bug", "declined"]);
+const OTHERS_ONLY: ReadonlySet<string> = new Set(["not-a-bug", "declined", "unsupported"]);
+
+const MAINTAINER: ReadonlySet<string> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 
 /** Longest decision text kept: room for the links a settling sentence often carries ("As noted in <url> and <url>, …"), shortened when shown. */
 const DECISION_CHARS = 400;
 
+/** A linking word that only ties the sentence to the one before ("Moreover, I don't think it's worth it"): left out of the quote. */
+function withoutLead(sentence: string): string {
+  const rest = sentence.replace(/^(?:moreover|furthermore|however|also|anyway|well)\b,\s*/i, "");
+  return rest === sentence || rest.length === 0 ? sentence : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function ref(c: Comment, sentence: string): ItemRef {
-  const r: ItemRef = { text: clip(displayText(sentence, c.body), DECISION_CHARS), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
+  const r: ItemRef = { text: clip(withoutLead(displayText(sentence, c.body)), DECISION_CHARS), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) r.url = c.url;
   return r;
 }
@@ -53,6 +65,22 @@ function resolution(c: Comment, f: CommentFeatures, opener: string | undefined):
   return s ? { ...ref(c, s), kind: "resolved" } : null;
 }
 
+/** "Fixed." alone, the whole sentence. */
+const BARE_FIXED = /^fixed\b[^a-z0-9]*$/i;
+
+/** Someone other than the author reporting that it works, asking nothing. */
+function confirmation(c: Comment, f: CommentFeatures, opener: string | undefined): Decision | null {
+  if (c.author.login === opener || c.author.isBot || f.candidates.some((x) => x.kind === "question")) return null;
+  const at = f.sentences.slice(0, 3).findIndex(confirmsWorking);
+  if (at < 0) return null;
+  // "That's working much better!" says little alone: the sentence beside it says what was tried.
+  const s = f.sentences[at];
+  const next = f.sentences[at + 1];
+  const prev = f.sentences[at - 1];
+  const short = s.split(/\s+/).length < 6;
+  return { ...ref(c, short && next ? `${s} ${next}` : short && prev ? `${prev} ${s}` : s), kind: "resolved" };
+}
+
 /**
  * The decisions of a thread in order, at most one per comment (its outcome sentence first).
  * `comments` are the people's comments (with their features); `all`, when given, is the whole
@@ -62,6 +90,9 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
   const opener = comments[0]?.kind === "body" ? comments[0].author.login : undefined;
   const featuresOf = new Map(comments.map((c, i) => [c.id, features[i]]));
   const out: Decision[] = [];
+  const rolesKnown = all.some((c) => c.author.association !== "NONE");
+  // The author asked others to try the change ("please test this on RK and report back").
+  let testAsked = false;
   all.forEach((c) => {
     const f = featuresOf.get(c.id);
     if (!f) {
@@ -69,6 +100,8 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       if (bot) out.push(bot);
       return;
     }
+    // The author's own words only ever ask for a test; others' confirmations come later.
+    if (c.author.login === opener && !testAsked && f.sentences.some(asksToTest)) testAsked = true;
     if (c === comments[0] && c.kind === "body") return; // the opening post proposes; it decides nothing yet
     let found: Decision | null = null;
     for (const s of f.sentences) {
@@ -82,6 +115,11 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       if (kind === "approved" && c.author.login === opener) continue;
       // Only the requester can drop the request ("I'll write my own" from anyone else is a plan of theirs).
       if (kind === "dropped" && c.author.login !== opener) continue;
+      // "I don't think it's worth it" declines only from a maintainer (when the thread shows roles); from anyone else it is an opinion.
+      // "Never been supported" likewise: a maintainer's answer, another participant's belief.
+      if (((kind === "declined" && /\bworth\b/.test(s.toLowerCase())) || kind === "unsupported") && rolesKnown && !MAINTAINER.has(c.author.association)) continue;
+      // The author's bare "Fixed." answers a review note on their own change; their resolution reads it below.
+      if (kind === "fixed" && c.author.login === opener && BARE_FIXED.test(s.trim())) continue;
       found = { ...ref(c, s), kind };
       break;
     }
@@ -91,6 +129,7 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
     // An approving review with words of its own ("Looks great, thanks!") approves the change.
     if (!found && c.reviewState === "APPROVED" && c.author.login !== opener && f.sentences[0]) found = { ...ref(c, f.sentences[0]), kind: "approved" };
     if (!found) found = resolution(c, f, opener);
+    if (!found && (testAsked || out.some((d) => !d.reversedBy && CONFIRMABLE.has(d.kind ?? "decided")))) found = confirmation(c, f, opener);
     if (!found && f.decisions.length > 0) found = { ...ref(c, f.decisions[0]), kind: "decided" };
     if (!found) return;
     if (REVERSING_KINDS.has(found.kind ?? "decided")) {

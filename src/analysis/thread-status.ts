@@ -5,8 +5,13 @@
 // changes or states where the thread is wins over earlier ones (a re-closing after a reopening, a
 // merge after an approval, a pull request opened after one was invited). When the words close the
 // thread and a later outcome follows ("closing, a setup issue" then the reporter's "that was it,
-// works now"), both are kept: the closing as `settledBy`, the later outcome as the why. Pure.
+// works now"), both are kept: the closing as `settledBy`, the later outcome as the why. A closing
+// that carries no reason of its own ("Closing.", "This issue is locked…") after an outcome that
+// does ("IngressClass has never been supported") keeps that outcome as the why and the closing as
+// `settledBy`. Someone else's "fix confirmed" after a fix or merge keeps the fix as the why and
+// the report as `confirmedBy`. Pure.
 import type { Thread } from "../thread/model.ts";
+import { CONFIRMABLE } from "./confirmation.ts";
 import { CLOSING_KINDS, REVERSING_KINDS } from "./outcome-cues.ts";
 import type { Decision, ThreadStatus } from "./types.ts";
 
@@ -41,6 +46,8 @@ export function threadStatus(thread: Pick<Thread, "state" | "stateReason" | "clo
   if (settling && !reopened) {
     status.state = settling.kind === "merged" ? "merged" : "closed";
     if (settling.createdAt) status.since = settling.createdAt;
+    // "This issue is locked to prevent necro-posting": locked too.
+    if (/^(?:this|the) (?:issue|pr|pull request|thread|ticket|conversation) (?:is|has been|was) (?:now )?locked\b/i.test(settling.text)) status.locked = true;
   } else if (reopened) {
     status.state = "open";
     if (last.createdAt) status.since = last.createdAt;
@@ -54,8 +61,31 @@ export function threadStatus(thread: Pick<Thread, "state" | "stateReason" | "clo
   // Closed in words, then a later outcome that does not close (the reporter's "works now"): the line says both.
   const why = status.why;
   if (settling && !reopened && why && why !== settling && !closes(why) && decisions.indexOf(why) > decisions.indexOf(settling)) status.settledBy = settling;
+  // A closing that gives no reason, after an outcome that does: the outcome says where it stands, the closing follows it.
+  if (settling && !reopened && why === settling && unreasoned(settling)) {
+    const before = standing.slice(0, standing.indexOf(settling)).filter((d) => REASONED.has(d.kind ?? "decided")).at(-1);
+    if (before) {
+      status.why = before;
+      status.settledBy = settling;
+    }
+  }
+  // Someone else confirming a fix or merge works: the fix says where it stands, the confirmation follows it.
+  const end = status.why;
+  if (end?.kind === "resolved" && !status.settledBy) {
+    const fix = standing.slice(0, standing.indexOf(end)).at(-1);
+    if (fix && CONFIRMABLE.has(fix.kind ?? "decided") && fix.author !== end.author) {
+      status.why = fix;
+      status.confirmedBy = end;
+    }
+  }
   return status;
 }
+
+/** Outcomes that say what happened in their own words, which a bare closing after them does not replace. */
+const REASONED: ReadonlySet<string> = new Set(["fixed", "merged", "not-a-bug", "unsupported", "declined", "resolved", "not-reproducible", "dropped"]);
+
+/** A closing with no reason of its own: a few words ("Closing."), or a notice that locks the thread. */
+const unreasoned = (d: Decision) => d.kind === "closed" && (words(d) <= 5 || /\blocked\b/i.test(d.text));
 
 const closes = (d: Decision) => CLOSING_KINDS.has(d.kind ?? "decided") || d.kind === "merged";
 
@@ -65,6 +95,7 @@ const words = (d: Decision) => d.text.split(/\s+/).length;
 function explained(standing: Decision[], latest: Decision): Decision {
   if (words(latest) > 5) return latest;
   const closing = (d: Decision) => CLOSING_KINDS.has(d.kind ?? "decided");
-  const reasoned = [...standing].reverse().find((d) => d !== latest && closing(d) === closing(latest) && words(d) > 5);
+  // Only a closing stands in for a closing, and only the same kind for any other ("Thanks for fixing this!" confirms the fix before it, it does not repeat it).
+  const reasoned = [...standing].reverse().find((d) => d !== latest && closing(d) === closing(latest) && (closing(latest) || d.kind === latest.kind) && words(d) > 5);
   return reasoned ?? latest;
 }

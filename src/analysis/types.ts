@@ -135,8 +135,10 @@ export interface ThreadStatus {
   stateReason?: string;
   /** The latest decision still standing that says why (or what the outcome is). */
   why?: Decision;
-  /** Words only: the turn that closed or merged the thread, when a later outcome that does not close is the why ("closing, a setup issue", then "works now"). */
+  /** Words only: the turn that closed or merged the thread, when another outcome is the why: a later one that does not close ("closing, a setup issue", then "works now"), or an earlier one a reasonless closing leaves standing ("never been supported", then "this issue is locked"). */
   settledBy?: Decision;
+  /** Words only: a later report by someone else that the outcome works ("fix confirmed"), when the outcome is a fix or merge it confirms. */
+  confirmedBy?: Decision;
   /** A later comment, by someone else, saying that outcome does not hold ("still remains on Windows"): contested.ts. */
   contestedBy?: ItemRef;
   /** A later report that the problem is still there, after an outcome saying it is gone, that someone replied to (so not `contestedBy`) and no new outcome followed: contested.ts. */

@@ -110,6 +110,13 @@ function echoesClosing(report: ThreadReport, d: Decision): boolean {
   return why !== undefined && why !== d && closing(why) && closing(d) && d.text.split(/\s+/).length <= 5;
 }
 
+/** The closing the status line says came after the outcome it leaves standing ("Since then — a maintainer closed it"): not a decision of its own. */
+function closedAfterOutcome(report: ThreadReport, thread: Pick<Thread, "comments">, d: Decision): boolean {
+  const { why, settledBy } = report.status ?? {};
+  if (d !== settledBy || !why) return false;
+  return (commentNumber(thread, d.commentId) ?? 0) > (commentNumber(thread, why.commentId) ?? 0);
+}
+
 /** The open concerns and, when the status line says the outcome is contested, the contest (once). */
 function concernsOf(report: ThreadReport, now: Date): ThreadReport["openConcerns"] {
   const contest = report.status?.contestedBy;
@@ -144,7 +151,7 @@ export function composeSummary(report: ThreadReport, thread: Pick<Thread, "comme
       summarySection("Answer so far", answerLine),
       // The decision the status line quotes is not listed again, nor an approval when Agreed
       // already says the change as a whole was approved (and by how many).
-      summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why && !(d.kind === "approved" && report.agreements.some((a) => a.whole)) && !echoesClosing(report, d)).map((d) => decisionLine(report, thread, d))),
+      summarySection("Decisions", (report.decisions ?? []).filter((d) => d !== report.status?.why && !closedAfterOutcome(report, thread, d) && !(d.kind === "approved" && report.agreements.some((a) => a.whole)) && !echoesClosing(report, d)).map((d) => decisionLine(report, thread, d))),
       summarySection("Agreed", agreements.map((a) => line(a, "point", agreedDetail(a))), settledNothing ? "nothing explicitly agreed yet." : undefined),
       summarySection("Where people differ", differences.map((d) => line(d, "point", ` — ${d.author}; disputed by ${d.disputedBy.author} (${reversedWhere(thread, d.disputedBy.commentId)}).`))),
       summarySection("Open questions", report.openQuestions.map((q) => openItemLine(report, thread, q, now)), "none waiting.", true),

@@ -29,6 +29,8 @@ function clause(h: Heading, thread: Pick<Thread, "comments">): string {
       return `${who} proposed a change`;
     case "request":
       return `${who} asked for ${h.asked ?? "more information"}`;
+    case "rethinking":
+      return "the author said they would rethink the request";
     case "withdrawn":
       return who === "the author" ? "the author took the report back as their own mistake" : `${who} took back their own matching report as a mistake`;
   }

@@ -4,7 +4,11 @@
 // when its comment reads heated). The line describes the thread's end: closed in words and then a
 // later outcome says both ("Closed … by lee, in comment 6; then reported working … by ana"), and a
 // turn after the quoted outcome or answer that leaves the thread elsewhere (a standing request
-// nobody has met, the author's question nobody has answered) follows it as "Since then". Pure.
+// nobody has met, the author's question nobody has answered, a reasonless closing after the
+// outcome, someone else confirming that the fix works) follows it as "Since then". Who settled it
+// is named, with "(the author)" when it is the thread's own author (closing their own pull
+// request, reporting their own problem solved). The author taking their report back as their own
+// mistake is where the thread stands, not "no outcome". Pure.
 import type { Decision, ItemRef, ThreadReport } from "../analysis/types.ts";
 import { confirmedFix } from "../analysis/confirmed-fix.ts";
 import type { Thread } from "../thread/model.ts";
@@ -25,7 +29,9 @@ export const DECISION_PHRASE: Record<string, string> = {
   stale: "closed for lack of response",
   declined: "declined",
   "not-a-bug": "answered as not a bug",
+  unsupported: "answered as not supported",
   fixed: "reported fixed",
+  "fix-promised": "a fix promised",
   merged: "merged",
   "will-merge": "to be merged once a condition is met",
   approved: "approved",
@@ -110,8 +116,17 @@ function withFix(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "c
   return fix.kind === "cause" ? { ...line, because: item } : { ...line, fix: item };
 }
 
+/** The closing that settled it came after the outcome it leaves standing ("never been supported", then "this issue is locked"). */
+function closedAfter(st: ThreadReport["status"], thread: Pick<Thread, "comments">): boolean {
+  const closing = st.settledBy ? commentNumber(thread, st.settledBy.commentId) : undefined;
+  const outcome = st.why ? commentNumber(thread, st.why.commentId) : undefined;
+  return closing !== undefined && outcome !== undefined && closing > outcome;
+}
+
 function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
   const st = report.status;
+  // Who, in plain text; the thread's author said so ("closed by ana (the author)"): their own thread.
+  const by = (login: string) => `${login}${roleOf(login, thread) === "the author" ? " (the author)" : ""}`;
   const age = (iso: string | undefined) => (iso ? ` ${relativeAge(iso, now)}` : "");
   const locked = st.locked ? ", locked" : "";
   const why: MessageItem | undefined = st.why ? itemLine(report, thread, st.why, "decision") : undefined;
@@ -128,22 +143,36 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
       if (st.state !== "open") return { text: `${head}.` };
       return withHeading(`${head}; no outcome stated in the thread yet${waitingOn(report, thread)}`, report, thread);
     }
-    return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${st.why.author}:`);
+    return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${by(st.why.author)}:`);
   }
   // Words only (a thread that carries no state): the latest standing decision says where it stands,
   // after the turn that closed it when that came first.
+  // A closing after the outcome it leaves standing is said after it ("Since then").
+  if (st.why && st.settledBy && closedAfter(st, thread)) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${by(st.why.author)}:`);
   if (st.why && st.settledBy) {
     const n = commentNumber(thread, st.settledBy.commentId);
-    const closed = `${st.settledBy.kind === "merged" ? "Merged" : "Closed"}${age(st.settledBy.createdAt)} by ${st.settledBy.author}${n !== undefined ? `, in comment ${n}` : ""}`;
-    return withWhy(`${closed}; then ${decisionPhrase(st.why)}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
+    const closed = `${st.settledBy.kind === "merged" ? "Merged" : "Closed"}${age(st.settledBy.createdAt)} by ${by(st.settledBy.author)}${n !== undefined ? `, in comment ${n}` : ""}`;
+    return withWhy(`${closed}; then ${decisionPhrase(st.why)}${age(st.why.createdAt)} by ${by(st.why.author)}${locked}:`);
   }
-  if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${st.why.author}${locked}:`);
+  if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${by(st.why.author)}${locked}:`);
   const answered = answered_(report, thread);
   if (answered) return { text: `${answered.text}${locked}:`, why: answered.why };
+  // The author taking their report back as their own mistake, as the latest turn that says where it
+  // went: that is where it stands ("The author took the report back as their own mistake, in comment 7: …").
+  const withdrawn = ownWithdrawal(report, thread);
+  if (withdrawn) return withdrawn;
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
   return withHeading(`No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}`, report, thread);
+}
+
+/** The author's own withdrawal, when it is the thread's latest heading and its comment reads calm. */
+function ownWithdrawal(report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine | undefined {
+  const at = (id: string) => commentNumber(thread, id) ?? 0;
+  const last = threadHeading(thread).sort((a, b) => at(a.commentId) - at(b.commentId)).at(-1);
+  if (!last || last.kind !== "withdrawn" || roleOf(last.author, thread) !== "the author" || isHeated(report, last.commentId)) return undefined;
+  return { text: "The author took the report back as their own mistake:", why: itemLine(report, thread, last, "point") };
 }
 
 /** The no-outcome line, and where the thread is heading when its later turns say so. */
@@ -161,7 +190,7 @@ function answered_(report: ThreadReport, thread: Pick<Thread, "comments">): { te
 }
 
 /** Outcomes that are a step on the way, not an end: a concern raised after one is where the thread is. */
-const PENDING_STEP: ReadonlySet<string> = new Set(["approved", "will-merge", "fix-proposed", "pr-welcome", "decided"]);
+const PENDING_STEP: ReadonlySet<string> = new Set(["approved", "will-merge", "fix-proposed", "fix-promised", "pr-welcome", "decided"]);
 
 /** What came after the quoted outcome or answer and is not settled: a "still fails" report, a standing request of someone else not met since, the author's question nobody answered ("a maintainer asked for logs in comment 8, not given since"). */
 function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
@@ -182,6 +211,10 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
     const did = pr.kind === "invited-pr" ? "invited a pull request" : pr.kind === "offered-pr" ? "offered to send a pull request" : `pointed to pull request ${pr.ref?.replace(/#(?=\d)/g, "#\u200b") ?? ""}`;
     later.push({ n: p, text: `${roleOf(pr.author, thread)} ${did} in comment ${p}.` });
   }
+  // The author putting their request back to rethink it, as the last turn.
+  const rethink = headings.find((h) => h.kind === "rethinking");
+  const k = rethink ? commentNumber(thread, rethink.commentId) : undefined;
+  if (rethink && k !== undefined && k > at) later.push({ n: k, text: `the author said they would rethink the request in comment ${k}` });
   // The author asking on after it, with nobody replying since: the answer did not settle it. After
   // an outcome that is only a step (an approval, a plan, a merge promised), anyone's concern counts.
   const step = PENDING_STEP.has(report.status.why?.kind ?? "");
@@ -190,10 +223,18 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
     // A contest the line already shows ("Contested since") is not said twice.
     if (item.commentId === report.status.contestedBy?.commentId) continue;
     if (n === undefined || n <= at || item.bump || item.laterComments > 0) continue;
+    // A reply that opens by addressing someone other than the outcome's author answers their side remark, not the outcome.
+    if (addressesOther(thread.comments.find((c) => c.id === item.commentId)?.body ?? "", anchor.author)) continue;
     const who = roleOf(item.author, thread);
     if (who !== "the author" && !(step && item.kind === "concern")) continue;
     later.push({ n, text: `${who} ${item.kind === "question" ? "asked a question" : "raised a concern"} in comment ${n}, not answered yet.` });
   }
+  // The closing that came after the outcome, and someone else confirming that the fix works.
+  const st = report.status;
+  const closing = st.settledBy && closedAfter(st, thread) ? commentNumber(thread, st.settledBy.commentId) : undefined;
+  if (st.settledBy && closing !== undefined) later.push({ n: closing, text: `${roleOf(st.settledBy.author, thread)} ${st.settledBy.kind === "merged" ? "merged it" : st.locked ? "closed and locked it" : "closed it"} in comment ${closing}` });
+  const confirmed = st.confirmedBy ? commentNumber(thread, st.confirmedBy.commentId) : undefined;
+  if (st.confirmedBy && confirmed !== undefined) later.push({ n: confirmed, text: `${roleOf(st.confirmedBy.author, thread)} confirmed that it works in comment ${confirmed}` });
   // A "still fails" report after the outcome, replied to but not followed by a new outcome.
   const failed = report.status.failedSince;
   const f = failed ? commentNumber(thread, failed.commentId) : undefined;
@@ -202,4 +243,10 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
   // In thread order, the latest last: "… in comment 7; then a maintainer asked for logs in comment 8, not given since."
   const said = later.sort((a, b) => a.n - b.n).map((x) => x.text.replace(/\.$/, ""));
   return { ...line, since: `${said.join("; then ")}.` };
+}
+
+/** True when a comment opens with an @mention of someone other than `author` ("@kai I think the package…"). */
+function addressesOther(body: string, author: string): boolean {
+  const m = /^\s*@([\w-]+)/.exec(body);
+  return m !== null && m[1].toLowerCase() !== author.toLowerCase();
 }

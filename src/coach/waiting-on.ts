@@ -1,7 +1,7 @@
 // What an open thread with no stated outcome is waiting on, in words: the latest open question
 // (or concern) nobody has spoken after ("waiting for an answer to a maintainer's question in
 // comment 7"), the author's own ping nobody has answered ("the author asked for a response in
-// comment 9"), a stale bot's warning ("marked stale by a bot in comment 7, to be closed
+// comment 9", or "asked for it to be merged" when the ping asks for a merge), a stale bot's warning ("marked stale by a bot in comment 7, to be closed
 // automatically without a new reply"), or, when the opener spoke last and nobody else ever replied, "no reply yet". Said
 // only when the thread shows it; otherwise nothing (a wrong "waiting for" costs more than none).
 // Who, by role (the author, a maintainer, another participant), never a login. Pure.
@@ -12,6 +12,8 @@ import { commentNumber } from "./items.ts";
 /** A comment that only asks for a response: "ping", "bump", "any update?", "could someone review this?". */
 const PING = /^(?:@[\w-]+[\s,:]*)*(?:(?:friendly|gentle|quick|another)\s+)?(?:ping|bump|any (?:news|updates?|progress)|(?:could|can|would) (?:someone|anyone|you|somebody) (?:please )?(?:review|take a look|have a look)|ptal|please review)\b/i;
 const MAX_PING_WORDS = 25;
+/** A comment that asks for the change to be merged: "Please merge this", "could someone merge it?". */
+const MERGE_ASK = /^(?:@[\w-]+[\s,:]*)*(?:(?:please|pls|could|can|would)\s+(?:(?:you|someone|somebody|anyone)\s+)?(?:please\s+)?merge (?:this|it)\b)/i;
 
 /** The role a writer has in the thread: its author, a maintainer (owner, member, collaborator) or another participant. */
 export function roleOf(login: string, thread: Pick<Thread, "comments">): string {
@@ -57,9 +59,11 @@ function unansweredPing(people: Comment[], thread: Pick<Thread, "comments">): st
   const last = people.at(-1);
   if (!last || last.author.login !== people[0]?.author.login) return "";
   const text = last.body.replace(/^>.*$/gm, "").trim();
-  if (text.split(/\s+/).length > MAX_PING_WORDS || !PING.test(text)) return "";
+  if (text.split(/\s+/).length > MAX_PING_WORDS) return "";
+  const merge = MERGE_ASK.test(text);
+  if (!merge && !PING.test(text)) return "";
   const n = commentNumber(thread, last.id);
-  return n === undefined ? "" : `; the author asked for a response in comment ${n}`;
+  return n === undefined ? "" : `; the author asked for ${merge ? "it to be merged" : "a response"} in comment ${n}`;
 }
 
 /** The latest open item (not a bump) that nobody else has spoken after. */

@@ -62,3 +62,19 @@ describe("threadHeading", () => {
     expect(threadHeading(said("Same here.", "I agree with kim - maybe it's time to revisit the default page size."))[0].text).toBe("maybe it's time to revisit the default page size.");
   });
 });
+
+describe("threadHeading: the author rethinking their request", () => {
+  const me = { login: "author", isBot: false, association: "NONE" as const };
+  const withLast = (body: string, author = me) =>
+    thread(3, { comments: [comment(1, { body: "Could the editor show review comments inline?" }), comment(2, { body: "That needs a design first; polling is out." }), comment(3, { author, body })] });
+
+  it("the author's last turn putting the request back to think it over", () => {
+    const hs = threadHeading(withLast("Okay, let me reconsider the design given your points. I'll circle back."));
+    expect(hs.map((h) => h.kind)).toEqual(["rethinking"]);
+  });
+
+  it("not from someone else, nor a question, nor an earlier turn", () => {
+    expect(threadHeading(withLast("Let me reconsider the design.", { login: "user3", isBot: false, association: "NONE" })).map((h) => h.kind)).toEqual([]);
+    expect(threadHeading(withLast("Should I rethink the design?")).map((h) => h.kind)).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ describe("the latest settling turn wins", () => {
         { author: "ana", text: "That was it, works now." },
       ]),
     );
-    expect(out).toMatch(/^\*\*Where it stands\*\* — Closed .* by lee, in comment 2; then reported working .* by ana, in comment 3: /);
+    expect(out).toMatch(/^\*\*Where it stands\*\* — Closed .* by lee, in comment 2; then reported working .* by ana \(the author\), in comment 3: /);
   });
 
   it("a re-closing after a reopening is where it stands", () => {
