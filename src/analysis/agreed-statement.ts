@@ -39,8 +39,9 @@ const DISCLAIMER =
   /^(?:disclaimer\b|full disclosure\b|(?:i'?m|i am) (?:not|no) (?:a |an |the )?(?:maintainer|expert|lawyer|member|developer|contributor|dev|specialist)\b|i (?:may|might|could) be (?:wrong|mistaken)\b|(?:just )?my (?:two|2) cents\b|just my (?:opinion|view)\b|(?:i'?m )?not (?:sure|certain) (?:if|whether)\b)/i;
 
 /** A question that proposes ("How about a flag for it?", "What if we cache per path?", "Why not
- * make it the default?"): agreeing to it agrees to the proposal, so it says a point. */
-const PROPOSAL_QUESTION_ANY = /\b(?:(?:should|shall|could|can) we|(?:how|what) about|what if we|why not|would it make sense to|wouldn't it be (?:better|easier))\b/i;
+ * make it the default?", "Should the flag default to on?"): agreeing to it agrees to the proposal,
+ * so it says a point. A question for information ("Is the hiding used currently?") proposes nothing. */
+const PROPOSAL_QUESTION_ANY = /^(?:should|shall) (?!i\b)\w+|\b(?:(?:should|shall|could|can) we|(?:how|what) about|what if we|why not|would it make sense to|wouldn't it be (?:better|easier))\b/i;
 
 /** A sentence that wonders, remembers or hedges instead of saying ("I wonder if…", "Right now I'm
  * wondering whether…", "I vaguely remember…", "Not sure if…", "Maybe we could…"): what it floats

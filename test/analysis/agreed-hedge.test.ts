@@ -33,6 +33,7 @@ describe("an agreed line is a point", () => {
       "It is working on Linux but not on Windows.",
       "I'd like to keep the old resizer until the new one handles SVG.",
       "I can take this approach further for the parser module.",
+      "Should the resizer default to twice the size?",
     ]) {
       expect(statesAgreedPoint(text), text).toBe(true);
     }
