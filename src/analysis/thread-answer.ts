@@ -3,7 +3,7 @@
 // sentence (answer-sentence.ts). The answer the opener accepted ("that works, thanks") comes
 // first, unless answers came after the acceptance; otherwise the latest such reply by a maintainer (owner, member, collaborator), or, when
 // the thread carries no roles, by anyone but the opener. A reply disputed afterwards (a
-// difference, or the opener saying it still fails) is no answer, and a pull request's reviews
+// difference, the opener saying it still fails or that it missed what they asked) is no answer, and a pull request's reviews
 // answer no question; nor does a reply that reports the problem still there ("the build still
 // fails because…"). The opener's own fix that someone else confirms works (opener-answer.ts) is
 // the answer when it comes after the others'. A reply that opens by addressing a third person
@@ -38,8 +38,12 @@ function tooHeated(f: CommentFeatures): boolean {
   return f.tone.hot || f.tone.score >= MAX_HEAT;
 }
 
+/** The opener says the reply missed what they asked ("I meant…", "I'm focusing more on X, not Y"). */
+const MISREAD =
+  /\b(?:i(?:'m| am) (?:focusing|asking|talking) (?:more |mostly |rather )?(?:on|about)|i (?:meant|was asking about|was talking about)\b|what i mean(?:t)? (?:is|was)\b|(?:that'?s|that is) not what i (?:meant|asked|mean)|not what i (?:meant|asked for)|you misunderstood|(?:i think )?you misread)/;
+
 function rejects(f: CommentFeatures): boolean {
-  return f.sentences.slice(0, 4).some((s) => REJECTS.test(normalizeForMatch(s))) && !f.resolvesOwn;
+  return f.sentences.slice(0, 4).some((s) => REJECTS.test(normalizeForMatch(s)) || MISREAD.test(normalizeForMatch(s))) && !f.resolvesOwn;
 }
 
 function accepts(f: CommentFeatures): boolean {

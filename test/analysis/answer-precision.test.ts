@@ -42,6 +42,15 @@ describe("threadAnswer precision", () => {
     expect(a).toBeUndefined();
   });
 
+  it("does not quote a reply the opener says missed what they asked", () => {
+    const a = analyze([
+      { author: "rosa", text: "It would help to edit review comments on a pull request from the editor." },
+      { author: "kai", association: "OWNER", text: "The way to do this is a special buffer that loads the issue and its comments." },
+      { author: "rosa", association: "NONE", text: "I'm focusing more on review comments of a pull request, not comments on issues." },
+    ]).answer;
+    expect(a).toBeUndefined();
+  });
+
   it("does not quote an unaccepted non-maintainer reply that shares nothing with the opener's problem", () => {
     const a = analyze([
       opener,
