@@ -1,7 +1,7 @@
 // The key sentence of a reply that answers: an explanation, a diagnosis, a workaround or an
 // instruction ("X is not supported because…", "the correct way is `pipenv sync`", "you need to
-// set X", "use Y instead") — not a greeting, thanks, a question, a me-too or a report of one's own
-// attempts. Lexical cues only; the sentence must carry one to count. Pure.
+// set X", "use Y instead") — not a greeting, thanks, a question, a me-too, a report of one's own
+// attempts, or a routine note (a CI or coverage report, a rebase or review request). Lexical cues only; the sentence must carry one to count. Pure.
 import { normalizeForMatch } from "./questions.ts";
 import { memoByText } from "./text-memo.ts";
 
@@ -20,6 +20,11 @@ const IMPERATIVE =
 /** Not an answer: thanks, greetings, me-toos, one's own attempts and reports, pings. */
 const NOT_ANSWER =
   /^(?:thanks?|thank you|thx|hi|hello|hey|same|\+1|me too|ping|bump|any (?:news|update))\b|\b(?:i have the same|same (?:problem|issue|here)|me too|does anyone|is there any|close (?:this|the|it)\b|(?:don't|do not|doesn't) know|not sure|no idea|you (?:\w+ ){0,2}(?:did|do|are doing) (?:something|it|this) wrong)/;
+/** A routine note on the thread's housekeeping: a CI or coverage report, a rebase or review
+ * request, "ready for review". It answers nobody's problem. */
+const ROUTINE =
+  /\b(?:codecov|coverage (?:report|increased|decreased|remained|is now|went)|(?:ci|the build|the tests|all checks|checks) (?:is |are |have |has )?(?:green|red|passing|passed|failing|failed)\b|(?:please|could you|can you|would you)(?: please)? (?:rebase|squash|take a look|have a look|review)\b|needs? (?:a )?rebas(?:e|ing)\b|ready (?:for|to) (?:review|merge)\b|ptal\b)/;
+
 /** The writer's own experience ("I used…", "while I didn't…"): a report, not an answer ("I think it is because…" is one). */
 const FIRST_PERSON = /^(?:(?:while|as|and|but|so|when|since|although|though)\s+)?(?:i(?:'m|'ve|'d)? (?!think\b|believe\b|suspect\b|guess\b|'d (?:suggest|recommend)\b)|my\b)|\bi (?:tried|used|ran|did|have|had|was|am)\b|\bin my case\b|\bfor me\b/;
 /** The writer's own finding, checked ("I checked the source and the problem comes from the parser"): an explanation, not a report of attempts. */
@@ -49,7 +54,7 @@ function readAnswerScore(sentence: string): number {
   // A sentence ending in ":" only introduces its code or list: cut off from its point.
   // "It's not a bug, it's a feature" is the old joke, not an answer.
   if (/\bnot a bug,? (?:it'?s|it is|but) an? feature\b/.test(s)) return 0;
-  if (n < MIN_WORDS || n > MAX_WORDS || /[?:]\s*$/.test(sentence) || NOT_ANSWER.test(s) || (FIRST_PERSON.test(s) && !FINDING.test(s))) return 0;
+  if (n < MIN_WORDS || n > MAX_WORDS || /[?:]\s*$/.test(sentence) || NOT_ANSWER.test(s) || ROUTINE.test(s) || (FIRST_PERSON.test(s) && !FINDING.test(s))) return 0;
   // A condition the writer cannot settle ("if this still fails, …") is not an answer's point.
   if (/^(?:if|when) (?:this|it|that|the (?:problem|issue)) (?:still|persists|happens again)\b/.test(s)) return 0;
   // A branch of a plan hanging on an earlier condition ("If not, we could still get it into 8.3") answers nothing by itself.

@@ -77,6 +77,10 @@ const HEDGED = /\b(?:may|maybe|might|perhaps|possibly|probably|likely)\b/;
  * "we reverted to the original patch in 1.0.x": going back to something else. */
 const REVERTS_OTHER = /\brevert(?:ed|ing|s)? (?:the |that |this )?(?:(?:pr|pull request|commit|change|patch) )?(?:#\d+|[0-9a-f]{7,40}\b|https?:)|\breverted (?:back )?to (?:the |an? )?(?:original|old|older|previous|earlier|prior)\b/;
 
+/** A refusal only until the change is ready ("we won't merge this until the tests pass", "can't
+ * accept it as is"): a hold, not a decline. */
+const HELD = /\b(?:until|till|unless|before|yet|for now|as[ -]is|in (?:its|the) current (?:form|state))\b/;
+
 /** The outcome a sentence states, or null. */
 export function outcomeKind(sentence: string): OutcomeKind | null {
   return outcomeKindMemo(sentence);
@@ -88,7 +92,7 @@ function readOutcomeKind(sentence: string): OutcomeKind | null {
   if (!s || /\?\s*$/.test(s)) return null;
   for (const [found, pattern] of PATTERNS) {
     if (!pattern.test(s)) continue;
-    if (found === "declined" && HEDGED.test(s)) return null;
+    if (found === "declined" && (HEDGED.test(s) || HELD.test(s))) return null;
     // "It's not a bug, it's a feature" is the old joke, not an answer.
     if (found === "not-a-bug" && /\bnot a bug,? (?:it'?s|it is|but) an? feature\b/.test(s)) return null;
     if (found === "reverted" && REVERTS_OTHER.test(s)) return null;

@@ -3,17 +3,21 @@
 // sentence (answer-sentence.ts). The answer the opener accepted ("that works, thanks") comes
 // first, unless answers came after the acceptance; otherwise the latest such reply by a maintainer (owner, member, collaborator), or, when
 // the thread carries no roles, by anyone but the opener. A reply disputed afterwards (a
-// difference, or the opener saying it still fails) is no answer, and a pull request's reviews
+// difference, the opener saying it still fails or that it missed what they asked) is no answer, and a pull request's reviews
 // answer no question; nor does a reply that reports the problem still there ("the build still
 // fails because…"). The opener's own fix that someone else confirms works (opener-answer.ts) is
-// the answer when it comes after the others'. Pure.
+// the answer when it comes after the others'. A reply that opens by addressing a third person
+// ("@kai try the other flag") answers that person, not the opener; a reply a later participant
+// refutes by addressing its writer ("@ana that doesn't work either") is no answer; a reply neither
+// accepted nor a maintainer's counts only when it engages the opener's problem (follows the opener's
+// turn, names the opener, or shares a key term with what the opener wrote). Pure.
 import type { Association, Comment, ThreadKind } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { answerSentence, followingFix, isFirstPerson } from "./answer-sentence.ts";
 import { displayText } from "./display-text.ts";
 import { openerAnswer } from "./opener-answer.ts";
 import { normalizeForMatch } from "./questions.ts";
-import { clip } from "./text-units.ts";
+import { clip, keyTermsOf } from "./text-units.ts";
 import type { Difference, ThreadAnswer } from "./types.ts";
 import { isClosingNotice } from "./closing-notice.ts";
 
@@ -34,8 +38,12 @@ function tooHeated(f: CommentFeatures): boolean {
   return f.tone.hot || f.tone.score >= MAX_HEAT;
 }
 
+/** The opener says the reply missed what they asked ("I meant…", "I'm focusing more on X, not Y"). */
+const MISREAD =
+  /\b(?:i(?:'m| am) (?:focusing|asking|talking) (?:more |mostly |rather )?(?:on|about)|i (?:meant|was asking about|was talking about)\b|what i mean(?:t)? (?:is|was)\b|(?:that'?s|that is) not what i (?:meant|asked|mean)|not what i (?:meant|asked for)|you misunderstood|(?:i think )?you misread)/;
+
 function rejects(f: CommentFeatures): boolean {
-  return f.sentences.slice(0, 4).some((s) => REJECTS.test(normalizeForMatch(s))) && !f.resolvesOwn;
+  return f.sentences.slice(0, 4).some((s) => REJECTS.test(normalizeForMatch(s)) || MISREAD.test(normalizeForMatch(s))) && !f.resolvesOwn;
 }
 
 function accepts(f: CommentFeatures): boolean {
@@ -46,6 +54,38 @@ function accepts(f: CommentFeatures): boolean {
 function withoutLead(sentence: string): string {
   const rest = sentence.replace(/^(?:however|but|so|also|and|actually|well|anyway)\b[,\s]+/i, "");
   return rest === sentence || rest.length === 0 ? sentence : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** The @names a comment opens with (its first line that is not a quote), lower-cased: whom it addresses. */
+function openingAddressees(body: string): string[] {
+  const first = body.split("\n").find((l) => l.trim() !== "" && !/^\s*>/.test(l)) ?? "";
+  const lead = /^\s*(?:@[\w-]+[\s,:]*)+/.exec(first);
+  return lead ? (lead[0].match(/@[\w-]+/g) ?? []).map((n) => n.slice(1).toLowerCase()) : [];
+}
+
+/** True when a reply opens by addressing only people other than the opener: a reply to a third person. */
+function addressesThirdPerson(body: string, opener: string): boolean {
+  const named = openingAddressees(body);
+  if (named.length === 0 || named.includes(opener.toLowerCase())) return false;
+  // "@kai is right: …" endorses the other's answer to the opener; it is no side remark.
+  const first = body.split("\n").find((l) => l.trim() !== "" && !/^\s*>/.test(l)) ?? "";
+  return !/^\s*(?:@[\w-]+[\s,:]*)+(?:is |was |are )?(?:(?:absolutely |exactly |quite )?(?:correct|right)|yes|yep|agreed?|exactly)\b/i.test(first);
+}
+
+/** True when someone other than the writer later opens by addressing the writer and says it did not help. */
+function refutedLater(comments: Comment[], features: CommentFeatures[], i: number): boolean {
+  const writer = comments[i].author.login.toLowerCase();
+  return comments.some((x, j) => j > i && x.author.login.toLowerCase() !== writer && openingAddressees(x.body).includes(writer) && rejects(features[j]));
+}
+
+/** True when a reply engages the opener's problem: it replies to the opener's turn right before it or
+ * to the opener by name, or shares a key term with what the opener wrote. */
+function engagesOpener(comments: Comment[], i: number): boolean {
+  const opener = comments[0].author.login;
+  if (comments[i - 1]?.author.login === opener) return true;
+  if (openingAddressees(comments[i].body).includes(opener.toLowerCase())) return true;
+  const theirs = new Set(comments.filter((c, j) => j < i && c.author.login === opener).flatMap((c) => keyTermsOf(c.body)));
+  return keyTermsOf(comments[i].body).some((t) => theirs.has(t));
 }
 
 /** The thread's answer to its opening post, or undefined when no reply answers in words. */
@@ -61,6 +101,10 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
     const f = features[i];
     if (c.author.login === opener.author.login || c.author.isBot || disputed.has(c.id)) continue;
     if (tooHeated(f)) continue;
+    // A reply to a third person ("@kai try the other flag") answers them, not the opening post.
+    if (addressesThirdPerson(c.body, opener.author.login)) continue;
+    // A reply someone later tells its writer did not work is a refuted tip.
+    if (refutedLater(comments, features, i)) continue;
     // A comment mostly about the writer's own attempts is a report (a second reporter's), not an answer.
     if (f.sentences.filter(isFirstPerson).length * 2 >= f.sentences.length) continue;
     const sentence = answerSentence(f.sentences);
@@ -76,6 +120,8 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
     // A notice that closes or locks the thread (a lock bot posting as a user, "closing this for now")
     // is the thread's answer only when the opener then accepts what it says.
     if (!accepted && isClosingNotice(c)) continue;
+    // Neither accepted nor a maintainer's: an answer only when it engages the opener's problem.
+    if (!accepted && !MAINTAINER.has(c.author.association) && !engagesOpener(comments, i)) continue;
     candidates.push(accepted ? { i, sentence, acceptedIn: comments[next].id } : { i, sentence });
   }
   const maintainers = candidates.filter((x) => MAINTAINER.has(comments[x.i].author.association));

@@ -65,6 +65,18 @@ function resolution(c: Comment, f: CommentFeatures, opener: string | undefined):
   return s ? { ...ref(c, s), kind: "resolved" } : null;
 }
 
+/** A comment that says a fix is needed or a regression is at stake ("this regressed in 2.1 and needs a
+ * fix"): its "not a bug" is about a side point, never the thread's outcome. */
+const FIX_NEEDED =
+  /\b(?:regress(?:ion|ed)|(?:should|must|needs? to|has to|have to|will) be fixed|(?:we|i)(?:'ll| will| should| need to|'d need to| must| can) fix|needs? (?:a )?fix(?:ing)?\b|(?:a|the) fix is (?:needed|required))/;
+
+/** A reply to a review note (an inline reply, or the change's author quoting the note): its
+ * "fixed" or "done" answers that note, not the thread's problem. */
+function answersReviewNote(c: Comment, opener: string | undefined): boolean {
+  if (c.kind === "review_comment" && c.replyTo !== undefined) return true;
+  return c.author.login === opener && /^\s*>/m.test(c.body);
+}
+
 /** "Fixed." alone, the whole sentence. */
 const BARE_FIXED = /^fixed\b[^a-z0-9]*$/i;
 
@@ -118,6 +130,10 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       // "I don't think it's worth it" declines only from a maintainer (when the thread shows roles); from anyone else it is an opinion.
       // "Never been supported" likewise: a maintainer's answer, another participant's belief.
       if (((kind === "declined" && /\bworth\b/.test(s.toLowerCase())) || kind === "unsupported") && rolesKnown && !MAINTAINER.has(c.author.association)) continue;
+      // "Not a bug" in a comment that agrees a fix is needed (or talks of a regression) settles nothing.
+      if (kind === "not-a-bug" && f.sentences.some((x) => FIX_NEEDED.test(x.toLowerCase()))) continue;
+      // "Fixed in abc123" replying to a review note fixed that note, not the thread's problem.
+      if (kind === "fixed" && answersReviewNote(c, opener)) continue;
       // The author's bare "Fixed." answers a review note on their own change; their resolution reads it below.
       if (kind === "fixed" && c.author.login === opener && BARE_FIXED.test(s.trim())) continue;
       found = { ...ref(c, s), kind };
