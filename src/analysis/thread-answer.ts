@@ -20,6 +20,7 @@ import { normalizeForMatch } from "./questions.ts";
 import { clip, keyTermsOf } from "./text-units.ts";
 import type { Difference, ThreadAnswer } from "./types.ts";
 import { isClosingNotice } from "./closing-notice.ts";
+import { memoByText } from "./text-memo.ts";
 
 const MAINTAINER: ReadonlySet<Association> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 
@@ -57,11 +58,11 @@ function withoutLead(sentence: string): string {
 }
 
 /** The @names a comment opens with (its first line that is not a quote), lower-cased: whom it addresses. */
-function openingAddressees(body: string): string[] {
+const openingAddressees = memoByText(20_000, (body: string): string[] => {
   const first = body.split("\n").find((l) => l.trim() !== "" && !/^\s*>/.test(l)) ?? "";
   const lead = /^\s*(?:@[\w-]+[\s,:]*)+/.exec(first);
   return lead ? (lead[0].match(/@[\w-]+/g) ?? []).map((n) => n.slice(1).toLowerCase()) : [];
-}
+});
 
 /** True when a reply opens by addressing only people other than the opener: a reply to a third person. */
 function addressesThirdPerson(body: string, opener: string): boolean {
@@ -72,10 +73,21 @@ function addressesThirdPerson(body: string, opener: string): boolean {
   return !/^\s*(?:@[\w-]+[\s,:]*)+(?:is |was |are )?(?:(?:absolutely |exactly |quite )?(?:correct|right)|yes|yep|agreed?|exactly)\b/i.test(first);
 }
 
-/** True when someone other than the writer later opens by addressing the writer and says it did not help. */
-function refutedLater(comments: Comment[], features: CommentFeatures[], i: number): boolean {
+/** For each login, the places of later comments that open by addressing them and say it did not help (with their writers). */
+function refutations(comments: Comment[], features: CommentFeatures[]): Map<string, { j: number; by: string }[]> {
+  const out = new Map<string, { j: number; by: string }[]>();
+  comments.forEach((x, j) => {
+    const named = openingAddressees(x.body);
+    if (named.length === 0 || !rejects(features[j])) return;
+    for (const name of named) out.set(name, [...(out.get(name) ?? []), { j, by: x.author.login.toLowerCase() }]);
+  });
+  return out;
+}
+
+/** True when someone other than the writer of comment i later opens by addressing the writer and says it did not help. */
+function refutedLater(comments: Comment[], refuted: Map<string, { j: number; by: string }[]>, i: number): boolean {
   const writer = comments[i].author.login.toLowerCase();
-  return comments.some((x, j) => j > i && x.author.login.toLowerCase() !== writer && openingAddressees(x.body).includes(writer) && rejects(features[j]));
+  return (refuted.get(writer) ?? []).some((r) => r.j > i && r.by !== writer);
 }
 
 /** True when a reply engages the opener's problem: it replies to the opener's turn right before it or
@@ -96,6 +108,7 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
   if (!opener || opener.kind !== "body" || opener.author.isBot) return undefined;
   const disputed = new Set(differences.map((d) => d.commentId));
   const candidates: { i: number; sentence: string; acceptedIn?: string }[] = [];
+  const refuted = refutations(comments, features);
   for (let i = 1; i < comments.length; i++) {
     const c = comments[i];
     const f = features[i];
@@ -104,7 +117,7 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
     // A reply to a third person ("@kai try the other flag") answers them, not the opening post.
     if (addressesThirdPerson(c.body, opener.author.login)) continue;
     // A reply someone later tells its writer did not work is a refuted tip.
-    if (refutedLater(comments, features, i)) continue;
+    if (refutedLater(comments, refuted, i)) continue;
     // A comment mostly about the writer's own attempts is a report (a second reporter's), not an answer.
     if (f.sentences.filter(isFirstPerson).length * 2 >= f.sentences.length) continue;
     const sentence = answerSentence(f.sentences);
