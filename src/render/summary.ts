@@ -12,6 +12,8 @@ import { inlineExcerpt } from "./safe-text.ts";
 export const SUMMARY_EXCERPT_CHARS = 160;
 /** What the thread is about frames every other line: it may run longer (analysis/about.ts clips it there too). */
 export const ABOUT_EXCERPT_CHARS = 220;
+/** "Since then" is the app's words around refs and short phrases from the thread: escaped like any excerpt, cut only if absurdly long. */
+const SINCE_CHARS = 600;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -32,7 +34,7 @@ function quotedLine(label: string, x: MessageItem | undefined): string {
 
 function statusLine(s: StatusLine): string {
   // Why the outcome came (or what fixed it), what came after it, and a workaround others said worked.
-  const line = `${statusWithWhy(s)}${quotedLine("Why", s.because)}${quotedLine("Fix", s.fix)}${s.since ? `\n\n**Since then** — ${s.since}` : ""}${quotedLine("Workaround", s.workaround)}`;
+  const line = `${statusWithWhy(s)}${quotedLine("Why", s.because)}${quotedLine("Fix", s.fix)}${s.since ? `\n\n**Since then** — ${inlineExcerpt(s.since, SINCE_CHARS)}` : ""}${quotedLine("Workaround", s.workaround)}`;
   if (!s.contested) return line;
   // Contested later: said only in words (a quote); a comment too sharp to quote is pointed to.
   const c = s.contested;

@@ -60,6 +60,16 @@ describe("renderSummary", () => {
     expect(md).not.toMatch(/@(?=[A-Za-z0-9])/);
   });
 
+  it("escapes the Since then line like any excerpt: no ping, no markup from thread words", () => {
+    const r = report({ openQuestions: [] });
+    const m = composeSummary(r, thread(6), now);
+    const md = renderSummary({ ...m, status: { ...m.status, since: "another participant asked for **the logs of @octocat** in comment 5, not given since." } });
+    const line = md.split("\n").find((l) => l.startsWith("**Since then**")) ?? "";
+    expect(line).toContain("the logs of");
+    expect(line).not.toContain("**the logs");
+    expect(md).not.toMatch(/@(?=[A-Za-z0-9])/);
+  });
+
   it("stays short on a huge thread: at most SECTION_MAX bullets per section, then a count", () => {
     const many = Array.from({ length: 300 }, (_, i) => openItem({ text: `Question number ${i} about a long and winding topic that goes on`.repeat(3), commentId: `c${i + 2}` }));
     const r = report({ commentCount: 1000, openQuestions: many, openConcerns: many.map((q) => ({ ...q, kind: "concern" as const })) });
