@@ -13,6 +13,7 @@ import { displayText } from "./display-text.ts";
 import { normalizeForMatch } from "./questions.ts";
 import { clip } from "./text-units.ts";
 import { isClosingNotice } from "./closing-notice.ts";
+import { addressesOnlyOthers } from "./own-words.ts";
 import type { ItemRef, OpenItem, ThreadStatus } from "./types.ts";
 
 /** A sentence that says the outcome does not hold: the problem remains, it is not a duplicate, the fix did not fix it. */
@@ -25,14 +26,6 @@ const FAILS =
 
 /** Outcomes that say the problem is gone or being fixed: a later "still fails" report undoes them. */
 const WORKS: ReadonlySet<string> = new Set(["fixed", "resolved", "not-reproducible", "merged", "closed", "fix-proposed"]);
-
-/** A reply that opens by addressing someone other than who settled it ("@kai I think your library
- * doesn't solve this") answers that person's suggestion, not the outcome. */
-function addressesOther(c: Comment, settler: string): boolean {
-  const first = (c.body ?? "").split("\n").find((l) => l.trim() !== "" && !/^\s*>/.test(l)) ?? "";
-  const named = [...first.matchAll(/^\s*(?:@[\w-]+[\s,:]*)+/g)].flatMap((m) => m[0].match(/@[\w-]+/g) ?? []);
-  return named.length > 0 && !named.some((n) => n.slice(1).toLowerCase() === settler.toLowerCase());
-}
 
 /** A contesting phrase, not in a condition ("if the problem persists, reopen"). */
 function contests(sentence: string, pattern: RegExp = CONTESTS): boolean {
@@ -49,7 +42,9 @@ export function contestOf(status: ThreadStatus, comments: Comment[], features: C
   for (let j = at + 1; j < comments.length; j++) {
     const c = comments[j];
     // A closing or locking notice ("This issue is locked…; open a new one if the problem persists") contests nothing.
-    if (isClosingNotice(c) || addressesOther(c, why.author)) continue;
+    // A reply that opens by addressing someone other than who settled it ("@kai I think your library
+    // doesn't solve this") answers that person's suggestion, not the outcome.
+    if (isClosingNotice(c) || addressesOnlyOthers(c.body ?? "", why.author)) continue;
     const s = features[j].sentences.find((x) => contests(normalizeForMatch(x)));
     if (!s) continue;
     // Taken up by someone else afterwards (a reply, a new outcome): no longer an open disagreement.
@@ -74,7 +69,7 @@ export function failureSince(status: ThreadStatus, comments: Comment[], features
   for (let j = comments.length - 1; j > at; j--) {
     const c = comments[j];
     if (decided.has(c.id)) return undefined;
-    if (c.author.isBot || isClosingNotice(c) || addressesOther(c, why.author)) continue;
+    if (c.author.isBot || isClosingNotice(c) || addressesOnlyOthers(c.body ?? "", why.author)) continue;
     const s = features[j].sentences.find((x) => contests(normalizeForMatch(x), FAILS));
     if (!s) continue;
     const r: ItemRef = { text: clip(displayText(s, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };

@@ -16,11 +16,11 @@ import type { CommentFeatures } from "./comment-features.ts";
 import { answerSentence, followingFix, isFirstPerson } from "./answer-sentence.ts";
 import { displayText } from "./display-text.ts";
 import { openerAnswer } from "./opener-answer.ts";
+import { addressesOnlyOthers, firstOwnLine, openingAddressees } from "./own-words.ts";
 import { normalizeForMatch } from "./questions.ts";
 import { clip, keyTermsOf } from "./text-units.ts";
 import type { Difference, ThreadAnswer } from "./types.ts";
 import { isClosingNotice } from "./closing-notice.ts";
-import { memoByText } from "./text-memo.ts";
 
 const MAINTAINER: ReadonlySet<Association> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 
@@ -57,19 +57,11 @@ function withoutLead(sentence: string): string {
   return rest === sentence || rest.length === 0 ? sentence : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** The @names a comment opens with (its first line that is not a quote), lower-cased: whom it addresses. */
-const openingAddressees = memoByText(20_000, (body: string): string[] => {
-  const first = body.split("\n").find((l) => l.trim() !== "" && !/^\s*>/.test(l)) ?? "";
-  const lead = /^\s*(?:@[\w-]+[\s,:]*)+/.exec(first);
-  return lead ? (lead[0].match(/@[\w-]+/g) ?? []).map((n) => n.slice(1).toLowerCase()) : [];
-});
-
 /** True when a reply opens by addressing only people other than the opener: a reply to a third person. */
 function addressesThirdPerson(body: string, opener: string): boolean {
-  const named = openingAddressees(body);
-  if (named.length === 0 || named.includes(opener.toLowerCase())) return false;
+  if (!addressesOnlyOthers(body, opener)) return false;
   // "@kai is right: …" endorses the other's answer to the opener; it is no side remark.
-  const first = body.split("\n").find((l) => l.trim() !== "" && !/^\s*>/.test(l)) ?? "";
+  const first = firstOwnLine(body);
   return !/^\s*(?:@[\w-]+[\s,:]*)+(?:is |was |are )?(?:(?:absolutely |exactly |quite )?(?:correct|right)|yes|yep|agreed?|exactly)\b/i.test(first);
 }
 

@@ -40,9 +40,9 @@ function clause(h: Heading, thread: Pick<Thread, "comments">): string {
 const bareRef = (text: string) => /^\W*(?:see\s+)?(?:\S*#\d+|https?:\/\/\S+)\W*$/i.test(text);
 
 /** "; <where it is heading>" and the quoted latest heading, or undefined when the thread says none. */
-export function headingLine(report: ThreadReport, thread: Pick<Thread, "comments">): { text: string; why?: MessageItem } | undefined {
+export function headingLine(report: ThreadReport, thread: Pick<Thread, "comments">, headings: readonly Heading[] = threadHeading(thread)): { text: string; why?: MessageItem } | undefined {
   const at = (h: Heading) => commentNumber(thread, h.commentId) ?? 0;
-  const hs = threadHeading(thread).sort((a, b) => at(a) - at(b));
+  const hs = [...headings].sort((a, b) => at(a) - at(b));
   if (hs.length === 0) return undefined;
   const last = hs[hs.length - 1];
   const quoted = !bareRef(last.text) && !isHeated(report, last.commentId);

@@ -13,7 +13,8 @@ import type { Decision, ItemRef, ThreadReport } from "../analysis/types.ts";
 import { confirmedFix } from "../analysis/confirmed-fix.ts";
 import type { Thread } from "../thread/model.ts";
 import { givesReason, outcomeReason } from "../analysis/outcome-reason.ts";
-import { threadHeading } from "../analysis/heading.ts";
+import { type Heading, threadHeading } from "../analysis/heading.ts";
+import { addressesOnlyOthers } from "../analysis/own-words.ts";
 import { commentNumber, isHeated, itemLine } from "./items.ts";
 import type { MessageItem, StatusLine } from "./message.ts";
 import { relativeAge } from "./time.ts";
@@ -63,9 +64,11 @@ export function decisionPhrase(d: Decision): string {
 
 /** The status line: "Closed as a duplicate 3 hours ago" and the settling comment's words. */
 export function composeStatus(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
-  const reasoned = withReason(statusOnly(report, thread, now), report, thread);
+  // Where the thread is heading (pointers, requests, withdrawals…), read once for every part of the line.
+  const headings = threadHeading(thread);
+  const reasoned = withReason(statusOnly(report, thread, now, headings), report, thread, headings);
   const workaround = workaroundLine(report, thread);
-  const latest = sinceThen(reasoned, report, thread);
+  const latest = sinceThen(reasoned, report, thread, headings);
   const line = workaround ? { ...latest, workaround } : latest;
   const by = report.status.contestedBy;
   // "Contested since — <quote> (comment 14) — by ana." A summary is a record: who, never as an @mention.
@@ -75,8 +78,8 @@ export function composeStatus(report: ThreadReport, thread: Pick<Thread, "commen
 /** The outcome's reason, when the thread gives one and its comment reads calm: "Why — <quote> (comment 6) — by a maintainer."
  * Else, behind an outcome that does not say what fixed it, the suggestion someone confirmed: "Fix — <quote> (comment 6) — by
  * another participant; confirmed by the author in comment 7." The anchor is the outcome, or the answer the line quotes. */
-function withReason(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
-  const anchor = reasonAnchor(line, report, thread);
+function withReason(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">, headings: readonly Heading[]): StatusLine {
+  const anchor = reasonAnchor(line, report, headings);
   if (!anchor) return line;
   // A point already shown (the quoted outcome or answer, a decision, an agreed point) is not said twice.
   const shown = [...report.decisions, ...report.agreements, ...(report.answer ? [report.answer] : [])];
@@ -92,12 +95,12 @@ function withReason(line: StatusLine, report: ThreadReport, thread: Pick<Thread,
 }
 
 /** What the line says settled the thread: its outcome, else the answer it quotes, else the report it quotes as taken back by its writer. */
-function reasonAnchor(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): ItemRef | undefined {
+function reasonAnchor(line: StatusLine, report: ThreadReport, headings: readonly Heading[]): ItemRef | undefined {
   if (report.status.why) return report.status.why;
   const quoted = line.why?.commentId;
   if (quoted === undefined) return undefined;
   if (report.answer?.commentId === quoted) return report.answer;
-  return threadHeading(thread).find((h) => h.kind === "withdrawn" && h.commentId === quoted);
+  return headings.find((h) => h.kind === "withdrawn" && h.commentId === quoted);
 }
 
 /** "Fix — <the confirmed suggestion> (comment 6) — by another participant; confirmed by the author in comment 7." */
@@ -123,7 +126,7 @@ function closedAfter(st: ThreadReport["status"], thread: Pick<Thread, "comments"
   return closing !== undefined && outcome !== undefined && closing > outcome;
 }
 
-function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date): StatusLine {
+function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now: Date, headings: readonly Heading[]): StatusLine {
   const st = report.status;
   // Who, in plain text; the thread's author said so ("closed by ana (the author)"): their own thread.
   const by = (login: string) => `${login}${roleOf(login, thread) === "the author" ? " (the author)" : ""}`;
@@ -141,7 +144,7 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
       const answered = answered_(report, thread);
       if (answered) return { text: `${head}; ${answered.text.charAt(0).toLowerCase()}${answered.text.slice(1)}:`, why: answered.why };
       if (st.state !== "open") return { text: `${head}.` };
-      return withHeading(`${head}; no outcome stated in the thread yet${waitingOn(report, thread)}`, report, thread);
+      return withHeading(`${head}; no outcome stated in the thread yet${waitingOn(report, thread)}`, report, thread, headings);
     }
     return withWhy(`${head}; ${decisionPhrase(st.why)}${age(st.why.createdAt)} in the thread by ${by(st.why.author)}:`);
   }
@@ -159,25 +162,25 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
   if (answered) return { text: `${answered.text}${locked}:`, why: answered.why };
   // The author taking their report back as their own mistake, as the latest turn that says where it
   // went: that is where it stands ("The author took the report back as their own mistake, in comment 7: …").
-  const withdrawn = ownWithdrawal(report, thread);
+  const withdrawn = ownWithdrawal(report, thread, headings);
   if (withdrawn) return withdrawn;
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
-  return withHeading(`No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}`, report, thread);
+  return withHeading(`No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}`, report, thread, headings);
 }
 
 /** The author's own withdrawal, when it is the thread's latest heading and its comment reads calm. */
-function ownWithdrawal(report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine | undefined {
+function ownWithdrawal(report: ThreadReport, thread: Pick<Thread, "comments">, headings: readonly Heading[]): StatusLine | undefined {
   const at = (id: string) => commentNumber(thread, id) ?? 0;
-  const last = threadHeading(thread).sort((a, b) => at(a.commentId) - at(b.commentId)).at(-1);
+  const last = [...headings].sort((a, b) => at(a.commentId) - at(b.commentId)).at(-1);
   if (!last || last.kind !== "withdrawn" || roleOf(last.author, thread) !== "the author" || isHeated(report, last.commentId)) return undefined;
   return { text: "The author took the report back as their own mistake:", why: itemLine(report, thread, last, "point") };
 }
 
 /** The no-outcome line, and where the thread is heading when its later turns say so. */
-function withHeading(text: string, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
-  const heading = headingLine(report, thread);
+function withHeading(text: string, report: ThreadReport, thread: Pick<Thread, "comments">, headings: readonly Heading[]): StatusLine {
+  const heading = headingLine(report, thread, headings);
   if (!heading) return { text: `${text}.` };
   return heading.why ? { text: `${text}${heading.text}`, why: heading.why } : { text: `${text}${heading.text}.` };
 }
@@ -193,14 +196,13 @@ function answered_(report: ThreadReport, thread: Pick<Thread, "comments">): { te
 const PENDING_STEP: ReadonlySet<string> = new Set(["approved", "will-merge", "fix-proposed", "fix-promised", "pr-welcome", "decided"]);
 
 /** What came after the quoted outcome or answer and is not settled: a "still fails" report, a standing request of someone else not met since, the author's question nobody answered ("a maintainer asked for logs in comment 8, not given since"). */
-function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">): StatusLine {
+function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, "comments">, headings: readonly Heading[]): StatusLine {
   // Only after an outcome or an answer (a line with neither says what it waits on itself).
-  const anchor = reasonAnchor(line, report, thread);
+  const anchor = reasonAnchor(line, report, headings);
   if (!anchor) return line;
   const at = commentNumber(thread, anchor.commentId) ?? 0;
   if (at === 0) return line;
   const later: { n: number; text: string }[] = [];
-  const headings = threadHeading(thread);
   const request = headings.find((h) => h.kind === "request");
   const r = request ? commentNumber(thread, request.commentId) : undefined;
   if (request && r !== undefined && r > at) later.push({ n: r, text: `${roleOf(request.author, thread)} asked for ${request.asked ?? "more information"} in comment ${r}, not given since.` });
@@ -224,7 +226,7 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
     if (item.commentId === report.status.contestedBy?.commentId) continue;
     if (n === undefined || n <= at || item.bump || item.laterComments > 0) continue;
     // A reply that opens by addressing someone other than the outcome's author answers their side remark, not the outcome.
-    if (addressesOther(thread.comments.find((c) => c.id === item.commentId)?.body ?? "", anchor.author)) continue;
+    if (addressesOnlyOthers(thread.comments.find((c) => c.id === item.commentId)?.body ?? "", anchor.author)) continue;
     const who = roleOf(item.author, thread);
     if (who !== "the author" && !(step && item.kind === "concern")) continue;
     later.push({ n, text: `${who} ${item.kind === "question" ? "asked a question" : "raised a concern"} in comment ${n}, not answered yet.` });
@@ -243,10 +245,4 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
   // In thread order, the latest last: "… in comment 7; then a maintainer asked for logs in comment 8, not given since."
   const said = later.sort((a, b) => a.n - b.n).map((x) => x.text.replace(/\.$/, ""));
   return { ...line, since: `${said.join("; then ")}.` };
-}
-
-/** True when a comment opens with an @mention of someone other than `author` ("@kai I think the package…"). */
-function addressesOther(body: string, author: string): boolean {
-  const m = /^\s*@([\w-]+)/.exec(body);
-  return m !== null && m[1].toLowerCase() !== author.toLowerCase();
 }
