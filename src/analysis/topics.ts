@@ -66,10 +66,13 @@ export function cleanTopic(phrase: string): string {
   return p.replace(/^(?:the|a|an)\s+/i, "").trim();
 }
 
+/** Link or image markup, or a URL scheme, anywhere in a phrase ("![x](javascript:…", "see https://…"): a topic is words, never a link. */
+const LINK_OR_MARKUP = /\]\(|!\[|\b(?:https?|javascript|vbscript|data|file):/i;
+
 /** True when the (cleaned) phrase names a topic: see the file comment for what it rejects. */
 export function isTopic(phrase: string, text?: string): boolean {
   const p = phrase.trim();
-  if (p.length < 3 || MENTION_OR_REF.test(p) || /^(?:https?|www)\b/i.test(p)) return false;
+  if (p.length < 3 || MENTION_OR_REF.test(p) || /^(?:https?|www)\b/i.test(p) || LINK_OR_MARKUP.test(p)) return false;
   if ((p.match(/\p{L}/gu) ?? []).length < 3) return false; // "5>6", "v2", "4.1"
   const ws = words(p);
   if (ws.length === 0 || ws.length > 6) return false;

@@ -84,6 +84,21 @@ describe("analysis properties", () => {
     );
   });
 
+  it("fixed case (seed -1047923435): an image link with a javascript: target is no topic of a follow-up line in the decision record", () => {
+    const at = NOW.toISOString();
+    const c = (id: string, n: number, kind: Comment["kind"], body: string): Comment => ({
+      id, databaseId: n, kind, author: { login: "alice", isBot: false, association: "CONTRIBUTOR" }, body, createdAt: "2026-03-01T00:00:00.000Z", url: `https://github.com/acme/widgets/pull/5#c${n - 1}`, viewerDidAuthor: false,
+    });
+    const thread: Thread = {
+      kind: "pull_request", repo: { owner: "acme", name: "widgets" }, number: 5, title: "A change", url: "https://github.com/acme/widgets/pull/5", labels: [], reviewThreads: [],
+      comments: [c("P_0", 1, "body", "Why does this drop rows? This is ridiculous. /summarize ![x](javascript:alert(1)) I'll add a test."), c("P_1", 2, "comment", "")],
+    };
+    const report = analyzeThread(thread, { now: NOW, sensitivity: "high" });
+    const state: CoachState = { v: 1, coachOff: false, handled: [], nudge: { kind: "escalation", at, commentIds: ["P_0"] }, answer: { kind: "decision", at, commentCount: 1 } };
+    const rendered = renderCoachingComment(composeCoachingComment({ state, report, thread, config: { ...defaultConfig, evidence: true }, now: NOW }));
+    expect(inertnessProblems(rendered, thread)).toEqual([]);
+  });
+
   it("the coaching comment rendered from any thread is inert (no pings, no foreign links or HTML)", () => {
     const at = NOW.toISOString();
     assertProperty(
