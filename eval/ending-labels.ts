@@ -1,9 +1,10 @@
-// The ending labels (eval/fixtures/endings.jsonl): for 220 real threads (the 150 calm-threads and
-// the 70 thread-panel threads), where each stands at its end as careful readers labelled it from the
-// thread text alone, following eval/fixtures/endings-brief.md. The split is fixed: "dev" threads
-// may be read while writing rules or fitting a model; "test" threads never (calm-threads' test-T
-// and test-U sets of issue 20, and the panel's fold B). The thread texts stay in ../shared/data.
-import { readFileSync } from "node:fs";
+// The ending labels (eval/fixtures/endings.jsonl): for 333 real threads (the 150 calm-threads, the
+// 70 thread-panel threads and the 113 locked-issues threads of 4–40 comments), where each stands at
+// its end as careful readers labelled it from the thread text alone, following
+// eval/fixtures/endings-brief.md. The split is fixed: "dev" threads may be read while writing rules
+// or fitting a model; "test" threads never (calm-threads' test-T and test-U sets of issue 20, and the
+// panel's fold B). The thread texts stay in ../shared/data.
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { threadFromData } from "../src/cli/thread-json.ts";
@@ -23,7 +24,7 @@ export interface EndingLabel {
   confidence: "high" | "medium" | "low";
 }
 
-export type EndingSource = "calm" | "panel";
+export type EndingSource = "calm" | "panel" | "locked";
 export type EndingSplit = "dev" | "test";
 
 export interface EndingThread {
@@ -37,8 +38,9 @@ export interface EndingThread {
 export const ENDING_LABELS = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "endings.jsonl");
 
 interface RawComment {
-  author?: string;
-  text: string;
+  author?: string | null;
+  text: string | null;
+  created_at?: string;
   author_association?: string;
   timestamp?: string;
   createdAt?: string;
@@ -65,9 +67,9 @@ function calmSplits(threads: RawThread[]): Map<string, EndingSplit> {
 
 function toThread(t: RawThread, source: EndingSource): Thread {
   const comments = t.comments.map((c) => ({
-    author: c.author,
-    text: c.text,
-    ...(c.timestamp || c.createdAt ? { createdAt: c.timestamp ?? c.createdAt } : {}),
+    author: c.author || "ghost",
+    text: c.text ?? "",
+    ...(c.timestamp || c.createdAt || c.created_at ? { createdAt: c.timestamp ?? c.createdAt ?? c.created_at } : {}),
     ...(c.author_association ? { association: c.author_association } : {}),
   }));
   return threadFromData({ title: t.title, comments }, `${source}:${t.thread_id}`);
@@ -87,6 +89,13 @@ export function loadEndingThreads(dataDir: string, labelsFile = ENDING_LABELS): 
     const label = labels.get(String(t.thread_id));
     if (label) out.push({ id: String(t.thread_id), source: "panel", split: panelFold(i) === "A" ? "dev" : "test", thread: toThread(t, "panel"), label });
   });
+  // locked-issues threads (labelled "L<id>"): issues later locked as too heated; dev only (more endings to learn from).
+  const locked = join(dataDir, "locked-issues", "threads.jsonl");
+  if (existsSync(locked))
+    for (const t of readJsonl<RawThread>(locked)) {
+      const label = labels.get(`L${t.thread_id}`);
+      if (label) out.push({ id: `L${t.thread_id}`, source: "locked", split: "dev", thread: toThread(t, "locked"), label });
+    }
   return out;
 }
 

@@ -8,6 +8,9 @@ import type { Thread } from "../src/thread/model.ts";
 /** The labels' kinds and the app's decision kinds, grouped the way a reader tells endings apart. */
 export type EndingGroup = "done" | "answered" | "no-change" | "pending" | "none";
 
+/** What the app's line says: a group, or "outcome" for the ending reader's line, which quotes the outcome without naming its kind. */
+export type AppGroup = EndingGroup | "outcome";
+
 const GROUP: Record<string, EndingGroup> = {
   fixed: "done",
   merged: "done",
@@ -40,7 +43,7 @@ export function endingGroup(kind: string | undefined): EndingGroup {
 }
 
 export interface AppEnding {
-  group: EndingGroup;
+  group: AppGroup;
   /** The app's own kind ("fixed", "answered", "took-back", "none"…). */
   kind: string;
   /** 1-based number of the comment the status line cites as its outcome or answer, if any. */
@@ -66,6 +69,7 @@ export function appEnding(report: ThreadReport, thread: Thread, now: Date): AppE
     // The "withdrawn" decision kind is an earlier decision taken back: the thread is open again.
     return { group: kind === "withdrawn" ? "none" : endingGroup(kind), kind, cited: number(thread, st.why.commentId) ?? quoted, text };
   }
+  if (/likely outcome, by\b/i.test(line.text)) return { group: "outcome", kind: "reader", cited: quoted, text };
   if (/took the report back/i.test(line.text)) return { group: "no-change", kind: "took-back", cited: quoted, text };
   if (/no outcome stated/i.test(line.text) || line.why === undefined) {
     return { group: "none", kind: "none", text };

@@ -18,6 +18,7 @@ const modules: Record<string, () => Promise<{ run: (dataDir: string) => Promise<
   digest: () => import("./digest-eval.ts"),
   embedding: () => import("./tone-embedding-eval.ts"),
   heat: () => import("./heat-thread-eval.ts"),
+  endings: () => import("./ending-eval.ts"),
 };
 
 const sections: EvalSection[] = [];

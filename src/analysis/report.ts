@@ -23,6 +23,7 @@ import { refineTone, SECOND_STAGE_WINDOW } from "./heat/embedding/second-stage.t
 import type { SecondStageModel } from "./heat/embedding/second-stage.ts";
 import type { ToneModel } from "./heat/tone/model.ts";
 import { embeddingKey } from "./heat/embedding/requests.ts";
+import { type EndingModel, readEnding } from "./ending/reader.ts";
 
 export interface AnalyzeOptions {
   /** "Now", for ages of open items. Never read from the clock inside analysis. */
@@ -39,6 +40,8 @@ export interface AnalyzeOptions {
   embeddings?: ReadonlyMap<string, ArrayLike<number>>;
   /** Another second stage than the committed one (evaluation). */
   secondStage?: SecondStageModel;
+  /** Another ending reader than the committed one (evaluation, training); null: the rules alone. */
+  endingModel?: EndingModel | null;
   /** Other fast tone weights than the committed ones (evaluation; a cache passed with it must hold only this model's features). */
   toneModel?: ToneModel;
 }
@@ -94,6 +97,8 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   if (failed) status.failedSince = failed;
   const about = aboutOf(comments, features, thread.title);
   const answer = threadAnswer(thread.kind, comments, features, differences);
+  // The ending reader weighs the latest comments with their embeddings beside what the rules read.
+  const ending = options.endingModel === null ? undefined : readEnding(comments, features, { decisions, status, ...(answer ? { answer } : {}) }, embeddings, options.endingModel);
 
   return {
     heat,
@@ -104,6 +109,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
     status,
     ...(about ? { about } : {}),
     ...(answer ? { answer } : {}),
+    ...(ending ? { ending } : {}),
     differences,
     actionItems: stillPending(pendingFollowUps(comments, features), status),
     scopeGrowth: findScopeGrowth(comments, features),

@@ -188,6 +188,13 @@ export interface HeatReport {
   perComment: { commentId: string; score: number; flag: boolean; hot: boolean }[];
 }
 
+/** The ending reader's view of the latest comments (ending/reader.ts): how likely each says where the thread stands. */
+export interface EndingReading {
+  scores: { commentId: string; probability: number }[];
+  /** The likeliest, when it reaches the model's cut-off: its outcome sentence, who and where. */
+  outcome?: ItemRef & { probability: number };
+}
+
 export interface ThreadReport {
   heat: HeatReport;
   openQuestions: OpenItem[];
@@ -200,6 +207,8 @@ export interface ThreadReport {
   about?: ItemRef;
   /** The answer a reply by someone else gave to the opening post, in its key sentence (thread-answer.ts). */
   answer?: ThreadAnswer;
+  /** The ending reader's reading of the latest comments (only with sentence embeddings). */
+  ending?: EndingReading;
   /** Points made and disputed afterwards (never listed as agreed). */
   differences: Difference[];
   /** Commitments still pending at the end ("I'll add a test" with no later "added the test"). */

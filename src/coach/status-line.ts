@@ -8,7 +8,9 @@
 // outcome, someone else confirming that the fix works) follows it as "Since then". Who settled it
 // is named, with "(the author)" when it is the thread's own author (closing their own pull
 // request, reporting their own problem solved). The author taking their report back as their own
-// mistake is where the thread stands, not "no outcome". Pure.
+// mistake is where the thread stands, not "no outcome". Where the rules name no outcome and no
+// answer, the comment the ending reader (analysis/ending/) takes for the outcome is quoted as
+// "Likely outcome, by kai (maintainer)", its kind unnamed. Pure.
 import type { Decision, ItemRef, ThreadReport } from "../analysis/types.ts";
 import { confirmedFix } from "../analysis/confirmed-fix.ts";
 import type { Thread } from "../thread/model.ts";
@@ -143,6 +145,8 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
       // No outcome, but an answer: where it stands is the answer, not "no outcome".
       const answered = answered_(report, thread);
       if (answered) return { text: `${head}; ${answered.text.charAt(0).toLowerCase()}${answered.text.slice(1)}:`, why: answered.why };
+      const read = readerOutcome(report, thread);
+      if (read) return { text: `${head}; ${read.text.charAt(0).toLowerCase()}${read.text.slice(1)}`, why: read.why };
       if (st.state !== "open") return { text: `${head}.` };
       return withHeading(`${head}; no outcome stated in the thread yet${waitingOn(report, thread)}`, report, thread, headings);
     }
@@ -164,10 +168,22 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
   // went: that is where it stands ("The author took the report back as their own mistake, in comment 7: …").
   const withdrawn = ownWithdrawal(report, thread, headings);
   if (withdrawn) return withdrawn;
+  // No outcome the rules can name, but a latest comment the ending reader takes for the outcome: quoted, its kind unnamed.
+  const read = readerOutcome(report, thread);
+  if (read) return { text: `${read.text.replace(/:$/, "")}${locked}:`, why: read.why };
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
   return withHeading(`No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}`, report, thread, headings);
+}
+
+/** "Likely outcome, by kai (a maintainer):" and the sentence of the comment the ending reader takes for the thread's outcome, when its comment reads calm. */
+function readerOutcome(report: ThreadReport, thread: Pick<Thread, "comments">): { text: string; why: MessageItem } | undefined {
+  const outcome = report.ending?.outcome;
+  if (!outcome || isHeated(report, outcome.commentId)) return undefined;
+  const who = roleOf(outcome.author, thread);
+  const by = who === "the author" ? `${outcome.author} (the author)` : who === "a maintainer" ? `${outcome.author} (maintainer)` : outcome.author;
+  return { text: `Likely outcome, by ${by}:`, why: itemLine(report, thread, outcome, "point") };
 }
 
 /** The author's own withdrawal, when it is the thread's latest heading and its comment reads calm. */
