@@ -39,6 +39,31 @@ const { model, outOfFold } = trainEmbeddingModel(
   { l2: L2, maxIterations: 200, folds: 5, seed: 11 },
 );
 
+// How well the reader ranks, out of fold: comment-level AUROC, and the top comment right on settled threads.
+function auroc(scores: number[], labels: number[]): number {
+  const pos = scores.filter((_, i) => labels[i] === 1);
+  const neg = scores.filter((_, i) => labels[i] === 0);
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (pos.length * neg.length || 1);
+}
+{
+  const like = new Set(dev.filter((t) => t.source !== "locked").map((t) => t.id));
+  const idx = rows.map((_, i) => i).filter((i) => like.has(rows[i].thread));
+  const top = new Map<string, { n: number; p: number }>();
+  rows.forEach((r, i) => {
+    const b = top.get(r.thread);
+    if (!b || outOfFold[i] > b.p) top.set(r.thread, { n: r.n, p: outOfFold[i] });
+  });
+  const settled = dev.filter((t) => endingGroup(t.label.kind) !== "none");
+  const right = (ts: typeof dev) => ts.filter((t) => top.has(t.id) && rightComments(t).has(top.get(t.id)!.n)).length;
+  const settledLike = settled.filter((t) => like.has(t.id));
+  console.log(
+    `out of fold: AUROC ${auroc([...outOfFold], rows.map((r) => r.y)).toFixed(3)} (calm-threads and panel ${auroc(idx.map((i) => outOfFold[i]), idx.map((i) => rows[i].y)).toFixed(3)}); ` +
+      `top comment right on ${right(settled)}/${settled.length} settled threads (calm-threads and panel ${right(settledLike)}/${settledLike.length})`,
+  );
+}
+
 // The rules' first line on each dev thread (the reader off), and the reader's out-of-fold best comment.
 const best = new Map<string, { n: number; p: number }>();
 rows.forEach((r, i) => {
