@@ -143,7 +143,7 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
     const head = `${capital(st.state)}${reason}${st.state === "open" ? "" : age(st.since)}${locked}`;
     if (!st.why) {
       // No outcome, but an answer: where it stands is the answer, not "no outcome".
-      const answered = answered_(report, thread);
+      const answered = weakAnswerGivesWay(report) ? undefined : answered_(report, thread);
       if (answered) return { text: `${head}; ${answered.text.charAt(0).toLowerCase()}${answered.text.slice(1)}:`, why: answered.why };
       const read = readerOutcome(report, thread);
       if (read) return { text: `${head}; ${read.text.charAt(0).toLowerCase()}${read.text.slice(1)}`, why: read.why };
@@ -162,7 +162,7 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
     return withWhy(`${closed}; then ${decisionPhrase(st.why)}${age(st.why.createdAt)} by ${by(st.why.author)}${locked}:`);
   }
   if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${by(st.why.author)}${locked}:`);
-  const answered = answered_(report, thread);
+  const answered = weakAnswerGivesWay(report) ? undefined : answered_(report, thread);
   if (answered) return { text: `${answered.text}${locked}:`, why: answered.why };
   // The author taking their report back as their own mistake, as the latest turn that says where it
   // went: that is where it stands ("The author took the report back as their own mistake, in comment 7: …").
@@ -175,6 +175,16 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
   return withHeading(`No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}`, report, thread, headings);
+}
+
+/** An answer nobody accepted or confirmed and no maintainer gave (a reply in a thread without roles,
+ * say) gives way to another comment the ending reader takes for the outcome: on the dev threads of
+ * the ending labels such answers cite the labelled outcome or answer 13 times in 30. */
+function weakAnswerGivesWay(report: ThreadReport): boolean {
+  const a = report.answer;
+  const outcome = report.ending?.outcome;
+  if (!a || !outcome || a.acceptedIn || a.confirmedIn || a.role) return false;
+  return outcome.commentId !== a.commentId && !isHeated(report, outcome.commentId);
 }
 
 /** "Likely outcome, by kai (a maintainer):" and the sentence of the comment the ending reader takes for the thread's outcome, when its comment reads calm. */

@@ -19,14 +19,15 @@ function lastIsOutcome(): EndingModel {
   return { logistic: { weights, bias: -4, calibration: { a: 1, b: 0 } }, cutoff: 0.5 };
 }
 
-function stands(comments: Said[], withReader = true): string {
+function summary(comments: Said[], withReader = true): string {
   const thread = threadFromSimpleJson({ title: "Sidebar contrast is too low", comments });
   const now = new Date(thread.comments.at(-1)!.createdAt);
   const embeddings = new Map(thread.comments.map((c) => [embeddingKey(c), new Float32Array(512).fill(0.01)]));
   const report = analyzeThread(thread, { now, ...(withReader ? { embeddings, endingModel: lastIsOutcome() } : {}) });
-  const out = renderSummary(composeSummary(report, thread, now));
-  return out.split("\n").find((l) => l.startsWith("**Where it stands**")) ?? "";
+  return renderSummary(composeSummary(report, thread, now));
 }
+const line = (out: string, head: string) => out.split("\n").find((l) => l.startsWith(`**${head}**`)) ?? "";
+const stands = (comments: Said[], withReader = true) => line(summary(comments, withReader), "Where it stands");
 
 const opening: Said = { author: "ana", text: "The sidebar text is grey on grey and hard to read on the docs site." };
 
@@ -61,4 +62,28 @@ describe("the ending reader's line", () => {
     expect(line).toMatch(/Likely outcome/);
     expect(line).not.toMatch(/(^|[^\w`\u200b])@kim\b/);
   });
+
+  it("a weak answer (nobody accepted it, no maintainer gave it) gives way to the reader's outcome, and stays listed as the answer so far", () => {
+    const weak: Said[] = [
+      opening,
+      { author: "kim", text: "You can switch the docs theme to the high-contrast variant in the settings menu as a workaround." },
+      { author: "max", text: "Same problem for me on the API pages." },
+      { author: "lee", text: "The darker palette from the design review goes into the next site deploy." },
+    ];
+    expect(stands(weak, false)).toMatch(/^\*\*Where it stands\*\* — Answered by kim/);
+    const out = summary(weak);
+    expect(line(out, "Where it stands")).toMatch(/^\*\*Where it stands\*\* — Likely outcome, by lee, in comment 4: /);
+    expect(out.slice(out.indexOf("**Answer so far**"))).toMatch(/^\*\*Answer so far\*\*\n- You can switch the docs theme to the high-contrast variant/);
+  });
+
+  it("an answer the opener accepted keeps its place", () => {
+    const accepted: Said[] = [
+      opening,
+      { author: "kim", text: "You can switch the docs theme to the high-contrast variant in the settings menu as a workaround." },
+      { author: "ana", text: "Thanks, that answers my question." },
+      { author: "max", text: "Same problem for me on the API pages." },
+    ];
+    expect(stands(accepted)).toMatch(/^\*\*Where it stands\*\* — Answered by kim \(accepted by the author in comment 3\)/);
+  });
 });
+
