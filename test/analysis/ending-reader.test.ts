@@ -76,6 +76,10 @@ describe("outcomeSentence", () => {
   it("skips questions", () => {
     expect(outcomeSentence(["Could you rebase?", "I'll merge once CI is green."])).toBe("I'll merge once CI is green.");
   });
+  it("prefers the sentence that names the outcome: a decision the rules read, a plain statement, then thanks that say it", () => {
+    expect(outcomeSentence(["I wasn't ignoring your feedback, just busy.", "Many thanks for fixing this, all sorted now."])).toBe("Many thanks for fixing this, all sorted now.");
+    expect(outcomeSentence(["Good catch.", "We will go with option B."], ["We will go with option B."])).toBe("We will go with option B.");
+  });
   it("falls back to a short statement, and to nothing when there are only questions", () => {
     expect(outcomeSentence(["Done."])).toBe("Done.");
     expect(outcomeSentence(["Any update?"])).toBeUndefined();

@@ -65,19 +65,30 @@ export function readEnding(
   if (best.probability < model.cutoff) return { scores };
   const i = comments.findIndex((c) => c.id === best.commentId);
   const c = comments[i];
-  const sentence = outcomeSentence(features[i].sentences);
+  const sentence = outcomeSentence(features[i].sentences, features[i].decisions);
   if (!sentence) return { scores };
   const outcome: NonNullable<EndingReading["outcome"]> = { ...best, text: clip(displayText(sentence, c.body), 200), author: c.author.login, createdAt: c.createdAt };
   if (c.url) outcome.url = c.url;
   return { scores, outcome };
 }
 
-/** Thanks, greetings and sign-offs that carry no outcome of their own. */
-const COURTESY = /^(?:(?:many |big )?thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|cheers|hi|hello|hey|cc|ping|sorry|great|nice|cool|awesome)\b[^.!]{0,30}[.!]*$/i;
+/** Thanks, greetings and sign-offs that carry no outcome of their own ("Thanks!", "Hi @kai,"). */
+const COURTESY = /^(?:(?:many |big )?thanks?(?: you)?(?: (?:so|very) much| a lot)?|thx|ty|cheers|hi|hello|hey|cc|ping|sorry|great|nice|cool|awesome)\b[^.!]{0,30}[.!]*$/i;
 
-/** The sentence that says the outcome: the comment's first statement of three words or more that is neither courtesy nor a question. */
-export function outcomeSentence(sentences: readonly string[]): string | undefined {
+/** Words that say what became of the thread ("fixed", "merged", "released", "not supported", "works now"…). */
+const OUTCOME = /\b(?:fix(?:e[sd]|ing)?|merg(?:e|ed|ing)|releas(?:e|ed|ing)|resolv(?:e|ed|es|ing)|clos(?:e|ed|ing)|landed|ship(?:ped|s)?|supported|duplicate|revert(?:ed|ing)?|solved|works? (?:now|fine|again)|done|planned|implemented|added|removed|moved)\b/i;
+
+/** The sentence that says the outcome: one the rules read as a decision, else the first statement
+ * that names an outcome (a plain one before thanks that say it: "Many thanks for fixing this"), else the first statement of three words or
+ * more that is neither courtesy nor a question. */
+export function outcomeSentence(sentences: readonly string[], decisions: readonly string[] = []): string | undefined {
   const plain = sentences.map((x) => x.trim()).filter((x) => x.length > 0);
+  const decided = plain.find((x) => decisions.includes(x));
+  if (decided) return decided;
   const statement = (x: string) => !x.endsWith("?") && !COURTESY.test(x);
+  const named = plain.filter((x) => !x.endsWith("?") && OUTCOME.test(x));
+  // A plain statement first ("This is released in 2.1.0"), then thanks that say it ("Many thanks for fixing this").
+  const said = named.find((x) => !COURTESY.test(x)) ?? named[0];
+  if (said) return said;
   return plain.find((x) => statement(x) && x.split(/\s+/).length >= 3) ?? plain.find(statement) ?? plain.find((x) => !x.endsWith("?"));
 }
