@@ -126,3 +126,12 @@ describe("an agreed line is a point", () => {
     expect(asAgreedStatement("Sorry, but the resizer is not the problem here.")).toBe("Sorry, but the resizer is not the problem here.");
   });
 });
+
+describe("a me-too is no agreed point", () => {
+  it("rejects reports that someone else hit the same problem", () => {
+    for (const t of ["I'm having the same issue.", "Same here on Windows 11.", "We also get the same error after the upgrade.", "+1, this breaks our CI too.", "Me too."]) {
+      expect(statesAgreedPoint(t), t).toBe(false);
+    }
+    expect(statesAgreedPoint("The same cache key should be used for both builds.")).toBe(true);
+  });
+});
