@@ -13,6 +13,8 @@ import type { Comment, Thread } from "../../src/thread/model.ts";
 import { EVIL, inertnessProblems } from "./hostile-bodies.ts";
 import { reportProblems } from "./report-invariants.ts";
 import { assertProperty } from "../support/property.ts";
+import { embeddingKey } from "../../src/analysis/heat/embedding/requests.ts";
+import { shippedEndingModel } from "../../src/analysis/ending/reader.ts";
 
 const fragment = fc.constantFrom(
   "Why does this drop rows?", "What happens when the queue is down?", "I'm worried this breaks imports.", "Agreed, let's go with the queue.",
@@ -111,4 +113,23 @@ describe("analysis properties", () => {
       { numRuns: 80 },
     );
   });
+
+  it("with sentence embeddings (the second stage and the ending reader, which may take any comment for the outcome), the report holds its invariants and /summarize stays inert", () => {
+    const at = NOW.toISOString();
+    // Any comment the reader reads can be its outcome: the cut-off at 0.
+    const eager = { ...shippedEndingModel(), cutoff: 0 };
+    const vector = fc.array(fc.double({ min: -0.2, max: 0.2, noNaN: true }), { minLength: 512, maxLength: 512 }).map((v) => Float32Array.from(v));
+    assertProperty(
+      fc.property(threadArb, vector, (thread, v) => {
+        const embeddings = new Map(thread.comments.map((c) => [embeddingKey(c), v]));
+        const report = analyzeThread(thread, { now: NOW, sensitivity: "medium", embeddings, endingModel: eager });
+        expect(reportProblems(report, thread)).toEqual([]);
+        const state: CoachState = { v: 1, coachOff: false, handled: [], answer: { kind: "summarize", at, commentCount: 1 } };
+        const rendered = renderCoachingComment(composeCoachingComment({ state, report, thread, config: { ...defaultConfig, evidence: true }, now: NOW }));
+        expect(inertnessProblems(rendered, thread)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
+

@@ -34,6 +34,13 @@ export function reportProblems(report: ThreadReport, thread: Thread): string[] {
   for (const [name, list] of [["decision", report.decisions], ["action item", report.actionItems], ["scope growth", report.scopeGrowth]] as const) {
     for (const item of list) point(name, item.commentId);
   }
+  if (report.ending) {
+    for (const e of report.ending.scores) {
+      point("ending score", e.commentId);
+      if (!inUnit(e.probability)) problems.push(`ending probability ${e.probability}`);
+    }
+    if (report.ending.outcome) point("ending outcome", report.ending.outcome.commentId);
+  }
   for (const p of report.participants) if (!inUnit(p.meanHeat)) problems.push(`meanHeat of ${p.login} ${p.meanHeat}`);
   if (!inUnit(report.language.confidence)) problems.push(`language confidence ${report.language.confidence}`);
   if (report.commentCount < 0 || report.commentCount > thread.comments.length) problems.push(`commentCount ${report.commentCount}`);
