@@ -10,7 +10,8 @@
 // request, reporting their own problem solved). The author taking their report back as their own
 // mistake is where the thread stands, not "no outcome". Where the rules name no outcome and no
 // answer, the comment the ending reader (analysis/ending/) takes for the outcome is quoted as
-// "Likely outcome, by kai (maintainer)", its kind unnamed. Pure.
+// "Likely outcome, by kai (maintainer)", its kind unnamed; a weak answer (nobody accepted or
+// confirmed it, no maintainer gave it) gives way to that line. Pure.
 import type { Decision, ItemRef, ThreadReport } from "../analysis/types.ts";
 import { confirmedFix } from "../analysis/confirmed-fix.ts";
 import type { Thread } from "../thread/model.ts";
@@ -187,7 +188,7 @@ function weakAnswerGivesWay(report: ThreadReport): boolean {
   return outcome.commentId !== a.commentId && !isHeated(report, outcome.commentId);
 }
 
-/** "Likely outcome, by kai (a maintainer):" and the sentence of the comment the ending reader takes for the thread's outcome, when its comment reads calm. */
+/** "Likely outcome, by kai (maintainer):" and the sentence of the comment the ending reader takes for the thread's outcome, when its comment reads calm. */
 function readerOutcome(report: ThreadReport, thread: Pick<Thread, "comments">): { text: string; why: MessageItem } | undefined {
   const outcome = report.ending?.outcome;
   if (!outcome || isHeated(report, outcome.commentId)) return undefined;
