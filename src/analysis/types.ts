@@ -185,7 +185,8 @@ export interface HeatReport {
   /** Logins involved in the heated stretch (for the evidence fold only; never pinged). */
   involved: string[];
   /** Per-comment heat, in thread order. */
-  perComment: { commentId: string; score: number; flag: boolean; hot: boolean }[];
+  /** `fastScore`: the fast stage's score, present when the sentence model re-read the comment (`score` is then the combined one). */
+  perComment: { commentId: string; score: number; flag: boolean; hot: boolean; fastScore?: number }[];
 }
 
 /** The ending reader's view of the latest comments (ending/reader.ts): how likely each says where the thread stands. */

@@ -16,6 +16,10 @@ export const END_WINDOW = 3;
  * were otherwise called calm at the end (docs/evaluation.md).
  */
 export const TENSE_END_SCORE = 0.7;
+// With the sentence model, a re-read comment must reach it on both its combined and its fast score
+// (session 8): the combined score alone called 7 of 35 calm fold-A endings tense or warming (the fast
+// stage alone: 3); both give 4 of 35 and 1 of 33 (fold B), and 1 of 92 locked-issues uncivil endings
+// called calm, as the fast stage alone (docs/evaluation.md, "Session 8").
 /**
  * A heated or warming thread whose last this-many comments are unflagged and each below
  * CALM_END_SCORE reads "ran hot around …, calm since": the line says how the thread ends.
@@ -60,7 +64,9 @@ export function describeTemperature(heat: HeatReport, position?: (commentId: str
   const tail = per.slice(start).map((c, i) => ({ ...c, at: place(c.commentId, start + i + 1) }));
   const hotEnd = tail.filter((c) => c.hot).at(-1);
   if (hotEnd) return `mostly calm, but the thread ends heated (${span(hotEnd.at, hotEnd.at)}).`;
-  const tenseEnd = tail.filter((c) => c.score >= TENSE_END_SCORE).at(-1);
+  // A comment the sentence model re-read reads tense only when the fast stage reads it so too: the
+  // combined score alone reaches the cut-off (chosen for the fast stage) on calm closing notes.
+  const tenseEnd = tail.filter((c) => c.score >= TENSE_END_SCORE && (c.fastScore === undefined || c.fastScore >= TENSE_END_SCORE)).at(-1);
   if (tenseEnd) {
     const before = flagged.length ? `ran hot around ${span(flagged[0], flagged[flagged.length - 1])}; ` : "mostly calm, but ";
     return `${before}the last replies read tense (${span(tenseEnd.at, tenseEnd.at)}).`;

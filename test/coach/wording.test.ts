@@ -45,6 +45,13 @@ describe("describeTemperature", () => {
     expect(describeTemperature({ ...tenseLast, perComment: tenseLast.perComment.map((c, i) => ({ ...c, hot: i === 2 })) })).toBe("ran hot around comment 3; the last replies read tense (comment 10).");
   });
 
+  it("a comment the sentence model re-read reads tense at the end only when its fast score agrees", () => {
+    const calm = { ...heated(10), level: "calm" as const, since: undefined };
+    const last = (fastScore: number) => ({ ...calm, perComment: calm.perComment.map((c, i) => ({ ...c, hot: false, score: i === 9 ? 0.75 : 0.2, ...(i === 9 ? { fastScore } : {}) })) });
+    expect(describeTemperature(last(0.3))).toBe("calm throughout.");
+    expect(describeTemperature(last(0.72))).toBe("mostly calm, but the last replies read tense (comment 10).");
+  });
+
   it("says a heated or warming thread calmed down when its last turns read calm", () => {
     const cooled = { ...heated(10), since: { commentId: "c4", index: 3 } };
     cooled.perComment = cooled.perComment.map((c, i) => ({ ...c, hot: i === 3 || i === 5, score: i === 3 || i === 5 ? 0.9 : 0.2 }));

@@ -255,7 +255,11 @@ function levelOf(score: number, sensitivity: Sensitivity): HeatLevel {
 
 /** The thread's heat report. `comments` are the people's comments only, in order. */
 export function assessEscalation(comments: Comment[], features: CommentFeatures[], sensitivity: Sensitivity = "medium"): HeatReport {
-  const perComment = comments.map((c, i) => ({ commentId: c.id, score: Math.round(features[i].tone.score * 1000) / 1000, flag: features[i].tone.flag, hot: features[i].tone.hot }));
+  const perComment: HeatReport["perComment"] = comments.map((c, i) => {
+    const t = features[i].tone;
+    const row = { commentId: c.id, score: Math.round(t.score * 1000) / 1000, flag: t.flag, hot: t.hot };
+    return t.fastScore === undefined ? row : { ...row, fastScore: Math.round(t.fastScore * 1000) / 1000 };
+  });
   const { score: gated, signals } = escalationScore(comments, features);
   // "heated" comes from the pause rule alone (heat/pause.ts); the escalation signals and the gate
   // decide between calm and warming.
