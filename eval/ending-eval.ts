@@ -14,7 +14,7 @@ import type { Thread } from "../src/thread/model.ts";
 import { requireDataDir } from "./data.ts";
 import { EmbeddingCache } from "./embedding-cache.ts";
 import { type AppEnding, appEnding, endingGroup } from "./ending-read.ts";
-import { type EndingThread, loadEndingThreads } from "./ending-labels.ts";
+import { type EndingThread, loadEndingThreads, rightComments } from "./ending-labels.ts";
 import type { EvalSection } from "./section.ts";
 
 /** The embeddings the app would hand the analysis for this thread (the latest turns), from the cache. */
@@ -44,13 +44,25 @@ export interface EndingScore {
   pointsRight: number;
 }
 
+/** The line's kind right: the group the readers labelled ("done" for an answer that settled it, when it cites the right comment);
+ * the reader's "Likely outcome" names no kind: right when the thread settled and it quotes a right comment. */
+function kindRight(t: EndingThread, app: Pick<AppEnding, "group" | "cited">): boolean {
+  const gold = endingGroup(t.label.kind);
+  const citesRight = app.cited !== undefined && rightComments(t).has(app.cited);
+  return app.group === "outcome" ? gold !== "none" && citesRight : gold === app.group || (gold === "answered" && app.group === "done" && citesRight);
+}
+
+/** Is the first line right: its kind, and the comment it cites when it cites one. */
+export function endingLineRight(t: EndingThread, app: Pick<AppEnding, "group" | "cited">): boolean {
+  return kindRight(t, app) && (app.cited === undefined || rightComments(t).has(app.cited));
+}
+
 export function scoreEnding(t: EndingThread, app: AppEnding): Partial<Record<keyof EndingScore, number>> {
   const gold = endingGroup(t.label.kind);
-  const right = new Set([t.label.outcome_comment, ...(t.label.also_ok ?? []), t.label.answer_comment].filter((x): x is number => typeof x === "number"));
+  const right = rightComments(t);
   const says = app.group !== "none";
   const citesRight = app.cited !== undefined && right.has(app.cited);
-  // The reader's line names no kind: right when the thread settled and it quotes the right comment.
-  const groupRight = app.group === "outcome" ? gold !== "none" && citesRight : gold === app.group || (gold === "answered" && app.group === "done" && citesRight);
+  const groupRight = kindRight(t, app);
   return {
     n: 1,
     groupRight: groupRight ? 1 : 0,
@@ -60,7 +72,7 @@ export function scoreEnding(t: EndingThread, app: AppEnding): Partial<Record<key
     cites: app.cited !== undefined ? 1 : 0,
     citesRight: citesRight ? 1 : 0,
     citesDecoy: app.cited !== undefined && (t.label.decoys ?? []).includes(app.cited) ? 1 : 0,
-    lineRight: groupRight && (app.cited === undefined || citesRight) ? 1 : 0,
+    lineRight: endingLineRight(t, app) ? 1 : 0,
     pointsRight: (gold === "none" && !says) || (gold !== "none" && citesRight) ? 1 : 0,
   };
 }

@@ -11,7 +11,7 @@ import { defaultConfig } from "../src/config/schema.ts";
 import { cleanMarkdown } from "../src/thread/clean.ts";
 import type { EmbeddingCache } from "./embedding-cache.ts";
 import { cachedEmbeddings } from "./ending-eval.ts";
-import type { EndingThread } from "./ending-labels.ts";
+import { type EndingThread, rightComments } from "./ending-labels.ts";
 
 export interface EndingRow {
   thread: string;
@@ -19,11 +19,6 @@ export interface EndingRow {
   n: number;
   x: Float64Array;
   y: number;
-}
-
-/** The comment numbers a reader labelled right to cite. */
-export function rightComments(t: EndingThread): Set<number> {
-  return new Set([t.label.outcome_comment, ...(t.label.also_ok ?? []), t.label.answer_comment].filter((x): x is number => typeof x === "number"));
 }
 
 /** Rows for one thread (its latest comments that have an embedding). */

@@ -99,6 +99,11 @@ export function loadEndingThreads(dataDir: string, labelsFile = ENDING_LABELS): 
   return out;
 }
 
+/** The comment numbers a reader labelled right to cite: the outcome, any as good, the answer. */
+export function rightComments(t: EndingThread): Set<number> {
+  return new Set([t.label.outcome_comment, ...(t.label.also_ok ?? []), t.label.answer_comment].filter((x): x is number => typeof x === "number"));
+}
+
 /** Read the labels file alone (for readers that need no thread text). */
 export function readEndingLabels(file = ENDING_LABELS): EndingLabel[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as EndingLabel);

@@ -13,10 +13,10 @@ import { lastActivity } from "../src/cli/analyze.ts";
 import { defaultConfig } from "../src/config/schema.ts";
 import { requireDataDir } from "./data.ts";
 import { EmbeddingCache } from "./embedding-cache.ts";
-import { cachedEmbeddings } from "./ending-eval.ts";
-import { type EndingRow, endingRows, rightComments } from "./ending-examples.ts";
-import { loadEndingThreads, type EndingThread } from "./ending-labels.ts";
-import { type AppEnding, appEnding, endingGroup } from "./ending-read.ts";
+import { cachedEmbeddings, endingLineRight } from "./ending-eval.ts";
+import { type EndingRow, endingRows } from "./ending-examples.ts";
+import { loadEndingThreads, rightComments, type EndingThread } from "./ending-labels.ts";
+import { type AppEnding, type AppGroup, appEnding, endingGroup } from "./ending-read.ts";
 
 const dir = requireDataDir("eval/ending-model-cv.ts");
 const cache = new EmbeddingCache();
@@ -70,13 +70,8 @@ interface Line {
 }
 
 function lineRight(t: EndingThread, line: Line): boolean {
-  const gold = endingGroup(t.label.kind);
-  const right = rightComments(t);
-  if (!line.says) return gold === "none";
-  if (gold === "none") return false;
-  const cite = line.cited !== undefined && right.has(line.cited);
-  if (line.neutral) return cite;
-  return (gold === line.group || (gold === "answered" && line.group === "done" && cite)) && (line.cited === undefined || cite);
+  if (!line.says) return endingGroup(t.label.kind) === "none";
+  return endingLineRight(t, { group: line.neutral ? "outcome" : ((line.group ?? "none") as AppGroup), cited: line.cited });
 }
 
 function policy(app: AppEnding, probs: Map<number, number>, lo: number, hi: number): Line {

@@ -16,9 +16,9 @@ import { lastActivity } from "../src/cli/analyze.ts";
 import { defaultConfig } from "../src/config/schema.ts";
 import { requireDataDir } from "../eval/data.ts";
 import { EmbeddingCache } from "../eval/embedding-cache.ts";
-import { cachedEmbeddings } from "../eval/ending-eval.ts";
-import { endingRows, rightComments } from "../eval/ending-examples.ts";
-import { loadEndingThreads } from "../eval/ending-labels.ts";
+import { cachedEmbeddings, endingLineRight } from "../eval/ending-eval.ts";
+import { endingRows } from "../eval/ending-examples.ts";
+import { loadEndingThreads, rightComments } from "../eval/ending-labels.ts";
 import { appEnding, endingGroup } from "../eval/ending-read.ts";
 
 const L2 = 0.3;
@@ -87,12 +87,10 @@ function linesRight(c: number, sources?: readonly string[]): { right: number; ad
     const b = best.get(t.id);
     if (app.group === "none" && b && b.p >= c) {
       added++;
-      if (gold !== "none" && rightComments(t).has(b.n)) (right++, addedRight++);
+      if (endingLineRight(t, { group: "outcome", cited: b.n })) (right++, addedRight++);
       continue;
     }
-    const cite = app.cited !== undefined && rightComments(t).has(app.cited);
-    const ok = app.group === "none" ? gold === "none" : (gold === app.group || (gold === "answered" && app.group === "done" && cite)) && (app.cited === undefined || cite);
-    if (ok) right++;
+    if (endingLineRight(t, app)) right++;
   }
   return { right, added, addedRight };
 }
