@@ -128,6 +128,7 @@ export function runEndingEval(threads: EndingThread[], embeddingsOf?: (t: Thread
 /** `npm run eval endings`: the first line against the ending labels, the rules alone and with the ending reader. */
 export async function run(dataDir: string): Promise<EvalSection[]> {
   const cache = new EmbeddingCache();
+  if (cache.vectors.size === 0) return [{ title: "Where it stands: the summary's first line against labelled endings (issue 20)", markdown: "_The embedding cache is empty (`npm run embed:cache`): without the latest turns' embeddings the ending reader reads nothing, so this section is skipped._" }];
   const threads = loadEndingThreads(dataDir);
   const embeddingsOf = (t: Thread) => cachedEmbeddings(t, cache);
   const runs = [

@@ -32,6 +32,10 @@ const dir = requireDataDir("npm run train:endings");
 const cache = new EmbeddingCache();
 const dev = loadEndingThreads(dir).filter((t) => t.split === "dev");
 const rows = dev.flatMap((t) => endingRows(t, cache));
+if (rows.length === 0) {
+  console.error("npm run train:endings: no sentence embeddings of the labelled threads in the evaluation cache.\nFill it first with `npm run embed:cache` (outside the repository, see eval/embedding-cache.ts).");
+  process.exit(2);
+}
 console.log(`${dev.length} dev threads (${dev.filter((t) => t.source === "calm").length} calm, ${dev.filter((t) => t.source === "panel").length} panel, ${dev.filter((t) => t.source === "locked").length} locked), ${rows.length} comments, ${rows.filter((r) => r.y).length} to cite`);
 
 const { model, outOfFold } = trainEmbeddingModel(
