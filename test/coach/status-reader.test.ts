@@ -85,5 +85,14 @@ describe("the ending reader's line", () => {
     ];
     expect(stands(accepted)).toMatch(/^\*\*Where it stands\*\* — Answered by kim \(accepted by the author in comment 3\)/);
   });
+
+  it("on a thread GitHub says is closed, the reader's line follows GitHub's state", () => {
+    const base = threadFromSimpleJson({ title: "Sidebar contrast is too low", comments });
+    const thread = { ...base, state: "closed" as const, closedAt: base.comments.at(-1)!.createdAt };
+    const now = new Date(Date.parse(thread.closedAt) + 2 * 86_400_000);
+    const embeddings = new Map(thread.comments.map((c) => [embeddingKey(c), new Float32Array(512).fill(0.01)]));
+    const out = renderSummary(composeSummary(analyzeThread(thread, { now, embeddings, endingModel: lastIsOutcome() }), thread, now));
+    expect(line(out, "Where it stands")).toMatch(/^\*\*Where it stands\*\* — Closed 2 days ago; likely outcome, by lee \(maintainer\), in comment 3: /);
+  });
 });
 
