@@ -144,10 +144,9 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
     const head = `${capital(st.state)}${reason}${st.state === "open" ? "" : age(st.since)}${locked}`;
     if (!st.why) {
       // No outcome, but an answer: where it stands is the answer, not "no outcome".
-      const answered = weakAnswerGivesWay(report) ? undefined : answered_(report, thread);
-      if (answered) return { text: `${head}; ${answered.text.charAt(0).toLowerCase()}${answered.text.slice(1)}:`, why: answered.why };
       const read = readerOutcome(report, thread);
-      if (read) return { text: `${head}; ${read.text.charAt(0).toLowerCase()}${read.text.slice(1)}`, why: read.why };
+      const said = answered_(report, thread, read) ?? read;
+      if (said) return { text: `${head}; ${said.text.charAt(0).toLowerCase()}${said.text.slice(1)}:`, why: said.why };
       if (st.state !== "open") return { text: `${head}.` };
       return withHeading(`${head}; no outcome stated in the thread yet${waitingOn(report, thread)}`, report, thread, headings);
     }
@@ -163,38 +162,28 @@ function statusOnly(report: ThreadReport, thread: Pick<Thread, "comments">, now:
     return withWhy(`${closed}; then ${decisionPhrase(st.why)}${age(st.why.createdAt)} by ${by(st.why.author)}${locked}:`);
   }
   if (st.why) return withWhy(`${capital(decisionPhrase(st.why))}${age(st.why.createdAt)} by ${by(st.why.author)}${locked}:`);
-  const answered = weakAnswerGivesWay(report) ? undefined : answered_(report, thread);
+  const read = readerOutcome(report, thread);
+  const answered = answered_(report, thread, read);
   if (answered) return { text: `${answered.text}${locked}:`, why: answered.why };
   // The author taking their report back as their own mistake, as the latest turn that says where it
   // went: that is where it stands ("The author took the report back as their own mistake, in comment 7: …").
   const withdrawn = ownWithdrawal(report, thread, headings);
   if (withdrawn) return withdrawn;
   // No outcome the rules can name, but a latest comment the ending reader takes for the outcome: quoted, its kind unnamed.
-  const read = readerOutcome(report, thread);
-  if (read) return { text: `${read.text.replace(/:$/, "")}${locked}:`, why: read.why };
+  if (read) return { text: `${read.text}${locked}:`, why: read.why };
   // The last reply's age, when "now" is later than it (a live thread; a file's "now" is its last reply).
   const last = thread.comments.at(-1);
   const quiet = last && now.getTime() - Date.parse(last.createdAt) >= 3_600_000 ? `; last reply${age(last.createdAt)}` : "";
   return withHeading(`No outcome stated in the thread yet${waitingOn(report, thread)}${quiet}${locked}`, report, thread, headings);
 }
 
-/** An answer nobody accepted or confirmed and no maintainer gave (a reply in a thread without roles,
- * say) gives way to another comment the ending reader takes for the outcome: on the dev threads of
- * the ending labels such answers cite the labelled outcome or answer 13 times in 30. */
-function weakAnswerGivesWay(report: ThreadReport): boolean {
-  const a = report.answer;
-  const outcome = report.ending?.outcome;
-  if (!a || !outcome || a.acceptedIn || a.confirmedIn || a.role) return false;
-  return outcome.commentId !== a.commentId && !isHeated(report, outcome.commentId);
-}
-
-/** "Likely outcome, by kai (maintainer):" and the sentence of the comment the ending reader takes for the thread's outcome, when its comment reads calm. */
+/** "Likely outcome, by kai (maintainer)" and the sentence of the comment the ending reader takes for the thread's outcome, when its comment reads calm. */
 function readerOutcome(report: ThreadReport, thread: Pick<Thread, "comments">): { text: string; why: MessageItem } | undefined {
   const outcome = report.ending?.outcome;
   if (!outcome || isHeated(report, outcome.commentId)) return undefined;
   const who = roleOf(outcome.author, thread);
   const by = who === "the author" ? `${outcome.author} (the author)` : who === "a maintainer" ? `${outcome.author} (maintainer)` : outcome.author;
-  return { text: `Likely outcome, by ${by}:`, why: itemLine(report, thread, outcome, "point") };
+  return { text: `Likely outcome, by ${by}`, why: itemLine(report, thread, outcome, "point") };
 }
 
 /** The author's own withdrawal, when it is the thread's latest heading and its comment reads calm. */
@@ -212,8 +201,13 @@ function withHeading(text: string, report: ThreadReport, thread: Pick<Thread, "c
   return heading.why ? { text: `${text}${heading.text}`, why: heading.why } : { text: `${text}${heading.text}.` };
 }
 
-/** "Answered by kai, in comment 5: <quote>" when the thread answered its opening post in quotable words. */
-function answered_(report: ThreadReport, thread: Pick<Thread, "comments">): { text: string; why: MessageItem } | undefined {
+/** "Answered by kai, in comment 5: <quote>" when the thread answered its opening post in quotable words.
+ * An answer nobody accepted or confirmed and no maintainer gave (a reply in a thread without roles, say)
+ * gives way to another comment the ending reader quotes (`read`): on the dev threads of the ending
+ * labels such answers cite the labelled outcome or answer 13 times in 30. */
+function answered_(report: ThreadReport, thread: Pick<Thread, "comments">, read?: { why: MessageItem }): { text: string; why: MessageItem } | undefined {
+  const a = report.answer;
+  if (a && read && !a.acceptedIn && !a.confirmedIn && !a.role && read.why.commentId !== a.commentId) return undefined;
   const text = answeredText(report, thread);
   const why = answerItem(report, thread);
   return text !== undefined && why !== undefined ? { text, why } : undefined;
