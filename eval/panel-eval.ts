@@ -77,9 +77,10 @@ export async function run(dataDir: string): Promise<EvalSection[]> {
   const all = scorePanel(panel.threads, panel.labels);
   const a = scorePanel(foldThreads(panel.threads, "A"), panel.labels);
   const b = scorePanel(foldThreads(panel.threads, "B"), panel.labels);
+  const summaries = scoreSummaries(panel.threads, panel.labels);
   return [
     { title: "Thread panel: what the app says on 70 real threads", markdown: `${panelMarkdown(all)}\n\n${foldMarkdown(a, b, all)}` },
-    { title: "Thread panel: the /summarize reply (automatic figures)", markdown: `${summaryMarkdown(scoreSummaries(panel.threads, panel.labels))}\n\n${lockedEndingsMarkdown(dataDir)}` },
+    { title: "Thread panel: the /summarize reply (automatic figures)", markdown: `${summaryMarkdown(summaries)}\n\n${lockedEndingsMarkdown(dataDir, { ...panel, fast: summaries })}` },
   ];
 }
 

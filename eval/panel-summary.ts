@@ -12,6 +12,7 @@ import { composeSummary } from "../src/coach/answers.ts";
 import { defaultConfig } from "../src/config/schema.ts";
 import { keyTerms } from "../src/analysis/text-units.ts";
 import { renderSummary } from "../src/render/summary.ts";
+import type { Thread } from "../src/thread/model.ts";
 import { panelFold, type PanelFold } from "./panel-folds.ts";
 import { ratio, type PanelLabel, type PanelThread } from "./panel-score.ts";
 
@@ -80,26 +81,30 @@ const empty = (): SummaryCounts => ({
   decisionsInvented: 0, noDecisionRef: 0, endsTenseCalledCalm: 0, endsTense: 0, endsCalmCalledTense: 0, endsCalm: 0, statusStated: 0, statusAnswered: 0, answeredNoDecisionRef: 0, answerLines: 0, headingStated: 0, whyLines: 0, workaroundLines: 0, linesListed: 0,
 });
 
+/** Sentence embeddings of a thread's latest turns (the full model); absent: the fast stage alone. */
+export type EmbeddingsOf = (thread: Thread) => ReadonlyMap<string, ArrayLike<number>> | undefined;
+
 /** The summary the app posts after the last comment (the CLI's Markdown, without the title line). */
-export function panelSummary(t: PanelThread): string {
+export function panelSummary(t: PanelThread, embeddingsOf?: EmbeddingsOf): string {
   const thread = threadFromData({ title: t.title, comments: t.comments }, String(t.thread_id));
   const now = lastActivity(thread);
-  const report = analyzeThread(thread, { now, sensitivity: defaultConfig.sensitivity, ignoreUsers: defaultConfig.ignore.users });
+  const embeddings = embeddingsOf?.(thread);
+  const report = analyzeThread(thread, { now, sensitivity: defaultConfig.sensitivity, ignoreUsers: defaultConfig.ignore.users, ...(embeddings ? { embeddings } : {}) });
   return renderSummary(composeSummary(report, thread, now));
 }
 
 /** Says the temperature line the thread ends tense or heated. */
-function endsHot(temperature: string): boolean {
+export function endsHot(temperature: string): boolean {
   return /heated since|warming up|ends heated|read tense|heated right now/.test(temperature);
 }
 
-export function scoreSummaries(threads: PanelThread[], labels: PanelLabel[]): Record<PanelFold | "all", SummaryCounts> {
+export function scoreSummaries(threads: PanelThread[], labels: PanelLabel[], embeddingsOf?: EmbeddingsOf): Record<PanelFold | "all", SummaryCounts> {
   const byId = new Map(labels.map((l) => [String(l.thread_id), l]));
   const out: Record<PanelFold | "all", SummaryCounts> = { A: empty(), B: empty(), all: empty() };
   threads.forEach((t, index) => {
     const lab = byId.get(String(t.thread_id));
     if (!lab) return;
-    const parts = summaryParts(panelSummary(t));
+    const parts = summaryParts(panelSummary(t, embeddingsOf));
     const decisionText = `${parts.get("Where it stands") ?? ""}\n${parts.get("Decisions") ?? ""}`;
     const agreedText = parts.get("Agreed") ?? "";
     const listed = ["Decisions", "Agreed", "Where people differ", "Open questions", "Unresolved concerns", "Follow-ups"]
