@@ -8,15 +8,12 @@
 import { STRUCTURE } from "../src/analysis/ending/features.ts";
 import { trainLogistic, logisticRaw, sigmoid } from "../src/analysis/heat/embedding/logistic.ts";
 import { foldOf } from "../src/analysis/heat/tone/trainer.ts";
-import { analyzeThread } from "../src/analysis/report.ts";
-import { lastActivity } from "../src/cli/analyze.ts";
-import { defaultConfig } from "../src/config/schema.ts";
 import { requireDataDir } from "./data.ts";
 import { EmbeddingCache } from "./embedding-cache.ts";
-import { cachedEmbeddings, endingLineRight } from "./ending-eval.ts";
-import { type EndingRow, endingRows } from "./ending-examples.ts";
+import { endingLineRight } from "./ending-eval.ts";
+import { type EndingRow, endingExample } from "./ending-examples.ts";
 import { loadEndingThreads, rightComments, type EndingThread } from "./ending-labels.ts";
-import { type AppEnding, type AppGroup, appEnding, endingGroup } from "./ending-read.ts";
+import { type AppEnding, type AppGroup, endingGroup } from "./ending-read.ts";
 
 const dir = requireDataDir("eval/ending-model-cv.ts");
 const cache = new EmbeddingCache();
@@ -32,14 +29,10 @@ const SUBSETS: Record<string, Subset> = {
   both: (x) => x,
 };
 
-function rowsOf(ts: EndingThread[]): Map<string, EndingRow[]> {
-  return new Map(ts.map((t) => [t.id, endingRows(t, cache)]));
-}
-
-function appOf(t: EndingThread): AppEnding {
-  const now = lastActivity(t.thread);
-  const report = analyzeThread(t.thread, { now, sensitivity: defaultConfig.sensitivity, ignoreUsers: defaultConfig.ignore.users, embeddings: cachedEmbeddings(t.thread, cache), endingModel: null });
-  return appEnding(report, t.thread, now);
+/** Each thread's rows and its rules-alone first line. */
+function examplesOf(ts: EndingThread[]): { rows: Map<string, EndingRow[]>; apps: Map<string, AppEnding> } {
+  const ex = ts.map((t) => [t.id, endingExample(t, cache)] as const);
+  return { rows: new Map(ex.map(([id, e]) => [id, e.rows])), apps: new Map(ex.map(([id, e]) => [id, e.rules])) };
 }
 
 const l2 = Number(process.env.L2 ?? 0.05);
@@ -98,8 +91,7 @@ function summarize(ts: EndingThread[], lines: Map<string, Line>): string {
   return `line right ${right}/${ts.length} (${Math.round((100 * right) / ts.length)}%), outcome said ${found}/${settled} settled, ${says - found} said on unsettled, cites right ${saysRight}/${says}`;
 }
 
-const devRows = rowsOf(dev);
-const devApps = new Map(dev.map((t) => [t.id, appOf(t)]));
+const { rows: devRows, apps: devApps } = examplesOf(dev);
 console.log(`dev: ${dev.length} threads, ${[...devRows.values()].flat().length} rows, ${[...devRows.values()].flat().filter((r) => r.y).length} positive; l2 ${l2}`);
 console.log(`rules alone (dev): ${summarize(dev, new Map(dev.map((t) => [t.id, policy(devApps.get(t.id)!, new Map(), 1, 1)])))}`);
 for (const [name, subset] of Object.entries(SUBSETS)) {
@@ -124,11 +116,11 @@ if (process.argv.includes("--test")) {
   const hi = Number(process.env.HI ?? 0.6);
   const subset = SUBSETS[process.env.SUBSET ?? "both"];
   const m = fitted(devRows, subset);
-  const testRows = rowsOf(test);
+  const { rows: testRows, apps: testApps } = examplesOf(test);
   const lines = new Map<string, Line>();
   const rules = new Map<string, Line>();
   for (const t of test) {
-    const app = appOf(t);
+    const app = testApps.get(t.id)!;
     const probs = new Map(testRows.get(t.id)!.map((r) => [r.n, sigmoid(logisticRaw(m, subset(r.x)))]));
     lines.set(t.id, policy(app, probs, lo, hi));
     rules.set(t.id, policy(app, new Map(), 1, 1));

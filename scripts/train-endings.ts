@@ -11,15 +11,12 @@ import { fileURLToPath } from "node:url";
 import { STRUCTURE } from "../src/analysis/ending/features.ts";
 import type { EndingModelFile } from "../src/analysis/ending/reader.ts";
 import { trainEmbeddingModel } from "../src/analysis/heat/embedding/trainer.ts";
-import { analyzeThread } from "../src/analysis/report.ts";
-import { lastActivity } from "../src/cli/analyze.ts";
-import { defaultConfig } from "../src/config/schema.ts";
 import { requireDataDir } from "../eval/data.ts";
 import { EmbeddingCache } from "../eval/embedding-cache.ts";
-import { cachedEmbeddings, endingLineRight } from "../eval/ending-eval.ts";
-import { endingRows } from "../eval/ending-examples.ts";
+import { endingLineRight } from "../eval/ending-eval.ts";
+import { endingExample } from "../eval/ending-examples.ts";
 import { loadEndingThreads, rightComments } from "../eval/ending-labels.ts";
-import { appEnding, endingGroup } from "../eval/ending-read.ts";
+import { endingGroup } from "../eval/ending-read.ts";
 
 const L2 = 0.3;
 /** A line the reader adds must be right this often (out of fold on dev): a wrong outcome misleads more than "no outcome" leaves out. */
@@ -31,7 +28,8 @@ const LIKE_THE_APP = ["calm", "panel"] as const;
 const dir = requireDataDir("npm run train:endings");
 const cache = new EmbeddingCache();
 const dev = loadEndingThreads(dir).filter((t) => t.split === "dev");
-const rows = dev.flatMap((t) => endingRows(t, cache));
+const examples = new Map(dev.map((t) => [t.id, endingExample(t, cache)]));
+const rows = [...examples.values()].flatMap((e) => e.rows);
 if (rows.length === 0) {
   console.error("npm run train:endings: no sentence embeddings of the labelled threads in the evaluation cache.\nFill it first with `npm run embed:cache` (outside the repository, see eval/embedding-cache.ts).");
   process.exit(2);
@@ -74,13 +72,7 @@ rows.forEach((r, i) => {
   const b = best.get(r.thread);
   if (!b || outOfFold[i] > b.p) best.set(r.thread, { n: r.n, p: outOfFold[i] });
 });
-const rules = new Map(
-  dev.map((t) => {
-    const now = lastActivity(t.thread);
-    const report = analyzeThread(t.thread, { now, sensitivity: defaultConfig.sensitivity, ignoreUsers: defaultConfig.ignore.users, embeddings: cachedEmbeddings(t.thread, cache), endingModel: null });
-    return [t.id, appEnding(report, t.thread, now)];
-  }),
-);
+const rules = new Map([...examples].map(([id, e]) => [id, e.rules]));
 
 /** First lines right on the dev threads when the reader adds its outcome at cut-off c where the rules state none. */
 function linesRight(c: number, sources?: readonly string[]): { right: number; added: number; addedRight: number } {
