@@ -2,6 +2,7 @@
 // coarse kind (done, answered, no change, pending, none) and the comment the status line cites.
 // Used by eval/ending-eval.ts and by the ending model's training (scripts/train-endings.ts).
 import type { ThreadReport } from "../src/analysis/types.ts";
+import { commentNumber } from "../src/coach/items.ts";
 import { composeStatus } from "../src/coach/status-line.ts";
 import type { Thread } from "../src/thread/model.ts";
 
@@ -52,18 +53,15 @@ export interface AppEnding {
   text: string;
 }
 
-const number = (thread: Pick<Thread, "comments">, id: string | undefined): number | undefined => {
-  if (id === undefined) return undefined;
-  const i = thread.comments.findIndex((c) => c.id === id);
-  return i < 0 ? undefined : i + 1;
-};
+const number = (thread: Pick<Thread, "comments">, id: string | undefined): number | undefined => (id === undefined ? undefined : commentNumber(thread, id));
 
 /** What the app's status line says about the thread's end. */
 export function appEnding(report: ThreadReport, thread: Thread, now: Date): AppEnding {
   const line = composeStatus(report, thread, now);
   const text = [line.text, line.why?.quote ?? line.why?.described ?? "", line.since ?? ""].join(" ").replace(/\s+/g, " ").trim();
   const st = report.status;
-  const quoted = number(thread, line.why?.commentId) ?? (/\bin comment (\d+)\b/.exec(line.text) ? Number(/\bin comment (\d+)\b/.exec(line.text)![1]) : undefined);
+  const said = /\bin comment (\d+)\b/.exec(line.text);
+  const quoted = number(thread, line.why?.commentId) ?? (said ? Number(said[1]) : undefined);
   if (st.why && !/^no outcome/i.test(line.text)) {
     const kind = st.why.kind ?? "decided";
     // The "withdrawn" decision kind is an earlier decision taken back: the thread is open again.
