@@ -16,10 +16,13 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+/** The block boundaries of splitSentences: blank lines and the start of a list item. */
+const PARAGRAPHS = /\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)/;
+
 /** Splits prose into sentences (paragraph breaks, and . ! ? followed by space or end). */
 export function splitSentences(prose: string): string[] {
   const out: string[] = [];
-  for (const para of prose.split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)/)) {
+  for (const para of prose.split(PARAGRAPHS)) {
     const flat = para.replace(/\s+/g, " ").trim();
     if (!flat) continue;
     // Split after ., !, ? (one or more) when followed by a space and a non-lowercase start, or by the end.
@@ -40,8 +43,6 @@ export function blockOfSentences(prose: string): number[] {
   });
   return out;
 }
-/** The block boundaries of splitSentences: blank lines and the start of a list item. */
-const PARAGRAPHS = /\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)/;
 
 /** Lower-cased word tokens (letters, digits, apostrophes, inner hyphens and underscores). */
 export function words(text: string): string[] {
