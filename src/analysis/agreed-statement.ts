@@ -5,6 +5,7 @@
 // word. A text that says no point (a plain question, a disclaimer, a hedge or a wondering, a
 // thank-you, a sentence cut before its point) is not an agreed point.
 import { withoutAddress } from "./own-words.ts";
+import { isBump } from "./agreement-cues.ts";
 
 const PROPOSAL_QUESTION = /^(should|shall|could|can)\s+we\s+([^?!]+?)\s*\?+$/i;
 
@@ -59,11 +60,6 @@ const OFFER =
 const REACTION =
   /^(?:that|this|it|everything|all)(?:'s| is| was| now| seems to be| looks)?(?: (?:now|all|really|much|so|way|definitely))* (?:working|works?|looks?|looking|is|seems)?(?: (?:now|all|really|much|so|way|fine|good|great|better|perfect|awesome|nice|well|again))*[.!]*$/i;
 
-/** A "me too": someone else hit the same problem ("I'm having the same issue", "Same here", "+1"). A
- * report that adds a witness, not a point anyone could agree to. */
-const ME_TOO =
-  /^(?:(?:i'?m|i am|we'?re|we are) (?:also |still )?(?:having|seeing|getting|experiencing|facing|hitting|running into) (?:the |this |exactly the )?(?:same|exact same|similar)\b|(?:i|we) (?:also |too )?(?:have|had|get|got|see|saw|hit|face|faced|experience|experienced|ran into|run into) (?:the |this |exactly the )?(?:same|exact same|similar) (?:issue|problem|error|bug|behaviou?r|thing|crash)\b|same (?:here|issue|problem|error|bug|for me|thing)\b|me too\b|\+1\b)/i;
-
 /** A thank-you or a greeting: a courtesy, not a point. */
 const COURTESY = /^(?:thanks?|thank you|thx|many thanks|cheers|hi|hello|hey)\b/i;
 
@@ -77,7 +73,7 @@ const CUT_SHORT = /(?:\b(?:to|the|a|an|and|or|of|for|would|be)|[:,(])$/i;
 export function statesAgreedPoint(text: string): boolean {
   const t = withoutAddress(text.trim());
   return (
-    (!/\?\s*$/.test(t) || PROPOSAL_QUESTION_ANY.test(t)) && !DISCLAIMER.test(t) && !HEDGE.test(t) && !COURTESY.test(t) && !OFFER.test(t) && !REACTION.test(t) && !ME_TOO.test(t) && !CUT_SHORT.test(t.replace(/[\s.…]+$/, ""))
+    (!/\?\s*$/.test(t) || PROPOSAL_QUESTION_ANY.test(t)) && !DISCLAIMER.test(t) && !HEDGE.test(t) && !COURTESY.test(t) && !OFFER.test(t) && !REACTION.test(t) && !isBump(t) && !CUT_SHORT.test(t.replace(/[\s.…]+$/, ""))
   );
 }
 

@@ -12,7 +12,8 @@ import { asAgreedStatement, firstClauses, statesAgreedPoint } from "./agreed-sta
 import { asksConsent, consentProposal, consents, withoutConsentCondition } from "./consent.ts";
 import { answerSentence } from "./answer-sentence.ts";
 import { acceptedQuote } from "./answered-quote.ts";
-import { isBump } from "./agreement-cues.ts";
+import { isBump, isMeToo } from "./agreement-cues.ts";
+import { withoutAddress } from "./own-words.ts";
 
 interface Target {
   text: string;
@@ -287,8 +288,10 @@ export function findAgreements(thread: Thread, comments: Comment[], features: Co
     // …and any explicit agreement also to the point it answers.
     if (f.agreement !== null && !cueOnWhole) {
       const target = targetOf(comments, features, j);
-      // On an issue a short "+1" / "same here" bump says "me too, I have it as well", not "agreed".
-      const bump = thread.kind === "issue" && f.wordCount <= 12 && isBump(f.sentences[0] ?? "");
+      // On an issue a short "+1" / "same here" bump says "me too, I have it as well", not "agreed";
+      // so does a comment that opens with a me-too, however it goes on (its own report follows).
+      const first = withoutAddress(f.sentences[0] ?? "");
+      const bump = thread.kind === "issue" && ((f.wordCount <= 12 && isBump(first)) || isMeToo(first));
       if (target && !bump) add(target, c);
     }
   });

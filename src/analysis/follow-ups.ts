@@ -16,7 +16,14 @@ const TASK =
   /\b(?:i'll|i will|i'm going to|i am going to|i can|let me|we'll|we will|will|going to|todo:?|follow[- ]?up:?|action item:?)\s+(?:(?:also|then|now|just|try to|probably|first|quickly|soon|go ahead and|be able to)\s+)*(?:add|fix|update|open|file|write|test|try|check|look into|look at|investigate|send|push|make|create|submit|review|rebase|merge|remove|change|document|release|publish|port|implement|prepare|raise|track|refactor|rewrite|revert|backport|cut|tag|bump|give it a (?:shot|try|go)|run|report|post|move|split|clean|patch|draft|ask|ping|reach out|follow up|take (?:a look|care|it|this)|handle|do (?:it|that|this|the|a|so)|get (?:to|on) it|work on|put together|set up|fill|edit|adjust|address|include)\b/;
 
 /** Requests and remarks that use a commitment's words. */
-const REMARK = /\blet me (?:know|clarify|explain|rephrase|be clear|add that|just say|point out|see|think)\b|\bi(?:'ll| will) (?:admit|say|note|be honest|leave it|wait|keep an eye)\b/;
+const REMARK =
+  /\blet me (?:know|clarify|explain|rephrase|be clear|add that|just say|point out|see|think)\b|\bi(?:'ll| will) (?:admit|say|note|be honest|leave it|wait|keep an eye)\b|\b(?:i|we)(?:'ll| will) (?:also |just )?(?:add|mention|point out) that (?=(?:\S+ ){1,3}(?:is|are|was|were|has|have|had|should|would|can|could|does|do|did|seems?|makes?|means?)\b)/;
+
+/** A forecast about a thing, not a promise by a person: "The following patch will fix the issue",
+ * "this should fix it". */
+const FORECAST = /\b(?:patch|fix|change|changes|pr|pull request|commit|release|version|update|this|that|it|which)\s+(?:\S+\s+)?(?:will|should|is going to|would)\s+(?:\S+\s+)?(?:fix|solve|resolve|address|handle|help|work)\b/;
+/** Who promises: the writer or the team. */
+const PERSON = /\b(?:i'll|i will|i'm going to|i am going to|i can|let me|we'll|we will|we're going to|we are going to)\b/;
 
 /** A later turn that reports work done. */
 const DONE =
@@ -34,7 +41,7 @@ const YOUR_WORK = /\byour (?:change|pr|pull request|patch|commit|fix|edit|contri
 /** True when the sentence commits its writer (or a named person) to a task. */
 export function isCommitment(sentence: string): boolean {
   const s = normalizeForMatch(sentence);
-  return TASK.test(s) && !REMARK.test(s);
+  return TASK.test(s) && !REMARK.test(s) && !(FORECAST.test(s) && !PERSON.test(s));
 }
 
 /** The index of the first later comment that reports this item done (or its owner withdrawing it), or -1. */

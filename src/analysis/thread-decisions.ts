@@ -77,6 +77,9 @@ function answersReviewNote(c: Comment, opener: string | undefined): boolean {
   return c.author.login === opener && /^\s*>/m.test(c.body);
 }
 
+/** "Close this issue", "Close this thread, as…": the bare imperative, no "I'm closing" or "closing". */
+const IMPERATIVE_CLOSE = /^(?:please,? )?close (?:this|it|the (?:issue|pr|pull request|thread|ticket))\b/i;
+
 /** "Fixed." alone, the whole sentence. */
 const BARE_FIXED = /^fixed\b[^a-z0-9]*$/i;
 
@@ -130,6 +133,8 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       // "I don't think it's worth it" declines only from a maintainer (when the thread shows roles); from anyone else it is an opinion.
       // "Never been supported" likewise: a maintainer's answer, another participant's belief.
       if (((kind === "declined" && /\bworth\b/.test(s.toLowerCase())) || kind === "unsupported") && rolesKnown && !MAINTAINER.has(c.author.association)) continue;
+      // "Close this issue" said as an order by someone who is neither its author nor (where the thread shows roles) a maintainer is a demand, not a closing.
+      if (kind === "closed" && IMPERATIVE_CLOSE.test(s.trim()) && c.author.login !== opener && !(rolesKnown && MAINTAINER.has(c.author.association))) continue;
       // "Not a bug" in a comment that agrees a fix is needed (or talks of a regression) settles nothing.
       if (kind === "not-a-bug" && f.sentences.some((x) => FIX_NEEDED.test(x.toLowerCase()))) continue;
       // "Fixed in abc123" replying to a review note fixed that note, not the thread's problem.

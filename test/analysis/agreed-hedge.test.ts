@@ -134,4 +134,33 @@ describe("a me-too is no agreed point", () => {
     }
     expect(statesAgreedPoint("The same cache key should be used for both builds.")).toBe(true);
   });
+
+  it("rejects me-toos without a subject, after an address, or of 'some issues'", () => {
+    for (const t of ["Had the same problem on macOS.", "@ines I also had some issues with the resizer.", "Having the same error since 2.3.", "👍 Me too."]) {
+      expect(statesAgreedPoint(t), t).toBe(false);
+    }
+  });
+
+  it("a reply that opens with a me-too agrees to no point, however long it goes on", () => {
+    const thread = [
+      opening,
+      { author: "omar", text: "The resizer picks the 1x asset when the page is zoomed, so the thumbnails look soft." },
+      { author: "lena", text: "Same here, and I really hope there is a way around it that does not mean switching browsers for every gallery I open." },
+      { author: "kai", text: "👍 Me too. For anyone who needs it now: the old viewer still renders them sharp." },
+    ];
+    expect(agreed(thread)).toEqual([]);
+    // an agreement with the same point, without the me-too, still counts
+    expect(agreed([...thread.slice(0, 2), { author: "lena", text: "Agreed, the zoom is what picks the 1x asset and it should not." }])).not.toEqual([]);
+  });
+});
+
+describe("'makes sense' agrees only as a verdict on what was said", () => {
+  it.each([
+    ["Yes, makes sense.", true],
+    ["That totally makes sense to me.", true],
+    ["Makes sense, thanks.", true],
+    ["This step probably makes sense to port over to the installer too.", false],
+    ["It makes sense to keep the old behaviour behind a flag.", true],
+    ["The second step makes sense for the installer as well.", false],
+  ])("%s → %s", (s, v) => expect(agreementCue(s) !== null).toBe(v));
 });

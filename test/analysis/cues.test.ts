@@ -31,6 +31,14 @@ describe("decisions, action items, scope growth", () => {
     expect(isDecision("The consensus is to keep the old API for one release.")).toBe(true);
     expect(isDecision("Should we go with option B?")).toBe(false);
     expect(isDecision("If we decided to drop it, who would migrate the users?")).toBe(false);
+    // a decision named, not decisions in general; "let's use" an example's numbers or words decides nothing
+    expect(isDecision("Our decision is to keep the old API.")).toBe(true);
+    expect(isDecision("In the end consensus was to ship the flag off by default.")).toBe(true);
+    expect(isDecision("Every decision is a trade-off in the end.")).toBe(false);
+    expect(isDecision("Any decision is up to the release team.")).toBe(false);
+    expect(isDecision("Let's use round numbers and say the limit is 100 requests.")).toBe(false);
+    expect(isDecision("Let's use the right words here: it is slow, not broken.")).toBe(false);
+    expect(isDecision("Let's use the queue for the uploads then.")).toBe(true);
   });
   it("finds owners of action items", () => {
     expect(actionOwner("I'll open a follow-up issue for XLSX support.", "ines")).toBe("ines");

@@ -62,6 +62,31 @@ describe("confirmation cues", () => {
 });
 
 describe("who may settle it, and which turn ends it", () => {
+  it("'Close this issue' ordered by a bystander is a demand, not a closing; said by its author or a maintainer it closes", () => {
+    const demand = analyze([
+      { author: "rui", text: "The exporter drops the header row of every sheet." },
+      { author: "kim", text: "Close this issue, as nobody here is going to fix anything anyway." },
+    ]);
+    expect(demand.status.why).toBeUndefined();
+    const own = analyze([
+      { author: "rui", text: "The exporter drops the header row of every sheet." },
+      { author: "kim", text: "It was the template's first row setting." },
+      { author: "rui", text: "Close this issue, it was my template." },
+    ]);
+    expect(own.status.why?.kind).toBe("closed");
+    const maintainer = analyzeThread(
+      threadFromSimpleJson({
+        kind: "issue",
+        comments: [
+          { author: "rui", text: "The exporter drops the header row of every sheet.", association: "NONE" },
+          { author: "max", text: "Close this issue, the header setting covers it.", association: "MEMBER" },
+        ],
+      }),
+      { now },
+    );
+    expect(maintainer.status.why?.kind).toBe("closed");
+  });
+
   it("testers confirming the change the author asked them to try: reported working, the latest report", () => {
     const r = analyze([
       { author: "rui", text: "Rebased the codec patches onto the release branch. @kim @lou please give this a try and report back if it works." },

@@ -87,6 +87,8 @@ describe("outcomeKind: each 'why' form", () => {
     "If you can no longer reproduce it, please close the issue.",
     "Would you accept a PR for this?",
     "I'd accept a PR if it came with tests.", // a condition: no plan stated yet
+    "Landed here after searching for the same error.", // arrived, not merged
+    "Let's not talk past each other here.", // no earlier decision taken back
   ])("no outcome: %s", (sentence) => expect(outcomeKind(sentence)).toBeNull());
 });
 

@@ -52,6 +52,13 @@ describe("follow-ups: commitments still pending", () => {
     ["Let me clarify.", false],
     ["Let me know when you test it.", false],
     ["I'll admit the old code was confusing.", false],
+    // "I'll add that <clause>" adds a remark; "I'll add that check" is a task.
+    ["I'll also add that the old resizer was never meant for SVG.", false],
+    ["I'll add that check to the importer.", true],
+    // a forecast about a thing is no promise by a person
+    ["The attached patch will fix the crash on startup.", false],
+    ["This should fix the BOM handling.", false],
+    ["I think my patch will fix it, I'll push it tonight.", true],
   ])("isCommitment(%s) = %s", (s, v) => expect(isCommitment(s)).toBe(v));
 
   it("a promise the same thread shows kept is not listed; one still pending is", () => {
