@@ -3,7 +3,8 @@
 // ("## Description", "- [x] New feature", "Ensure all linting tests pass"), not an environment
 // line ("Symfony version(s) affected: 4.4.9", "elementary OS Juno (Ubuntu 18.04)."), not a
 // reproduction step ("Install FreeRADIUS on Ubuntu 20.04…"), not a sentence cut mid-way, not a
-// remark about the post itself ("not sure where else to ask, so I'm posting it here") or one that
+// remark about the post itself ("not sure where else to ask, so I'm posting it here", "I'm new to Rust, so
+// forgive me…") or one that
 // only announces a problem ("I have a strange problem here."), an aside in
 // parentheses, or a sentence that leans on the one before ("Didn't work this way either."); a
 // template label or a greeting before the words ("Describe the bug …", "Hello all, …") is dropped,
@@ -34,16 +35,21 @@ const ENVIRONMENT =
 const STEP = /^(?:\d+[-.)]\s*|step \d+:?\s*)|^(?:install|open|press|click|run|go to|navigate to|create|type|launch|start|download|clone)\b/i;
 /** A sentence cut mid-way (the form's text ran on into the next field): it ends in a function word. */
 const CUT = /\b(?:to|the|a|an|and|or|of|with|for|in|on|that|would|be)$/i;
+/** The tail of a sentence cut by code or a quote before it: it starts in lower case with a function word ("to my struct def, which makes it compile."). */
+const TAIL = /^(?:to|and|or|of|with|for|which|in|on|at|by|from|than|as)\b/;
 /** Words that name a problem, what should happen instead, or a request. */
 const PROBLEM =
   /\b(?:not|no longer|fails?|failed|failing|error|errors|crash\w*|wrong|broken|weird|strange|glitch\w*|breaks|missing|instead|unable|cannot|hangs?|freezes?|refuses?|should|proposal|propose|add support|panics?|regress\w*|stuck|infinite|unusable|distracting|(?:is|are|gets?|got|be|been) (?:deleted|lost|overwritten|ignored|corrupted)|i want (?:a|an|to)|i'?d like (?:a|an|to be able)|it would be (?:great|nice|good|useful|helpful)|would be nice|please (?:add|support|allow|make)|feature request)\b|n't\b/i;
 /** A remark about the post itself, not about the problem ("I didn't know where else to ask, so I'm posting it here", "Sorry if this is the wrong place"). */
 const META =
-  /\b(?:post(?:ing|ed)? (?:it|this) (?:as an? |here|in)|(?:right|wrong|correct|proper|best) place (?:to|for)|where (?:else )?to (?:ask|post|report)|anywhere (?:else )?to ask|sorry (?:if|for)|thanks? (?:you )?(?:in advance|for (?:looking|reading|your|any|the help))|any help (?:is|would be) (?:appreciated|welcome))/i;
+  /\b(?:post(?:ing|ed)? (?:it|this) (?:as an? |here|in)|(?:right|wrong|correct|proper|best) place (?:to|for)|where (?:else )?to (?:ask|post|report)|anywhere (?:else )?to ask|sorry (?:if|for)|thanks? (?:you )?(?:in advance|for (?:looking|reading|your|any|the help))|any help (?:is|would be) (?:appreciated|welcome)|forgive me|(?:i'?m|i am) (?:pretty |quite |fairly |very |really |still )?new (?:to|at|with))/i;
 /** A sentence that only announces a problem ("I have a strange problem here.", "I noticed an issue with the example."): the problem is said elsewhere. */
 const ANNOUNCES = /^(?:i|we) (?:have|had|found|noticed|get|got|am having|'m having|are having|ran into|encountered|hit|see) (?:a|an|the|this|some) (?:[\w-]+ ){0,2}(?:problem|issue|bug)s?\b(?: (?:here|with [^,;]{1,40}|in [^,;]{1,40}|when [^,;]{1,40}))?[\s.!:]*$/i;
-/** A sentence that leans on the one before: it has no subject ("Didn't work this way either.") or ends in "either". */
-const LEANS = /^(?:didn'?t|doesn'?t|don'?t|did not|does not|won'?t|wasn'?t|isn'?t|also|same)\b|\beither[.!]*$/i;
+/** A sentence that leans on the one before: it has no subject ("Didn't work this way either."), ends in
+ * "either", or opens with a word that links it to what came before ("But that is not supported.", "As a
+ * result, running it raises.", "The point is that…", "This is because…"). */
+const LEANS =
+  /^(?:didn'?t|doesn'?t|don'?t|did not|does not|won'?t|wasn'?t|isn'?t|also|same)\b|\beither[.!]*$|^(?:but|however|as a result|so|thus|therefore|hence|this is because|that'?s (?:why|because)|the point is|that said|in that case|otherwise|which)\b/i;
 /** A greeting or an opener's filler before the words ("Hello guys,", "Hi all!", "First of all,"). */
 const GREETING = /^(?:(?:hello|hi|hey|dear)(?: (?:guys|all|everyone|there|team|folks|devs|maintainers))?[,!.]?\s+|first of all,?\s+)/i;
 /** A statement turned into a wondering at its end ("…, and I was wondering if…?"): the statement before it. */
@@ -109,6 +115,7 @@ function says(sentence: string, body: string): boolean {
     !ENVIRONMENT.test(s) &&
     !STEP.test(s) &&
     !CUT.test(s.replace(/[\s.…]+$/, "")) &&
+    !TAIL.test(s) &&
     !META.test(s) &&
     !LEANS.test(s) &&
     !ANNOUNCES.test(s) &&

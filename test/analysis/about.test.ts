@@ -48,6 +48,16 @@ describe("aboutOf", () => {
     expect(about("After the upgrade the query returns every row whatever offset and limit I pass to it.\n\nDidn't work with the shorter form either.")).toBe(
       "After the upgrade the query returns every row whatever offset and limit I pass to it.",
     );
+    // a linking word ("But", "As a result", "This is because", "The point is") leans on what came before
+    for (const lean of ["But that flag is not honoured by the exporter at all.", "As a result, the exporter writes an empty sheet for every tab.", "This is because the exporter opens the file twice on Windows.", "The point is that the exporter opens the file twice."])
+      expect(about(`${lean}\n\nThe exporter writes an empty sheet when a tab name contains a space.`), lean).toBe("The exporter writes an empty sheet when a tab name contains a space.");
+  });
+
+  it("skips an apology for being new, and the tail of a sentence cut by code", () => {
+    expect(about("I'm fairly new to the exporter, so forgive me if this is obvious.\n\nThe exporter writes an empty sheet when a tab name contains a space.")).toBe(
+      "The exporter writes an empty sheet when a tab name contains a space.",
+    );
+    expect(about("I had to add\n\n```\nsheet.flush()\n```\n\nto my export script, which makes the empty sheets go away.")).toBeUndefined();
   });
 
   it("drops a greeting before the words, and keeps the statement of a sentence that turns into a wondering", () => {
