@@ -10,6 +10,9 @@ import { panelFigures, scorePanel, type PanelLabel, type PanelResult, type Panel
 import { panelFold, type PanelFold } from "./panel-folds.ts";
 import { scoreSummaries, summaryFigures, summaryMarkdown } from "./panel-summary.ts";
 import { lockedEndingsMarkdown } from "./summary-temperature.ts";
+import { panelCommentAurocMarkdown } from "./panel-comment-auroc.ts";
+import { EmbeddingCache } from "./embedding-cache.ts";
+import { cachedEmbeddings } from "./ending-eval.ts";
 
 /** The issue's targets, by figure name. */
 const TARGETS: Record<string, string> = {
@@ -78,8 +81,12 @@ export async function run(dataDir: string): Promise<EvalSection[]> {
   const a = scorePanel(foldThreads(panel.threads, "A"), panel.labels);
   const b = scorePanel(foldThreads(panel.threads, "B"), panel.labels);
   const summaries = scoreSummaries(panel.threads, panel.labels);
+  const cache = new EmbeddingCache();
   return [
-    { title: "Thread panel: what the app says on 70 real threads", markdown: `${panelMarkdown(all)}\n\n${foldMarkdown(a, b, all)}` },
+    {
+      title: "Thread panel: what the app says on 70 real threads",
+      markdown: `${panelMarkdown(all)}\n\n${foldMarkdown(a, b, all)}\n\n${cache.vectors.size ? panelCommentAurocMarkdown(panel.threads, panel.labels, (t) => cachedEmbeddings(t, cache)) : "_The embedding cache is empty (npm run embed:cache): the replayed per-comment AUROC is skipped._"}`,
+    },
     { title: "Thread panel: the /summarize reply (automatic figures)", markdown: `${summaryMarkdown(summaries)}\n\n${lockedEndingsMarkdown(dataDir, { ...panel, fast: summaries })}` },
   ];
 }
