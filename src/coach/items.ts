@@ -120,9 +120,9 @@ export function openItemLine(report: ThreadReport, thread: Pick<Thread, "comment
   return itemLine(report, thread, item, item.kind, `${blocking}${when}${later}.`);
 }
 
-/** " — agreed by 2 participants." */
+/** " — agreed by 2 other participants.": people besides the point's author ("agreed by 1 participant" read as one person's claim). */
 export function agreedBy(n: number): string {
-  return ` — agreed by ${n} participant${n === 1 ? "" : "s"}.`;
+  return ` — agreed by ${n} other participant${n === 1 ? "" : "s"}.`;
 }
 
 /** At most `max` items, and how many more there are (keeps the comment short and under GitHub's size limit). */

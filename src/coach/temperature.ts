@@ -48,7 +48,9 @@ export function describeTemperature(heat: HeatReport, position?: (commentId: str
   // A joke or swearing at oneself is not heat between people.
   const per = heat.perComment.map((c) => (light.has(c.commentId) ? { ...c, flag: false, hot: false, score: Math.min(c.score, LIGHT_SCORE) } : c));
   const flagged = per.map((c, i) => (c.hot ? place(c.commentId, i + 1) : 0)).filter((n) => n > 0);
-  const hot = per.map((c, i) => (c.hot || c.score >= TENSE_END_SCORE ? place(c.commentId, i + 1) : 0)).filter((n) => n > 0);
+  // As at the end (below): a turn the sentence model re-read reads tense only when the fast stage reads it so too.
+  const tense = (c: (typeof per)[number]) => c.score >= TENSE_END_SCORE && (c.fastScore === undefined || c.fastScore >= TENSE_END_SCORE);
+  const hot = per.map((c, i) => (c.hot || tense(c) ? place(c.commentId, i + 1) : 0)).filter((n) => n > 0);
   const since = heat.since ? place(heat.since.commentId, heat.since.index + 1) : flagged[0];
   if (heat.level !== "calm") {
     // Hot earlier, and the last turns read calm: say it calmed down; nothing hot left at all: calm.
@@ -66,7 +68,7 @@ export function describeTemperature(heat: HeatReport, position?: (commentId: str
   if (hotEnd) return `mostly calm, but the thread ends heated (${span(hotEnd.at, hotEnd.at)}).`;
   // A comment the sentence model re-read reads tense only when the fast stage reads it so too: the
   // combined score alone reaches the cut-off (chosen for the fast stage) on calm closing notes.
-  const tenseEnd = tail.filter((c) => c.score >= TENSE_END_SCORE && (c.fastScore === undefined || c.fastScore >= TENSE_END_SCORE)).at(-1);
+  const tenseEnd = tail.filter(tense).at(-1);
   if (tenseEnd) {
     const before = flagged.length ? `ran hot around ${span(flagged[0], flagged[flagged.length - 1])}; ` : "mostly calm, but ";
     return `${before}the last replies read tense (${span(tenseEnd.at, tenseEnd.at)}).`;

@@ -63,7 +63,7 @@ describe("/summarize", () => {
       - [Move sessions to Redis behind a flag.](https://github.com/acme/widgets/issues/7) — decided by author.
 
       **Agreed**
-      - [Sessions should move to Redis.](https://github.com/acme/widgets/issues/7) — agreed by 1 participant.
+      - [Sessions should move to Redis.](https://github.com/acme/widgets/issues/7) — agreed by 1 other participant.
 
       **Open questions**
       - [What happens when @​redis is down?](https://github.com/acme/widgets/issues/7#issuecomment-2) — asked yesterday; 2 comments since.
@@ -149,7 +149,7 @@ describe("/concerns, /decision, /coach help", () => {
       **Decision** — [Move sessions to Redis behind a flag.](https://github.com/acme/widgets/issues/7)
 
       **Rationale**
-      - [Sessions should move to Redis.](https://github.com/acme/widgets/issues/7) — agreed by 1 participant.
+      - [Sessions should move to Redis.](https://github.com/acme/widgets/issues/7) — agreed by 1 other participant.
 
       **Trade-offs**
       - [The TTL may drop active sessions](https://github.com/acme/widgets/issues/7#issuecomment-3) (blocking) — raised yesterday; 1 comment since.

@@ -43,7 +43,7 @@ describe("the thread's answer in /summarize", () => {
     const agreed = { text: f.text, author: "lena", commentId: "c5", agreedBy: ["sam"], agreementCommentIds: ["c6"] };
     const out = md(report({ actionItems: [f], agreements: [agreed] }));
     expect(out.match(/follow-up issue for the settings page/g)?.length).toBe(1);
-    expect(out).toContain("(owner: lena) — agreed by 1 participant.");
+    expect(out).toContain("(owner: lena) — agreed by 1 other participant.");
   });
 
   it("keeps the agreed line when the answer is in the outcome's comment and so not shown again", () => {

@@ -50,6 +50,11 @@ describe("describeTemperature", () => {
     const last = (fastScore: number) => ({ ...calm, perComment: calm.perComment.map((c, i) => ({ ...c, hot: false, score: i === 9 ? 0.75 : 0.2, ...(i === 9 ? { fastScore } : {}) })) });
     expect(describeTemperature(last(0.3))).toBe("calm throughout.");
     expect(describeTemperature(last(0.72))).toBe("mostly calm, but the last replies read tense (comment 10).");
+    // so too earlier in a thread that warmed and calmed: an unflagged turn the fast stage reads calm is no "ran hot around" span
+    const warmed = { ...heated(10), level: "warming" as const, since: { commentId: "c5", index: 4 } };
+    const middle = (fastScore: number) => ({ ...warmed, perComment: warmed.perComment.map((c, i) => ({ ...c, hot: false, score: i === 4 ? 0.83 : 0.2, ...(i === 4 ? { fastScore } : {}) })) });
+    expect(describeTemperature(middle(0.6))).toBe("calm throughout.");
+    expect(describeTemperature(middle(0.75))).toBe("ran hot around comment 5, calm since.");
   });
 
   it("says a heated or warming thread calmed down when its last turns read calm", () => {

@@ -70,7 +70,7 @@ describe("renderCoachingComment", () => {
       It looks like the thread is reaching agreement. Writing the outcome down now helps everyone who reads it later — here is a starting point to edit.
 
       Agreed so far:
-      - [Process large uploads with a background job](https://github.com/o/r/issues/1#issuecomment-1004) — agreed by 2 participants.
+      - [Process large uploads with a background job](https://github.com/o/r/issues/1#issuecomment-1004) — agreed by 2 other participants.
 
       <details><summary>Decision record draft</summary>
 
@@ -81,7 +81,7 @@ describe("renderCoachingComment", () => {
       **Decision** — [Let's go with option B, the queue](https://github.com/o/r/issues/1#issuecomment-1011)
 
       **Rationale**
-      - [Process large uploads with a background job](https://github.com/o/r/issues/1#issuecomment-1004) — agreed by 2 participants.
+      - [Process large uploads with a background job](https://github.com/o/r/issues/1#issuecomment-1004) — agreed by 2 other participants.
 
       **Trade-offs**
       - _which costs or risks are accepted with it?_

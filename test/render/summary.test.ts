@@ -30,7 +30,7 @@ describe("renderSummary", () => {
       - [Option B, queue-based import](https://github.com/o/r/issues/1#issuecomment-1006) — decided by author.
 
       **Agreed**
-      - [Use the existing queue (option B)](https://github.com/o/r/issues/1#issuecomment-1003) — agreed by 2 participants.
+      - [Use the existing queue (option B)](https://github.com/o/r/issues/1#issuecomment-1003) — agreed by 2 other participants.
 
       **Open questions**
       - [How is progress shown in the UI?](https://github.com/o/r/issues/1#issuecomment-1005) — asked 2 days ago; 4 comments since.
