@@ -62,6 +62,8 @@ describe("outcomeKind: each 'why' form", () => {
     ["Fixed in plugin csvtools release 2021-04-01.", "fixed"],
     ["I'm preparing the same change for the 2.x branch and will merge this one once that PR is up.", "will-merge"],
     ["Thanks but no thanks, we keep the banner.", "declined"],
+    ["Importer 2.4.1 has shipped with support for files with a BOM.", "fixed"],
+    ["Released in v3.2.0, thanks for the report.", "fixed"],
     ["I opened a pull request with a fix for the BOM handling.", "fix-proposed"],
     ["We have a PR pending with a solution for the importer.", "fix-proposed"],
     ["PR #812 fixes this by skipping the BOM.", "fix-proposed"],
@@ -92,6 +94,7 @@ describe("outcomeKind: each 'why' form", () => {
     "Would you accept a PR for this?",
     "I'd accept a PR if it came with tests.", // a condition: no plan stated yet
     "Landed here after searching for the same error.", // arrived, not merged
+    "It will be released in 3.2 next month.", // a plan, not done yet
     "Let's not talk past each other here.", // no earlier decision taken back
   ])("no outcome: %s", (sentence) => expect(outcomeKind(sentence)).toBeNull());
 });
