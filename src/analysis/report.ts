@@ -10,6 +10,7 @@ import { findAgreements } from "./agreements.ts";
 import { findScopeGrowth } from "./thread-items.ts";
 import { findThreadDecisions } from "./thread-decisions.ts";
 import { aboutOf } from "./about.ts";
+import { latestMaintainerWord } from "./latest-maintainer.ts";
 import { threadAnswer } from "./thread-answer.ts";
 import { contestOf, failureSince } from "./contested.ts";
 import { threadStatus } from "./thread-status.ts";
@@ -97,6 +98,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   if (failed) status.failedSince = failed;
   const about = aboutOf(comments, features, thread.title);
   const answer = threadAnswer(thread.kind, comments, features, differences);
+  const maintainerWord = latestMaintainerWord(comments, features);
   // The ending reader weighs the latest comments with their embeddings beside what the rules read.
   const ending = options.endingModel === null ? undefined : readEnding(comments, features, { decisions, status, ...(answer ? { answer } : {}) }, embeddings, options.endingModel);
 
@@ -110,6 +112,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
     ...(about ? { about } : {}),
     ...(answer ? { answer } : {}),
     ...(ending ? { ending } : {}),
+    ...(maintainerWord ? { maintainerWord } : {}),
     differences,
     actionItems: stillPending(pendingFollowUps(comments, features), status),
     scopeGrowth: findScopeGrowth(comments, features),

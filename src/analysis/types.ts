@@ -210,6 +210,8 @@ export interface ThreadReport {
   answer?: ThreadAnswer;
   /** The ending reader's reading of the latest comments (only with sentence embeddings). */
   ending?: EndingReading;
+  /** The latest comment by a maintainer other than the thread's author, in its telling sentence (latest-maintainer.ts). */
+  maintainerWord?: ItemRef;
   /** Points made and disputed afterwards (never listed as agreed). */
   differences: Difference[];
   /** Commitments still pending at the end ("I'll add a test" with no later "added the test"). */

@@ -97,6 +97,8 @@ export interface StatusLine {
   fix?: MessageItem;
   /** No outcome yet, but a way around the problem others said worked, in its writer's words. */
   workaround?: MessageItem;
+  /** No outcome yet: what a maintainer (not the thread's author) said last, in their words. */
+  maintainer?: MessageItem;
 }
 
 /** The `/summarize` answer (also the CLI's Markdown report). */

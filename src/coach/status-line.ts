@@ -25,6 +25,7 @@ import { roleOf, waitingOn } from "./waiting-on.ts";
 import { answerItem, answeredText } from "./answer-line.ts";
 import { headingLine } from "./heading-line.ts";
 import { workaroundLine } from "./workaround-line.ts";
+import { maintainerLine } from "./maintainer-line.ts";
 
 /** What a decision of each kind did to the thread, in the app's words. */
 export const DECISION_PHRASE: Record<string, string> = {
@@ -72,7 +73,9 @@ export function composeStatus(report: ThreadReport, thread: Pick<Thread, "commen
   const reasoned = withReason(statusOnly(report, thread, now, headings), report, thread, headings);
   const workaround = workaroundLine(report, thread);
   const latest = sinceThen(reasoned, report, thread, headings);
-  const line = workaround ? { ...latest, workaround } : latest;
+  const withWorkaround = workaround ? { ...latest, workaround } : latest;
+  const maintainer = maintainerLine(withWorkaround, report, thread);
+  const line = maintainer ? { ...withWorkaround, maintainer } : withWorkaround;
   const by = report.status.contestedBy;
   // "Contested since — <quote> (comment 14) — by ana." A summary is a record: who, never as an @mention.
   return by ? { ...line, contested: itemLine(report, thread, by, "point", ` — by ${by.author}.`) } : line;

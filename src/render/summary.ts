@@ -33,8 +33,8 @@ function quotedLine(label: string, x: MessageItem | undefined): string {
 }
 
 function statusLine(s: StatusLine): string {
-  // Why the outcome came (or what fixed it), what came after it, and a workaround others said worked.
-  const line = `${statusWithWhy(s)}${quotedLine("Why", s.because)}${quotedLine("Fix", s.fix)}${s.since ? `\n\n**Since then** — ${inlineExcerpt(s.since, SINCE_CHARS)}` : ""}${quotedLine("Workaround", s.workaround)}`;
+  // Why the outcome came (or what fixed it), what came after it, a workaround others said worked, and, with no outcome yet, a maintainer's latest word.
+  const line = `${statusWithWhy(s)}${quotedLine("Why", s.because)}${quotedLine("Fix", s.fix)}${s.since ? `\n\n**Since then** — ${inlineExcerpt(s.since, SINCE_CHARS)}` : ""}${quotedLine("Workaround", s.workaround)}${quotedLine("Latest from a maintainer", s.maintainer)}`;
   if (!s.contested) return line;
   // Contested later: said only in words (a quote); a comment too sharp to quote is pointed to.
   const c = s.contested;

@@ -78,6 +78,13 @@ const COURTESY = /^(?:(?:many |big )?thanks?(?: you)?(?: (?:so|very) much| a lot
 /** Words that say what became of the thread ("fixed", "merged", "released", "not supported", "works now"…). */
 const OUTCOME = /\b(?:fix(?:e[sd]|ing)?|merg(?:e|ed|ing)|releas(?:e|ed|ing)|resolv(?:e|ed|es|ing)|clos(?:e|ed|ing)|landed|ship(?:ped|s)?|supported|duplicate|revert(?:ed|ing)?|solved|works? (?:now|fine|again)|done|planned|implemented|added|removed|moved)\b/i;
 
+/** The sentence that names what became of the thread ("This is released in 2.1.0"; thanks that say it,
+ * "Many thanks for fixing this", after a plain statement), or undefined. */
+export function outcomeNamed(sentences: readonly string[]): string | undefined {
+  const named = sentences.map((x) => x.trim()).filter((x) => x.length > 0 && !x.endsWith("?") && OUTCOME.test(x));
+  return named.find((x) => !COURTESY.test(x)) ?? named[0];
+}
+
 /** The sentence that says the outcome: one the rules read as a decision, else the first statement
  * that names an outcome (a plain one before thanks that say it: "Many thanks for fixing this"), else the first statement of three words or
  * more that is neither courtesy nor a question. */
@@ -86,9 +93,7 @@ export function outcomeSentence(sentences: readonly string[], decisions: readonl
   const decided = plain.find((x) => decisions.includes(x));
   if (decided) return decided;
   const statement = (x: string) => !x.endsWith("?") && !COURTESY.test(x);
-  const named = plain.filter((x) => !x.endsWith("?") && OUTCOME.test(x));
-  // A plain statement first ("This is released in 2.1.0"), then thanks that say it ("Many thanks for fixing this").
-  const said = named.find((x) => !COURTESY.test(x)) ?? named[0];
+  const said = outcomeNamed(plain);
   if (said) return said;
   return plain.find((x) => statement(x) && x.split(/\s+/).length >= 3) ?? plain.find(statement) ?? plain.find((x) => !x.endsWith("?"));
 }
