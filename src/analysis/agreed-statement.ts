@@ -51,9 +51,11 @@ const HEDGE =
   /^(?:(?:though|although|and|but|so),? )?(?:(?:right |just )?now,? |currently,? |also,? )?(?:i (?:just |also |still |was |am |'m )?wonder(?:ing)?\b|i'?m (?:just |also |still )?wondering\b|(?:just )?wondering\b|i (?:vaguely |faintly |kind of |sort of )?(?:remember|recall)\b|if i (?:remember|recall)\b|iirc\b|afaik\b|(?:i'?m |i am )?not (?:(?:so|too|really|entirely|100%|quite) )?(?:sure|certain)\b|i (?:don'?t|do not) know (?:if|whether|why|how)\b|no idea (?:if|whether|why)\b|i'?m curious (?:if|whether)\b|(?:maybe|perhaps) (?:we|you|i) (?:could|can|might)\b|i (?:guess|suppose) (?:maybe|we could)\b)/i;
 
 /** An offer to do the work ("I'd love to take on some of this", "Happy to help with the docs",
- * "Putting my hand up for the parser"): accepting it is a plan for who does what, not a point. */
+ * "Putting my hand up for the parser", "I would be interested in helping implement this"), or a report
+ * of one's own work done ("I've finally managed to get the refactor done"): welcoming it is a plan for
+ * who does what, or praise, not agreement to a point. */
 const OFFER =
-  /^(?:i'?d (?:love|like|be (?:happy|glad)) to (?:help|take|work|contribute|pick|give it a)|i (?:can|could|will|'ll) (?:take (?:this|it|that) on\b|take on\b|pick (?:this|it|that) up\b)|(?:happy|glad) to help\b|putting my hand up|count me in\b)/i;
+  /^(?:i'?d (?:love|like|be (?:happy|glad)) to (?:help|take|work|contribute|pick|give it a)|i(?:'d| would) be (?:interested|happy|glad) (?:in|to) (?:help|work|contribut|implement|tak)|i(?:'ve| have)? (?:finally |just |now )?(?:managed to (?:get|finish|do|make)|finished|completed) (?:the |this |my |it\b)|i (?:can|could|will|'ll) (?:take (?:this|it|that) on\b|take on\b|pick (?:this|it|that) up\b)|(?:happy|glad) to help\b|putting my hand up|count me in\b)/i;
 
 /** A bare reaction to something tried ("That's working much better!", "This looks great.", "It
  * works now!"): it says that something worked, not what. */

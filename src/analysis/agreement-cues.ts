@@ -12,7 +12,7 @@ const MAKES_SENSE =
   /(?:^|[,;:!.]\s*|\b(?:that|it|which|this)\s+(?:(?:totally|really|definitely|certainly|absolutely|also|now|all)\s+)?)makes (?:a lot of |total |perfect )?sense\b/;
 const NEGATED =
   /\b(?:don't|do not|doesn't|does not|didn't|not|never|hardly|dis)\s*(?:\w+\s+)?(?:agree|make (?:any |much )?sense|makes sense|sound good|a good point)|\bdisagree|\bnot (?:really )?(?:a )?(?:good|fair) point|\bnot lgtm/;
-const CLAUSE = /(?:\bagreed?|\+1)\s+(?:with|that|to|on)\s+(.+)$/;
+const CLAUSE = /(?:\bagreed?|\+1)\s+(with|that|to|on)\s+(.+)$/;
 const ACK =
   /\b(?:thanks|thank you|thx|got it|that answers|answers my question|answered my question|makes sense|fair enough|understood|i see|good to know|that clears|clears (?:it|that|this) up|that explains|ah,? (?:ok|okay|right|i see)|ok(?:ay)?,? (?:that|i see|got it|makes|thanks)|perfect,? thanks|resolved)\b/;
 
@@ -68,9 +68,13 @@ export function agreementCue(sentence: string): AgreementCue | null {
   }
   const m = CLAUSE.exec(s);
   if (m) {
-    const clause = sentence.slice(sentence.length - m[1].length).replace(/[.!\s]+$/, "").trim();
+    const tail = sentence.slice(sentence.length - m[2].length).replace(/[.!\s]+$/, "").trim();
+    // A clause said inside parentheses loses the closing one with them.
+    const clause = tail.includes("(") ? tail : tail.replace(/[)\s.]+$/, "");
     const first = clause.split(/\s+/)[0]?.toLowerCase() ?? "";
-    if (clause.split(/\s+/).length >= 3 && !/^(?:you|him|her|them|this|that|it|everything|all|@)/.test(first)) return { clause };
+    // "agree with you", "agree to that" name whom or what; "agree that you shouldn't have to…" states a point.
+    const names = m[1] !== "that" && /^(?:you|him|her|them|this|that|it|everything|all|@)/.test(first);
+    if (clause.split(/\s+/).length >= 3 && !names && !/^@/.test(first)) return { clause };
   }
   return {};
 }

@@ -154,6 +154,18 @@ describe("a me-too is no agreed point", () => {
   });
 });
 
+describe("what an agreement names", () => {
+  it("'agree that <clause>' names the point even when the clause opens with a pronoun; 'agree with you' names a person", () => {
+    expect(agreementCue("I agree that you as a user shouldn't have to care about the resizer's internals.")?.clause).toBe("you as a user shouldn't have to care about the resizer's internals");
+    expect(agreementCue("(As the resizer is beta I agree that this is a problem we did not foresee.)")?.clause).toBe("this is a problem we did not foresee");
+    expect(agreementCue("I agree with you on this one.")?.clause).toBeUndefined();
+  });
+
+  it("an offer to help or a report of one's own work done is no point to agree to", () => {
+    for (const t of ["I would be interested in helping implement this RFC.", "I've finally managed to get the resizer refactor done: https://example.org/pr/12"]) expect(statesAgreedPoint(t), t).toBe(false);
+  });
+});
+
 describe("'makes sense' agrees only as a verdict on what was said", () => {
   it.each([
     ["Yes, makes sense.", true],
