@@ -3,8 +3,9 @@
 // outcome word, else one that says what happens next — "If you send a PR that works, I'll consider
 // it" over "I can't manage this myself" — else the statement with the most content words). A summary whose thread states no outcome yet shows it,
 // so a reader learns what the project last said ("I'm moving this out of the 2.1 milestone…")
-// instead of only "no outcome". Only where the thread shows roles (GitHub does); bots, one-word
-// comments and commands to bots ("/kind cleanup") are not a word from the project. Pure.
+// instead of only "no outcome". Only where the thread shows roles (GitHub does); bots are not the
+// project's word, and when the latest maintainer comment says nothing quotable (one word, commands
+// to bots like "/kind cleanup") there is no line: an older comment is not the latest word. Pure.
 import type { Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
@@ -37,16 +38,16 @@ function tellingSentence(sentences: readonly string[], decisions: readonly strin
   return statements.reduce<string | undefined>((best, s) => (best === undefined || keyTerms(s).length > keyTerms(best).length ? s : best), undefined);
 }
 
-/** The latest maintainer's comment (not the thread author's) in its telling sentence, or undefined. */
+/** The latest maintainer's comment (not the thread author's) in its telling sentence, or undefined (also when it says nothing quotable). */
 export function latestMaintainerWord(comments: readonly Comment[], features: readonly CommentFeatures[]): ItemRef | undefined {
   const opener = comments[0]?.kind === "body" ? comments[0].author.login : undefined;
   for (let i = comments.length - 1; i >= 1; i--) {
     const c = comments[i];
     if (c.author.isBot || c.author.login === opener || !MAINTAINER.has(c.author.association ?? "")) continue;
+    // The latest one only: when it says nothing quotable ("LGTM", "/assign"), an older comment is not the latest word.
     const f = features[i];
-    if (f.wordCount < MIN_WORDS) continue;
-    const sentence = tellingSentence(f.sentences.filter((s) => !COMMAND.test(s)), f.decisions);
-    if (!sentence) continue;
+    const sentence = f.wordCount < MIN_WORDS ? undefined : tellingSentence(f.sentences.filter((s) => !COMMAND.test(s)), f.decisions);
+    if (!sentence) return undefined;
     const r: ItemRef = { text: clip(displayText(sentence, c.body), 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
     if (c.url) r.url = c.url;
     return r;

@@ -28,10 +28,19 @@ describe("the latest word of a maintainer", () => {
       { author: "max", text: "I can reproduce it with an empty sheet.", association: "MEMBER" },
       { author: "rui", text: "Any chance of a fix soon?", association: "NONE" },
       { author: "kai", text: "I can't look into it this month. If you send a PR with a test, I'll review it.", association: "OWNER" },
-      { author: "kai", text: "Thanks!", association: "OWNER" },
     ]);
     expect(w?.author).toBe("kai");
     expect(w?.text).toBe("If you send a PR with a test, I'll review it.");
+  });
+
+  it("is nothing when the latest maintainer comment says nothing quotable: an older one is not the latest word", () => {
+    expect(
+      word([
+        opening,
+        { author: "kai", text: "If you send a PR with a test, I'll review it.", association: "OWNER" },
+        { author: "kai", text: "Thanks!", association: "OWNER" },
+      ]),
+    ).toBeUndefined();
   });
 
   it("is nobody's where roles are unknown, and never the author's own, a bot's or a command to a bot", () => {
