@@ -3,12 +3,21 @@
 // Markdown links are matched by their display text, as the prose reads them.
 
 const CODE_TOKEN = "§";
-const MAX_SPAN = 80;
+/** Longest code span, identifier or URL one "§" stands for (a commit URL runs to 80 characters and more). */
+const MAX_SPAN = 200;
 /** A Markdown link (not an image): its display text is what the prose reads. */
 const MD_LINK = /(?<!!)\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)/g;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Emphasis markers outside code spans ("inside **flush**", "_"x" is NOT an array!_"): the prose reads the words without them. */
+function withoutEmphasis(raw: string): string {
+  return raw
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\*\*|__/g, "").replace(/(^|[\s(["'])[*_](?=\S)/g, "$1").replace(/(?<=\S)[*_](?=$|[\s)\].,;:!?"'])/g, "")))
+    .join("");
 }
 
 /** The sentence as written in `raw` (code put back), or the sentence with "§" shown as "…". */
@@ -19,8 +28,11 @@ export function displayText(sentence: string, raw: string): string {
     // Each "§" stands for one code span, URL or identifier: a backtick span or a run without spaces.
     const re = new RegExp(parts.join(`\\s*(\`[^\`\\n]{1,${MAX_SPAN}}\`|[^\\s\`]{1,${MAX_SPAN}})\\s*`).replace(/\\s\+\\s\*|\\s\*\\s\+/g, "\\s*"));
     // A Markdown link reads as its display text ("a solution [here](https://…)" is "a solution here").
-    const m = re.exec(raw.includes("](") ? raw.replace(MD_LINK, "$1") : raw);
-    if (m && m[0].length <= sentence.length + MAX_SPAN * 2) return m[0].replace(/\s+/g, " ").trim();
+    const linked = raw.includes("](") ? raw.replace(MD_LINK, "$1") : raw;
+    for (const text of /[*_]/.test(linked) ? [linked, withoutEmphasis(linked)] : [linked]) {
+      const m = re.exec(text);
+      if (m && m[0].length <= sentence.length + MAX_SPAN * 2) return m[0].replace(/\s+/g, " ").trim();
+    }
   } catch {
     // fall through to the placeholder form
   }
