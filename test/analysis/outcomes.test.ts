@@ -62,6 +62,8 @@ describe("outcomeKind: each 'why' form", () => {
     ["Fixed in plugin csvtools release 2021-04-01.", "fixed"],
     ["I'm preparing the same change for the 2.x branch and will merge this one once that PR is up.", "will-merge"],
     ["Thanks but no thanks, we keep the banner.", "declined"],
+    ["bors r+", "will-merge"],
+    ["@mergifyio queue", "will-merge"],
     ["Importer 2.4.1 has shipped with support for files with a BOM.", "fixed"],
     ["Released in v3.2.0, thanks for the report.", "fixed"],
     ["I opened a pull request with a fix for the BOM handling.", "fix-proposed"],
