@@ -85,7 +85,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const open = findOpenItems(ctx, options.now);
 
   const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);
-  const found = findThreadDecisions(comments, features, thread.comments.filter((c) => !c.viewerDidAuthor));
+  const found = findThreadDecisions(comments, features, thread.comments.filter((c) => !c.viewerDidAuthor), thread.kind);
   const status = threadStatus(thread, found);
   // A fix offered in a pull request or promised, the requester dropping the request, or the
   // reporter's "it works now" (a confirmation) can say where the thread stands; none is a decision

@@ -5,7 +5,7 @@
 // Someone else reporting that it works ("fix confirmed", "tested OK on H6", "builds all passed")
 // settles it too, once there is something to confirm: a fix or merge reported before, or the
 // author's own request to test (confirmation.ts).
-import type { Comment } from "../thread/model.ts";
+import type { Comment, Thread } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
 import { CLOSING_KINDS, REVERSING_KINDS, outcomeKind } from "./outcome-cues.ts";
@@ -101,7 +101,7 @@ function confirmation(c: Comment, f: CommentFeatures, opener: string | undefined
  * `comments` are the people's comments (with their features); `all`, when given, is the whole
  * thread in order, whose other comments (bots) count only when they close or merge it.
  */
-export function findThreadDecisions(comments: Comment[], features: CommentFeatures[], all: readonly Comment[] = comments): Decision[] {
+export function findThreadDecisions(comments: Comment[], features: CommentFeatures[], all: readonly Comment[] = comments, threadKind: Thread["kind"] = "issue"): Decision[] {
   const opener = comments[0]?.kind === "body" ? comments[0].author.login : undefined;
   const featuresOf = new Map(comments.map((c, i) => [c.id, features[i]]));
   const out: Decision[] = [];
@@ -126,6 +126,8 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       if (c.author.login === opener && OTHERS_ONLY.has(kind) && s.split(/\s+/).length < 6) continue;
       // The thread's author invites no pull request to their own report ("happy to review a PR" is a maintainer's plan).
       if (kind === "pr-welcome" && c.author.login === opener) continue;
+      // On a pull request the author saying it works tests their own change; it settles nothing.
+      if (threadKind === "pull_request" && c.author.login === opener && (kind === "resolved" || kind === "not-reproducible")) continue;
       // Approving one's own change approves nothing.
       if (kind === "approved" && c.author.login === opener) continue;
       // Only the requester can drop the request ("I'll write my own" from anyone else is a plan of theirs).
@@ -149,7 +151,8 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
     if (!found && command && c.author.login !== opener) found = { ...ref(c, command[0].trim()), kind: "approved" };
     // An approving review with words of its own ("Looks great, thanks!") approves the change.
     if (!found && c.reviewState === "APPROVED" && c.author.login !== opener && f.sentences[0]) found = { ...ref(c, f.sentences[0]), kind: "approved" };
-    if (!found) found = resolution(c, f, opener);
+    // The reporter's "it works now" settles an issue; a pull request's author saying so tests their own change.
+    if (!found && threadKind !== "pull_request") found = resolution(c, f, opener);
     if (!found && (testAsked || out.some((d) => !d.reversedBy && CONFIRMABLE.has(d.kind ?? "decided")))) found = confirmation(c, f, opener);
     if (!found && f.decisions.length > 0) found = { ...ref(c, f.decisions[0]), kind: "decided" };
     if (!found) return;

@@ -62,6 +62,17 @@ describe("confirmation cues", () => {
 });
 
 describe("who may settle it, and which turn ends it", () => {
+  it("on a pull request, its author saying it works tests their own change: no outcome; on an issue the reporter's 'works now' settles it", () => {
+    const comments = [
+      { author: "rui", text: "Switches the kernel module dependency from krpc to xdr for the new release." },
+      { author: "kim", text: "Could you check it on the development branch too?" },
+      { author: "rui", text: "Manually confirmed this works on the development branch now." },
+    ];
+    const pr = analyzeThread(threadFromSimpleJson({ kind: "pull_request", comments }), { now });
+    expect(pr.status.why).toBeUndefined();
+    expect(analyze(comments).status.why?.kind).toBeDefined();
+  });
+
   it("'Close this issue' ordered by a bystander is a demand, not a closing; said by its author or a maintainer it closes", () => {
     const demand = analyze([
       { author: "rui", text: "The exporter drops the header row of every sheet." },
