@@ -2,6 +2,8 @@
 // sentence can be found in the raw Markdown, show the writer's own words (with their `code`);
 // Markdown links are matched by their display text, as the prose reads them.
 
+import { memoByText } from "./text-memo.ts";
+
 const CODE_TOKEN = "§";
 /** Longest code span, identifier or URL one "§" stands for (a commit URL runs to 80 characters and more). */
 const MAX_SPAN = 200;
@@ -23,6 +25,17 @@ function withoutEmphasis(raw: string): string {
 /** The sentence as written in `raw` (code put back), or the sentence with "§" shown as "…". */
 export function displayText(sentence: string, raw: string): string {
   if (!sentence.includes(CODE_TOKEN)) return sentence;
+  // Every event re-reads the thread and shows mostly the same sentences: remembered by sentence and body.
+  return remembered(`${sentence}\u0000${raw}`);
+}
+
+const SEPARATOR = "\u0000";
+const remembered = memoByText(4096, (key: string) => {
+  const at = key.indexOf(SEPARATOR);
+  return findInRaw(key.slice(0, at), key.slice(at + 1));
+});
+
+function findInRaw(sentence: string, raw: string): string {
   const parts = sentence.split(CODE_TOKEN).map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s+"));
   try {
     // Each "§" stands for one code span, URL or identifier: a backtick span or a run without spaces.
