@@ -2,8 +2,6 @@
 // sentence can be found in the raw Markdown, show the writer's own words (with their `code`);
 // Markdown links are matched by their display text, as the prose reads them.
 
-import { memoByText } from "./text-memo.ts";
-
 const CODE_TOKEN = "§";
 /** Longest code span, identifier or URL one "§" stands for (a commit URL runs to 80 characters and more). */
 const MAX_SPAN = 200;
@@ -25,15 +23,31 @@ function withoutEmphasis(raw: string): string {
 /** The sentence as written in `raw` (code put back), or the sentence with "§" shown as "…". */
 export function displayText(sentence: string, raw: string): string {
   if (!sentence.includes(CODE_TOKEN)) return sentence;
-  // Every event re-reads the thread and shows mostly the same sentences: remembered by sentence and body.
-  return remembered(`${sentence}\u0000${raw}`);
+  // Every event re-reads the thread and shows mostly the same sentences: remembered by sentence and
+  // body (the body by its length and two hashes, so the memo holds no bodies).
+  const key = `${sentence}\u0000${raw.length}:${bodyHash(raw)}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = findInRaw(sentence, raw);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(key, found);
+  return found;
 }
 
-const SEPARATOR = "\u0000";
-const remembered = memoByText(4096, (key: string) => {
-  const at = key.indexOf(SEPARATOR);
-  return findInRaw(key.slice(0, at), key.slice(at + 1));
-});
+const MEMO_SIZE = 4096;
+const memo = new Map<string, string>();
+
+/** Two 32-bit FNV-1a style hashes of a text, as one key part. */
+function bodyHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b + c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
+}
 
 function findInRaw(sentence: string, raw: string): string {
   const parts = sentence.split(CODE_TOKEN).map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s+"));
