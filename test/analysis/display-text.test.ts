@@ -24,6 +24,12 @@ describe("displayText", () => {
     const url = "I tried the commit https://example.org/acme/importer/commit/2af5556901f0847d835af60f58769a8dd94c4415abcdef and the main branch.";
     expect(displayText(sentenceOf(url, 0), url)).toBe(url);
   });
+  it("remembers a sentence per body: the same sentence in another body shows that body's code", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(displayText("Use § here.", "Use `alpha` here.")).toBe("Use `alpha` here.");
+      expect(displayText("Use § here.", "Use `beta` here.")).toBe("Use `beta` here.");
+    }
+  });
   it("falls back to an ellipsis when the sentence cannot be found", () => {
     expect(displayText("Use § here.", "something else entirely")).toBe("Use … here.");
     expect(displayText("No code here.", "whatever")).toBe("No code here.");
