@@ -6,14 +6,13 @@
 // instead of only "no outcome". Only where the thread shows roles (GitHub does); bots are not the
 // project's word, and when the latest maintainer comment says nothing quotable (one word, commands
 // to bots like "/kind cleanup") there is no line: an older comment is not the latest word. Pure.
-import type { Comment } from "../thread/model.ts";
+import { isMaintainer, type Comment } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
 import { outcomeNamed } from "./ending/reader.ts";
 import { clip, keyTerms } from "./text-units.ts";
 import type { ItemRef } from "./types.ts";
 
-const MAINTAINER: ReadonlySet<string> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 /** Lines addressed to bots and triage commands ("/sig cluster-lifecycle", "@dependabot rebase"). */
 const COMMAND = /^\s*(?:\/[a-z][\w-]*\b|@[\w-]+\[?bot\]?\s)/i;
 /** Fewest words a comment needs to say something of its own. */
@@ -43,7 +42,7 @@ export function latestMaintainerWord(comments: readonly Comment[], features: rea
   const opener = comments[0]?.kind === "body" ? comments[0].author.login : undefined;
   for (let i = comments.length - 1; i >= 1; i--) {
     const c = comments[i];
-    if (c.author.isBot || c.author.login === opener || !MAINTAINER.has(c.author.association ?? "")) continue;
+    if (c.author.isBot || c.author.login === opener || !isMaintainer(c.author.association)) continue;
     // The latest one only: when it says nothing quotable ("LGTM", "/assign"), an older comment is not the latest word.
     const f = features[i];
     const sentence = f.wordCount < MIN_WORDS ? undefined : tellingSentence(f.sentences.filter((s) => !COMMAND.test(s)), f.decisions);

@@ -11,7 +11,7 @@
 // refutes by addressing its writer ("@ana that doesn't work either") is no answer; a reply neither
 // accepted nor a maintainer's counts only when it engages the opener's problem (follows the opener's
 // turn, names the opener, or shares a key term with what the opener wrote). Pure.
-import type { Association, Comment, ThreadKind } from "../thread/model.ts";
+import { isMaintainer, type Comment, type ThreadKind } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { answerSentence, followingFix, isFirstPerson } from "./answer-sentence.ts";
 import { displayText } from "./display-text.ts";
@@ -22,7 +22,6 @@ import { clip, keyTermsOf } from "./text-units.ts";
 import type { Difference, ThreadAnswer } from "./types.ts";
 import { isClosingNotice } from "./closing-notice.ts";
 
-const MAINTAINER: ReadonlySet<Association> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 
 /** The opener says the answer did not help ("still fails", "doesn't work", "same error"). */
 const REJECTS =
@@ -126,10 +125,10 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
     // is the thread's answer only when the opener then accepts what it says.
     if (!accepted && isClosingNotice(c)) continue;
     // Neither accepted nor a maintainer's: an answer only when it engages the opener's problem.
-    if (!accepted && !MAINTAINER.has(c.author.association) && !engagesOpener(comments, i)) continue;
+    if (!accepted && !isMaintainer(c.author.association) && !engagesOpener(comments, i)) continue;
     candidates.push(accepted ? { i, sentence, acceptedIn: comments[next].id } : { i, sentence });
   }
-  const maintainers = candidates.filter((x) => MAINTAINER.has(comments[x.i].author.association));
+  const maintainers = candidates.filter((x) => isMaintainer(comments[x.i].author.association));
   const rolesKnown = comments.some((c) => c.author.association !== "NONE");
   // The accepted answer, unless answers came after its acceptance (the asker asked on, the thread went further).
   const accepted = candidates.filter((x) => x.acceptedIn).at(-1);
@@ -154,6 +153,6 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
   const answer: ThreadAnswer = { text: clip(said, 200), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) answer.url = c.url;
   if (chosen.acceptedIn) answer.acceptedIn = chosen.acceptedIn;
-  if (MAINTAINER.has(c.author.association)) answer.role = "maintainer";
+  if (isMaintainer(c.author.association)) answer.role = "maintainer";
   return answer;
 }

@@ -5,7 +5,7 @@
 // Someone else reporting that it works ("fix confirmed", "tested OK on H6", "builds all passed")
 // settles it too, once there is something to confirm: a fix or merge reported before, or the
 // author's own request to test (confirmation.ts).
-import type { Comment, Thread } from "../thread/model.ts";
+import { isMaintainer, type Comment, type Thread } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
 import { CLOSING_KINDS, REVERSING_KINDS, outcomeKind } from "./outcome-cues.ts";
@@ -17,8 +17,6 @@ import type { Decision, ItemRef } from "./types.ts";
 /** Outcomes the thread's author settles only in a full sentence ("it appears the issue isn't a
  * bug, but rather intended behaviour"), never with a bare label ("Not a bug" in a typo list). */
 const OTHERS_ONLY: ReadonlySet<string> = new Set(["not-a-bug", "declined", "unsupported"]);
-
-const MAINTAINER: ReadonlySet<string> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 
 /** Longest decision text kept: room for the links a settling sentence often carries ("As noted in <url> and <url>, …"), shortened when shown. */
 const DECISION_CHARS = 400;
@@ -134,9 +132,9 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       if (kind === "dropped" && c.author.login !== opener) continue;
       // "I don't think it's worth it" declines only from a maintainer (when the thread shows roles); from anyone else it is an opinion.
       // "Never been supported" likewise: a maintainer's answer, another participant's belief.
-      if (((kind === "declined" && /\bworth\b/.test(s.toLowerCase())) || kind === "unsupported") && rolesKnown && !MAINTAINER.has(c.author.association)) continue;
+      if (((kind === "declined" && /\bworth\b/.test(s.toLowerCase())) || kind === "unsupported") && rolesKnown && !isMaintainer(c.author.association)) continue;
       // "Close this issue" said as an order by someone who is neither its author nor (where the thread shows roles) a maintainer is a demand, not a closing.
-      if (kind === "closed" && IMPERATIVE_CLOSE.test(s.trim()) && c.author.login !== opener && !(rolesKnown && MAINTAINER.has(c.author.association))) continue;
+      if (kind === "closed" && IMPERATIVE_CLOSE.test(s.trim()) && c.author.login !== opener && !(rolesKnown && isMaintainer(c.author.association))) continue;
       // "Not a bug" in a comment that agrees a fix is needed (or talks of a regression) settles nothing.
       if (kind === "not-a-bug" && f.sentences.some((x) => FIX_NEEDED.test(x.toLowerCase()))) continue;
       // "Fixed in abc123" replying to a review note fixed that note, not the thread's problem.

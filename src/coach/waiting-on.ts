@@ -6,7 +6,7 @@
 // only when the thread shows it; otherwise nothing (a wrong "waiting for" costs more than none).
 // Who, by role (the author, a maintainer, another participant), never a login. Pure.
 import type { OpenItem, ThreadReport } from "../analysis/types.ts";
-import type { Comment, Thread } from "../thread/model.ts";
+import { isMaintainer, type Comment, type Thread } from "../thread/model.ts";
 import { commentNumber } from "./items.ts";
 
 /** A comment that only asks for a response: "ping", "bump", "any update?", "could someone review this?". */
@@ -20,7 +20,7 @@ export function roleOf(login: string, thread: Pick<Thread, "comments">): string 
   const people = thread.comments.filter((c) => !c.author.isBot);
   if (people[0]?.author.login === login) return "the author";
   const association = people.find((c) => c.author.login === login)?.author.association;
-  return association === "OWNER" || association === "MEMBER" || association === "COLLABORATOR" ? "a maintainer" : "another participant";
+  return isMaintainer(association) ? "a maintainer" : "another participant";
 }
 
 /** "; waiting for an answer to a maintainer's question in comment 7", or "" when the thread does not show it. */

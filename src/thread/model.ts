@@ -16,6 +16,14 @@ export const ASSOCIATIONS = [
 ] as const;
 export type Association = (typeof ASSOCIATIONS)[number];
 
+/** The associations of the project's side: owner, member, collaborator. */
+const MAINTAINER_ASSOCIATIONS: ReadonlySet<Association | undefined> = new Set<Association>(["OWNER", "MEMBER", "COLLABORATOR"]);
+
+/** True for a writer on the project's side (owner, member or collaborator). */
+export function isMaintainer(association: Association | undefined): boolean {
+  return MAINTAINER_ASSOCIATIONS.has(association);
+}
+
 export interface Author {
   /** Login without any "[bot]" suffix (GraphQL's spelling). "ghost" for deleted users. */
   login: string;

@@ -4,7 +4,7 @@
 // after it (the opener speaking again, how many turns) — beside its sentence embedding, the same
 // vector the second tone stage reads. `npm run train:endings` fits the regression on these
 // (scripts/train-endings.ts); src/analysis/ending/reader.ts scores them in the app.
-import type { Association, Comment } from "../../thread/model.ts";
+import { isMaintainer, type Comment } from "../../thread/model.ts";
 import type { CommentFeatures } from "../comment-features.ts";
 import { EMBEDDING_DIM } from "../heat/embedding/input.ts";
 import { SECOND_STAGE_WINDOW } from "../heat/embedding/second-stage.ts";
@@ -13,7 +13,6 @@ import type { Decision, ThreadAnswer, ThreadStatus } from "../types.ts";
 /** The comments the reader weighs: the latest people's comments that have embeddings (never the opening post). */
 export const ENDING_WINDOW = SECOND_STAGE_WINDOW;
 
-const MAINTAINER: ReadonlySet<Association> = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 
 /** Decision kinds by what they did to the thread. */
 const DONE = new Set(["fixed", "merged", "resolved", "not-reproducible"]);
@@ -85,7 +84,7 @@ export function endingFeatures(
     fromEnd === 2 ? 1 : 0,
     fromEnd >= 3 ? 1 : 0,
     c.author.login === opener ? 1 : 0,
-    MAINTAINER.has(c.author.association) ? 1 : 0,
+    isMaintainer(c.author.association) ? 1 : 0,
     comments.some((x) => x.author.association !== "NONE") ? 1 : 0,
     kinds.some((k) => DONE.has(k)) ? 1 : 0,
     kinds.some((k) => NO_CHANGE.has(k)) ? 1 : 0,
