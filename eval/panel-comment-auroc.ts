@@ -4,6 +4,7 @@
 // evaluation cache). score.py's own figure (the Thread panel section) scores every comment at the
 // thread's end with the fast stage; this one is the app's reading of each turn as it came.
 import { analyzeThread } from "../src/analysis/report.ts";
+import type { CommentFeatures } from "../src/analysis/comment-features.ts";
 import { threadFromData } from "../src/cli/thread-json.ts";
 import { defaultConfig } from "../src/config/schema.ts";
 import type { Thread } from "../src/thread/model.ts";
@@ -23,13 +24,15 @@ interface Scored {
 /** Each labelled comment's score when it was the latest, by the fast stage and by the full model. */
 function replayScores(thread: Thread, perComment: readonly (number | null | undefined)[], fold: PanelFold, embeddingsOf: EmbeddingsOf): Scored[] {
   const embeddings = embeddingsOf(thread);
+  // Each comment's fast reading is memoised across prefixes and both stages (the second stage refines a copy).
+  const cache = new Map<string, CommentFeatures>();
   const out: Scored[] = [];
   for (let n = 1; n <= thread.comments.length; n++) {
     const label = perComment[n - 1];
     if (typeof label !== "number") continue;
     const prefix: Thread = { ...thread, comments: thread.comments.slice(0, n) };
     const last = prefix.comments[n - 1];
-    const opts = { now: new Date(last.createdAt), sensitivity: defaultConfig.sensitivity };
+    const opts = { now: new Date(last.createdAt), sensitivity: defaultConfig.sensitivity, cache };
     const score = (o: object) => analyzeThread(prefix, { ...opts, ...o }).heat.perComment.find((c) => c.commentId === last.id)?.score;
     const fast = score({});
     const full = score(embeddings ? { embeddings } : {});

@@ -2,6 +2,8 @@
 // sentence can be found in the raw Markdown, show the writer's own words (with their `code`);
 // Markdown links are matched by their display text, as the prose reads them.
 
+import { memoBy } from "./text-memo.ts";
+
 const CODE_TOKEN = "§";
 /** Longest code span, identifier or URL one "§" stands for (a commit URL runs to 80 characters and more). */
 const MAX_SPAN = 200;
@@ -23,19 +25,16 @@ function withoutEmphasis(raw: string): string {
 /** The sentence as written in `raw` (code put back), or the sentence with "§" shown as "…". */
 export function displayText(sentence: string, raw: string): string {
   if (!sentence.includes(CODE_TOKEN)) return sentence;
-  // Every event re-reads the thread and shows mostly the same sentences: remembered by sentence and
-  // body (the body by its length and two hashes, so the memo holds no bodies).
-  const key = `${sentence}\u0000${raw.length}:${bodyHash(raw)}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const found = findInRaw(sentence, raw);
-  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
-  memo.set(key, found);
-  return found;
+  return remembered([sentence, raw]);
 }
 
-const MEMO_SIZE = 4096;
-const memo = new Map<string, string>();
+/** Every event re-reads the thread and shows mostly the same sentences: remembered by sentence and
+ * body (the body by its length and two hashes, so the memo holds no bodies). */
+const remembered = memoBy(
+  4096,
+  ([sentence, raw]: [string, string]) => `${sentence}\u0000${raw.length}:${bodyHash(raw)}`,
+  ([sentence, raw]: [string, string]) => findInRaw(sentence, raw),
+);
 
 /** Two 32-bit FNV-1a style hashes of a text, as one key part. */
 function bodyHash(text: string): string {
