@@ -9,7 +9,7 @@
 import type { Comment, Thread } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { jaccard, keyTerms, keyTermsOf } from "./text-units.ts";
-import { termIndex } from "./term-index.ts";
+import { termIndex, type TermIndex } from "./term-index.ts";
 import { engages, isStatusReport } from "./engagement.ts";
 import { commentItems, partsAddressedBy } from "./item-parts.ts";
 import { givesClosedAnswer, hasAnswerForm } from "./answer-form.ts";
@@ -45,6 +45,8 @@ export interface AnswerContext {
   features: CommentFeatures[];
   /** How many human comments contain each key term (rare terms carry the topic). */
   docFreq: Map<string, number>;
+  /** The thread's term index over these comments (built here when absent). */
+  index?: TermIndex;
 }
 
 /** A question that asks someone to do something rather than to tell something. */
@@ -155,7 +157,7 @@ export function findAnswer(ctx: AnswerContext, index: number, text: string, weig
   // link, review thread or quote, the asker's own acknowledgements and approvals, comments that
   // mention the asker, and those sharing a topic term (a follow-up reference needs the first
   // reply or a shared topic term too). The others would fall through every test below, so they are skipped.
-  const idx = termIndex(comments, features);
+  const idx = ctx.index ?? termIndex(comments, features);
   const marking = markingFor(features);
   let firstOther = index + 1;
   while (firstOther < comments.length && comments[firstOther].author.login === asker) firstOther++;

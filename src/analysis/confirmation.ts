@@ -8,6 +8,7 @@
 // one sentence at a time.
 import { normalizeForMatch } from "./questions.ts";
 import { reportsResolved } from "./resolved.ts";
+import { memoByText } from "./text-memo.ts";
 
 /** Outcomes a later "works" report confirms: a fix reported, a merge, a fix offered in a pull request. */
 export const CONFIRMABLE: ReadonlySet<string> = new Set(["fixed", "merged", "will-merge", "fix-proposed", "approved"]);
@@ -20,10 +21,15 @@ const NOT = /\b(?:not|never|no longer|still|if|hope|hopefully|whether|unless|unt
 
 /** True when the sentence reports that what was tried works. */
 export function confirmsWorking(sentence: string): boolean {
+  return confirms(sentence);
+}
+
+/** Every event asks it of the first sentences of most comments: remembered by sentence. */
+const confirms = memoByText(20_000, (sentence: string): boolean => {
   const s = normalizeForMatch(sentence);
   if (!s || NOT.test(s)) return false;
   return WORKS.test(s) || reportsResolved(sentence);
-}
+});
 
 /** Asking others to test: "please give this a try", "report back if it works", "can somebody test X?". */
 const ASKS_TEST =

@@ -2,7 +2,7 @@
 // sentence can be found in the raw Markdown, show the writer's own words (with their `code`);
 // Markdown links are matched by their display text, as the prose reads them.
 
-import { memoBy } from "./text-memo.ts";
+import { memoBy, textKey } from "./text-memo.ts";
 
 const CODE_TOKEN = "§";
 /** Longest code span, identifier or URL one "§" stands for (a commit URL runs to 80 characters and more). */
@@ -32,21 +32,9 @@ export function displayText(sentence: string, raw: string): string {
  * body (the body by its length and two hashes, so the memo holds no bodies). */
 const remembered = memoBy(
   4096,
-  ([sentence, raw]: [string, string]) => `${sentence}\u0000${raw.length}:${bodyHash(raw)}`,
+  ([sentence, raw]: [string, string]) => `${sentence}\u0000${textKey(raw)}`,
   ([sentence, raw]: [string, string]) => findInRaw(sentence, raw),
 );
-
-/** Two 32-bit FNV-1a style hashes of a text, as one key part. */
-function bodyHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b + c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
-}
 
 function findInRaw(sentence: string, raw: string): string {
   const parts = sentence.split(CODE_TOKEN).map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s+"));

@@ -44,18 +44,32 @@ export function isCommitment(sentence: string): boolean {
   return TASK.test(s) && !REMARK.test(s) && !(FORECAST.test(s) && !PERSON.test(s));
 }
 
+/** What each comment's sentences say, read once per call however many items ask (lazily). */
+interface Reports {
+  withdrawn(k: number): boolean;
+  yourWork(k: number): boolean;
+  done(k: number): boolean;
+}
+
+function reportsOf(features: CommentFeatures[]): Reports {
+  const lazy = (re: RegExp): ((k: number) => boolean) => {
+    const seen: (boolean | undefined)[] = [];
+    return (k) => (seen[k] ??= features[k].sentences.some((s) => re.test(normalizeForMatch(s))));
+  };
+  return { withdrawn: lazy(WITHDRAWN), yourWork: lazy(YOUR_WORK), done: lazy(DONE) };
+}
+
 /** The index of the first later comment that reports this item done (or its owner withdrawing it), or -1. */
-function keptAt(item: ActionItem, at: number, comments: Comment[], features: CommentFeatures[]): number {
+function keptAt(item: ActionItem, at: number, comments: Comment[], features: CommentFeatures[], reports: Reports): number {
   const terms = keyTerms(item.text);
   const owner = item.owner.toLowerCase();
+  const mentionsOwner = new RegExp(`@${owner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
   for (let k = at + 1; k < comments.length; k++) {
     const byOwner = comments[k].author.login.toLowerCase() === owner;
-    if (byOwner && features[k].sentences.some((s) => WITHDRAWN.test(normalizeForMatch(s)))) return k;
+    if (byOwner && reports.withdrawn(k)) return k;
     // "@owner your change was merged / removed": the work was done, whatever became of it.
-    const toOwner = new RegExp(`@${owner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(comments[k].body);
-    if (!byOwner && toOwner && features[k].sentences.some((s) => YOUR_WORK.test(normalizeForMatch(s)))) return k;
-    const done = features[k].sentences.some((s) => DONE.test(normalizeForMatch(s)));
-    if (!done) continue;
+    if (!byOwner && mentionsOwner.test(comments[k].body) && reports.yourWork(k)) return k;
+    if (!reports.done(k)) continue;
     // The owner reporting work done keeps it; anyone else must name the same work.
     const shared = terms.filter((t) => features[k].terms.includes(t)).length;
     if (byOwner || (terms.length > 0 && shared / terms.length >= 0.5)) return k;
@@ -66,12 +80,13 @@ function keptAt(item: ActionItem, at: number, comments: Comment[], features: Com
 /** Commitments still pending at the end, each with its owner, in thread order. */
 export function pendingFollowUps(comments: Comment[], features: CommentFeatures[]): ActionItem[] {
   const out: ActionItem[] = [];
+  const reports = reportsOf(features);
   comments.forEach((c, i) => {
     for (const a of features[i].actions) {
       if (!isCommitment(a.text) || LOCAL.test(normalizeForMatch(a.text))) continue;
       const item: ActionItem = { text: clip(displayText(a.text, c.body), 200), author: c.author.login, owner: a.owner, commentId: c.id, createdAt: c.createdAt };
       if (c.url) item.url = c.url;
-      if (keptAt(item, i, comments, features) < 0) out.push(item);
+      if (keptAt(item, i, comments, features, reports) < 0) out.push(item);
     }
   });
   return out;

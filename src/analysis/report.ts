@@ -70,6 +70,9 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   });
 
   // The second stage re-reads the latest turns it was given embeddings for (the memo keeps the fast reading).
+  // The term index reads no tone: it is built on the fast readings (the cached objects), so it
+  // extends on a new comment instead of being rebuilt (term-index.ts keys on their identity).
+  const index = termIndex(comments, features);
   const embeddings = options.embeddings;
   if (embeddings?.size) {
     for (let i = Math.max(0, comments.length - SECOND_STAGE_WINDOW); i < comments.length; i++) {
@@ -81,7 +84,7 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): ThreadRe
   const heat = assessEscalation(comments, features, sensitivity);
   if (heat.since) heat.since = { commentId: heat.since.commentId, index: thread.comments.findIndex((c) => c.id === heat.since!.commentId) };
 
-  const ctx = { thread, comments, features, docFreq: termIndex(comments, features).docFreq };
+  const ctx = { thread, comments, features, docFreq: index.docFreq, index };
   const open = findOpenItems(ctx, options.now);
 
   const { agreed, differences } = separateDisputed(findAgreements(thread, comments, features), comments, features);

@@ -18,3 +18,21 @@ export function memoBy<A, T>(size: number, key: (input: A) => string, compute: (
 export function memoByText<T>(size: number, compute: (text: string) => T): (text: string) => T {
   return memoBy(size, (text: string) => text, compute);
 }
+
+/** A short key for a long text: its length and two 32-bit hashes (FNV-1a and a multiplicative one),
+ * so a memo keyed by it holds no bodies. */
+export function textKey(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b + c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
+}
+
+/** `compute` of a comment body, remembered for the last `size` distinct bodies by textKey. */
+export function memoByBody<T>(size: number, compute: (body: string) => T): (body: string) => T {
+  return memoBy(size, textKey, compute);
+}

@@ -83,12 +83,33 @@ function refutedLater(comments: Comment[], refuted: Map<string, { j: number; by:
 
 /** True when a reply engages the opener's problem: it replies to the opener's turn right before it or
  * to the opener by name, or shares a key term with what the opener wrote. */
-function engagesOpener(comments: Comment[], i: number): boolean {
+function engagesOpener(comments: Comment[], i: number, openerTerms: OpenerTerms): boolean {
   const opener = comments[0].author.login;
   if (comments[i - 1]?.author.login === opener) return true;
   if (openingAddressees(comments[i].body).includes(opener.toLowerCase())) return true;
-  const theirs = new Set(comments.filter((c, j) => j < i && c.author.login === opener).flatMap((c) => keyTermsOf(c.body)));
+  const theirs = openerTerms.before(i);
   return keyTermsOf(comments[i].body).some((t) => theirs.has(t));
+}
+
+/** The key terms of the opener's comments before a given index, gathered once as the scan moves forward (asked in order). */
+interface OpenerTerms {
+  before(i: number): ReadonlySet<string>;
+}
+
+function openerTermsOf(comments: Comment[]): OpenerTerms {
+  const opener = comments[0]?.author.login;
+  const terms = new Set<string>();
+  let upTo = 0;
+  return {
+    before(i) {
+      if (i < upTo) {
+        terms.clear();
+        upTo = 0;
+      }
+      for (; upTo < i; upTo++) if (comments[upTo].author.login === opener) for (const t of keyTermsOf(comments[upTo].body)) terms.add(t);
+      return terms;
+    },
+  };
 }
 
 /** The thread's answer to its opening post, or undefined when no reply answers in words. */
@@ -100,6 +121,10 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
   const disputed = new Set(differences.map((d) => d.commentId));
   const candidates: { i: number; sentence: string; acceptedIn?: string }[] = [];
   const refuted = refutations(comments, features);
+  const openerTerms = openerTermsOf(comments);
+  // The opener's next comment after each index.
+  const nextOpener: number[] = new Array(comments.length).fill(-1);
+  for (let j = comments.length - 2; j >= 0; j--) nextOpener[j] = comments[j + 1].author.login === opener.author.login ? j + 1 : nextOpener[j + 1];
   for (let i = 1; i < comments.length; i++) {
     const c = comments[i];
     const f = features[i];
@@ -116,7 +141,7 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
     // "The build still fails because X isn't used" reports a failure (a tester's), it answers nothing.
     if (STILL_FAILS.test(normalizeForMatch(sentence))) continue;
     // The opener's next comment after it says whether it helped.
-    const next = comments.findIndex((x, j) => j > i && x.author.login === opener.author.login);
+    const next = nextOpener[i];
     if (next >= 0 && rejects(features[next])) continue;
     // Accepted: the opener's next comment accepts, and nobody else answered in between.
     const between = next >= 0 ? comments.slice(i + 1, next).some((x, k) => x.author.login !== opener.author.login && answerSentence(features[i + 1 + k].sentences)) : true;
@@ -125,7 +150,7 @@ export function threadAnswer(kind: ThreadKind, comments: Comment[], features: Co
     // is the thread's answer only when the opener then accepts what it says.
     if (!accepted && isClosingNotice(c)) continue;
     // Neither accepted nor a maintainer's: an answer only when it engages the opener's problem.
-    if (!accepted && !isMaintainer(c.author.association) && !engagesOpener(comments, i)) continue;
+    if (!accepted && !isMaintainer(c.author.association) && !engagesOpener(comments, i, openerTerms)) continue;
     candidates.push(accepted ? { i, sentence, acceptedIn: comments[next].id } : { i, sentence });
   }
   const maintainers = candidates.filter((x) => isMaintainer(comments[x.i].author.association));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoByText } from "../../src/analysis/text-memo.ts";
+import { memoByBody, memoByText, textKey } from "../../src/analysis/text-memo.ts";
 
 describe("memoByText", () => {
   it("computes each distinct text once and returns the same answer", () => {
@@ -37,5 +37,27 @@ describe("memoByText", () => {
     never("x");
     never("x");
     expect(n).toBe(1);
+  });
+});
+
+describe("memoByBody and textKey", () => {
+  it("computes each distinct body once, keyed without holding the body", () => {
+    const seen: string[] = [];
+    const closes = memoByBody(10, (body) => {
+      seen.push(body);
+      return body.startsWith("Closing");
+    });
+    const body = "Closing this for now, feel free to reopen.";
+    expect(closes(body)).toBe(true);
+    expect(closes(`${body}`)).toBe(true);
+    expect(closes("Still broken on 2.3.")).toBe(false);
+    expect(seen).toHaveLength(2);
+  });
+
+  it("tells apart bodies of the same length", () => {
+    expect(textKey("merged, thanks")).not.toBe(textKey("merged, thankz"));
+    expect(textKey("ab")).not.toBe(textKey("ba"));
+    expect(textKey("")).toBe(textKey(""));
+    expect(textKey("same text")).toBe(textKey("same text"));
   });
 });
