@@ -5,7 +5,9 @@
 // ("closing in favour of #412"), no longer reproducible ("can't reproduce it on the latest version"),
 // a pull request invited ("I'd accept a PR that adds a flag"), a fix offered in one ("I opened
 // #12 to fix this"), the requester dropping the request ("I'll write my own middleware") and undoing an earlier outcome ("reverted", "reopening").
-// A fix promised ("a fix will be included in 3.0.0") says where it is going.
+// A fix promised ("a fix will be included in 3.0.0", "Will fix within a day or two", "we will address
+// this") says where it is going. A redirect ("questions belong on the mailing list", "wrong
+// repository") declines the matter here.
 // A maintainer's definitive "never been supported" answers a report as not supported; a bare
 // "Fixed!" (the whole sentence) reports it fixed; "handled by #7928" points to the change that
 // handled it; a notice that locks the thread ("this issue is locked…") closes it.
@@ -58,7 +60,7 @@ const PATTERNS: [OutcomeKind, RegExp][] = [
   ["will-merge", /^@?bors (?:r\+|merge)(?=$|[\s.!])|^@mergify(?:io)? (?:queue|merge)\b|^\/merge\b|\b(?:i|we)(?:'ll| will| can| are going to|'re going to) (?:merge|land) (?:it|this|that|the pr)? ?(?:once|when|after|as soon as)\b|\band will (?:merge|land) (?:it|this|that|this one|this pr|the pr|them) (?:once|when|after|as soon as)\b|\bhappy to merge (?:it |this )?(?:once|when|after)\b|^will (?:merge|land) (?:it |this )?(?:once|when|after|as soon as)\b/],
   ["merged", /^(?:merged|merging|landed)\b(?! (?:into|in) (?:your|my) | #\d+ into\b| (?:here|on this|in this|on the|at)\b)|^(?:thanks|thank you|thx|ty)(?: (?:a lot|so much|for (?:the|your) (?:pr|patch|fix|contribution|work)))?[,!.]*\s*(?:merg(?:ed|ing)|landed|landing)\b|\blanded (?:in|on|into) (?:master|main|trunk|develop)\b|\b(?:i(?:'ve| have)? (?:(?:only|just|now|also|already) )?|just )(?:merged|landed) (?:it|this|the pr|your pr|that)\b|\bmerged (?:into|to|in) (?:master|main|develop|trunk)\b|\bthis (?:has been|was|is now) merged\b/],
   ["fixed", new RegExp(String.raw`\b(?:(?:should be|has been|was|is|now|got|been) )?fixed (?:in|by|with|via|on) ${REF}|^fixed in (?:commit|changeset|revision)s?:?\s+${REF}|^fixed in (?:[\w.-]+ ){1,3}(?:release|version) v?[\w.-]*\d|\bclos(?:ing|ed?) (?:this |it )?as (?:fixed|resolved|completed|done)\b|\bfix(?:ed)? (?:is|has been|was) (?:merged|released|pushed|landed)\b|\b(?:this|it) (?:is|has been|was) (?:now )?(?:fixed|resolved) (?:in|on|by) ${REF}|^(?:version |release )?v?\d+\.\d+(?:\.\d+)? (?:should|will|does) (?:be working|work|fix it|be fixed|include the fix|contain the fix|have the fix)\b|\bshould be fixed now\b|\bv?\d+\.\d+(?:\.\d+)? (?:has|is|was) (?:now )?(?:been )?(?:shipped|released|published|out) with\b|(?<!\b(?:will|would|should|to|might|may|could|can) (?:be |get )?)\b(?:released|shipped|published) (?:in|with|as of|as part of) v?\d+\.\d+|\b(?:has (?:already )?been|was|is) (?:already )?fixed (?:in|by) (?:the |a )?(?:[\w.-]+ ){1,3}\((?:[\w.-]+\/[\w.-]+)?#\d+\)|\b(?:handled|addressed|implemented) (?:in|by|via) (?:§|#\d+|[0-9a-f]{7,40}\b|https?:)|^(?:(?:it|this)(?:'s| is| has been| should be)? )?(?:now )?fixed(?: now)?\b[^a-z0-9]*$`)],
-  ["fix-promised", /\b(?:a|the) fix (?:will be|is going to be|should be) (?:included|released|shipped|available|out|in|part of)\b|\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) (?:get|push|put|have|ship|send|make|prepare) (?:a|the) fix (?:out|in|up|ready|together)\b/],
+  ["fix-promised", /\b(?:a|the) fix (?:will be|is going to be|should be) (?:included|released|shipped|available|out|in|part of)\b|(?:^|\b(?:so|and|ok|okay|sure|yes|thanks)[,!.]? )(?:i'll|i will|we'll|we will|will) (?:(?:try to|definitely|certainly|get to) )?(?:fix|address|patch) (?:this|it|the (?:issue|problem|bug|crash|regression))\b|(?:^|\b(?:so|and|ok|okay|sure|yes|thanks)[,!.]? )(?:i'll|i will|we'll|we will|will) (?:(?:try to|definitely|certainly) )?(?:fix|address|patch) ?(?=(?:it |this )?(?:soon|asap|today|tomorrow|tonight|later|within|in the next|this week|next week)\b|[.!]*$)|\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) (?:get|push|put|have|ship|send|make|prepare) (?:a|the) fix (?:out|in|up|ready|together)\b/],
   ["not-reproducible", /\bno longer reproducible\b|\b(?:can|could) no longer reproduce\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to) reproduce (?:this |it |the (?:issue|problem|bug|crash|error) )?(?:anymore|any more|any longer|(?:on|with|in) (?:the )?(?:latest|current|newest) (?:version|release|build|master|main|nightly)\b)|\b(?:haven't|have not|hasn't|has not) (?:had (?:this|it) happen|seen (?:this|it)|happened)(?: again)? (?:in|for|since)\b/],
   ["dropped", /\b(?:i(?:'ll| will)|i'm going to|i am going to) (?:just |simply )?(?:create|write|build|make|implement|roll|maintain) (?:my own|it myself|a custom|something myself)\b|\bi (?:no longer|don't|do not) need (?:this|it|that) (?:anymore|any more|any longer)\b|\bi no longer need (?:this|it|that)\b|\bi(?:'ll| will) (?:handle|solve|work around) (?:it|this|that) (?:myself|on my (?:side|end))\b/],
   ["fix-proposed", /\b(?:i|we)(?:'ve| have)? (?:just )?(?:opened|created|submitted|sent|filed|pushed|put up|raised) (?:a |an )?(?:pr|pull request)\b|\b(?:i|we) (?:have|got) (?:a |an )?(?:pr|pull request) (?:pending|open|ready|up)\b|^(?:pr|pull request) (?:§|#\d+) (?:fixes|should fix|addresses|solves|resolves) (?:this|it|the (?:issue|problem|bug))\b/],
@@ -88,7 +90,41 @@ export function outcomeKind(sentence: string): OutcomeKind | null {
 }
 const outcomeKindMemo = memoByText(20_000, readOutcomeKind);
 
+/** Where a project sends what its tracker does not take: a list, a forum, a chat. */
+const VENUE = String.raw`(?:[\w.-]+ )?(?:mailing[- ]lists?|(?:users?|dev|developers?) lists?|forums?|discourse|stack ?overflow|stack ?exchange|discussions?(?: (?:tab|forum|board|section))?|gitter|slack|discord|irc|matrix(?: room| channel)?|support (?:channels?|forums?|sites?|tickets?|portal|team|desk)|community (?:forums?|site|channel|chat))\b`;
+
+/**
+ * A redirect: the thread is not the place for this ("Questions belong on the users mailing list",
+ * "please ask on Stack Overflow", "github issues are only for bugs", "you opened this in the wrong
+ * repository"). It declines the report here, whatever its merit; the sentence says where to go.
+ */
+const REDIRECT = new RegExp(
+  [
+    String.raw`\b(?:questions?|support(?: requests?| questions?)?|usage questions?|help requests?|requests? for help|(?:this|it|that|your question)) (?:belongs?|should go|goes|(?:is|are|would be) better (?:asked|suited|placed|discussed)) (?:on|in|to|at|for) (?:the |our |a |their )?${VENUE}`,
+    String.raw`(?<!\b(?:rather than|instead of|not|never|than) )\b(?:ask|post|raise|take|bring|direct|move) (?:it |this |that |them |your (?:question|questions|request) |such (?:questions|requests) |a (?:question|thread|topic) )?(?:on|in|to|at|over (?:on|at|to|in)) (?:the |our |a |their )?${VENUE}`,
+    String.raw`\b(?:github |the |our )?(?:issues?|issue tracker|bug tracker|tracker) (?:here )?(?:is|are) (?:only |just |strictly |reserved |meant |intended )*(?:for|to track) (?:actual |real |confirmed |reproducible |genuine )?(?:bugs?|bug reports|issues (?:in|with)|(?<=(?:actual|real|genuine) )issues|defects)\b`,
+    String.raw`\b(?:opened|filed|posted|reported|created) (?:this |it |the issue |your issue )?(?:in|on|to|against) the wrong (?:repo|repository|project|tracker|place)\b|\bwrong (?:repo|repository|issue tracker|tracker)\b`,
+    String.raw`\b(?:this|it) (?:isn'?t|is not|doesn'?t|does not) (?:really )?(?:belong|sound like it belongs|seem to belong)(?: as an? \w+)? (?:here|in this (?:repo|repository|tracker|project|issue tracker))\b`,
+    // "Not the right place for support questions"; "not the right place for this discussion" only sets a side talk aside.
+    String.raw`\bnot the (?:right|correct|appropriate|proper) (?:place|venue|repo|repository|forum|tracker) (?:for|to ask) (?:support|questions?|usage questions?|help|(?:this|such|these|your) (?:questions?|requests?|issues?|reports?|kinds? of (?:questions?|requests?|issues?)))\b`,
+  ].join("|"),
+);
+/** A redirect offered on a condition ("if you have a usage question, ask on the forum") sends nothing anywhere yet. */
+const CONDITION = /\b(?:if|unless|whether|in case|otherwise)\b/;
+
+/** True when the sentence sends the thread's matter elsewhere (another venue, another repository). */
+export function isRedirect(sentence: string): boolean {
+  const s = normalizeForMatch(sentence);
+  return REDIRECT.test(s) && !CONDITION.test(s) && !/\?\s*$/.test(s);
+}
+
 function readOutcomeKind(sentence: string): OutcomeKind | null {
+  const kind = readPatterns(sentence);
+  if (kind) return kind;
+  return isRedirect(sentence) ? "declined" : null;
+}
+
+function readPatterns(sentence: string): OutcomeKind | null {
   const s = normalizeForMatch(sentence).replace(/^\[|\]$/g, "").trim();
   if (!s || /\?\s*$/.test(s)) return null;
   for (const [found, pattern] of PATTERNS) {

@@ -8,7 +8,7 @@
 import { isMaintainer, type Comment, type Thread } from "../thread/model.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
-import { CLOSING_KINDS, REVERSING_KINDS, outcomeKind } from "./outcome-cues.ts";
+import { CLOSING_KINDS, REVERSING_KINDS, isRedirect, outcomeKind } from "./outcome-cues.ts";
 import { confirmsWorking, asksToTest, CONFIRMABLE } from "./confirmation.ts";
 import { reportsResolved } from "./resolved.ts";
 import { clip } from "./text-units.ts";
@@ -137,6 +137,10 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       if (kind === "closed" && IMPERATIVE_CLOSE.test(s.trim()) && c.author.login !== opener && !(rolesKnown && isMaintainer(c.author.association))) continue;
       // "Not a bug" in a comment that agrees a fix is needed (or talks of a regression) settles nothing.
       if (kind === "not-a-bug" && f.sentences.some((x) => FIX_NEEDED.test(x.toLowerCase()))) continue;
+      // "I'll fix it" from the thread's author promises nothing of the project's: a reporter fixing their own setup, or a pull request's author answering a review note.
+      if (kind === "fix-promised" && c.author.login === opener) continue;
+      // "Questions belong on the mailing list" sends the matter away only from someone who speaks for the project.
+      if (kind === "declined" && isRedirect(s) && (c.author.login === opener || (rolesKnown && !isMaintainer(c.author.association)))) continue;
       // "Fixed in abc123" replying to a review note fixed that note, not the thread's problem.
       if (kind === "fixed" && answersReviewNote(c, opener)) continue;
       // The author's bare "Fixed." answers a review note on their own change; their resolution reads it below.

@@ -101,6 +101,53 @@ describe("outcomeKind: each 'why' form", () => {
   ])("no outcome: %s", (sentence) => expect(outcomeKind(sentence)).toBeNull());
 });
 
+describe("outcomeKind: a redirect declines here, a promise to fix says where it goes", () => {
+  it.each([
+    ["Usage questions belong in the discourse forum, not here.", "declined"],
+    ["Please take this to our Discord server's support channel.", "declined"],
+    ["Kindly ask on Stack Overflow with the tag parser.", "declined"],
+    ["The issue tracker is only for bugs in the library itself.", "declined"],
+    ["You filed this against the wrong repository: the CLI lives elsewhere.", "declined"],
+    ["It does not belong in this tracker.", "declined"],
+    ["This is not the right place for support questions.", "declined"],
+    ["We'll fix this in the next patch release.", "fix-promised"],
+    ["Will fix later today.", "fix-promised"],
+    ["Thanks, we will address the problem.", "fix-promised"],
+  ])("%s → %s", (sentence, kind) => expect(outcomeKind(sentence)).toBe(kind));
+
+  it.each([
+    "If it is a usage question, ask on the forum.", // a condition, nothing sent away yet
+    "Did you ask on the mailing list?",
+    "I asked in the Slack channel last week and got no reply.",
+    "I'd rather fix it here instead of post to the users mailing list.",
+    "I'm open to a discussion on this.",
+    "This is not the right place for this discussion.", // a side talk set aside, the matter stays
+    "The patch below will fix the crash.", // a forecast about a thing
+    "I'll fix the typo.", // a small task, not the thread's problem
+    "I'll fix that.",
+  ])("no outcome: %s", (sentence) => expect(outcomeKind(sentence)).toBeNull());
+});
+
+describe("thread decisions: redirects and promises, by who says them", () => {
+  const pr = (comments: C[]) => analyzeThread(threadFromSimpleJson({ kind: "pull_request", comments }), { now });
+  it("a maintainer's redirect declines; a participant's, where roles show, or the author's own, does not", () => {
+    const asked = { author: "rosa", text: "How do I configure the importer to keep empty dates?", association: "NONE" };
+    const maintainer = analyze([asked, { author: "kai", text: "Questions like this belong on the users mailing list.", association: "MEMBER" }]);
+    expect(maintainer.status.why).toMatchObject({ kind: "declined", author: "kai" });
+    const bystander = analyze([asked, { author: "ana", text: "Questions like this belong on the users mailing list.", association: "NONE" }, { author: "kai", text: "Looking.", association: "MEMBER" }]);
+    expect(bystander.decisions).toEqual([]);
+  });
+
+  it("a promise to fix from the thread's author is not the project's", () => {
+    const own = analyze([opening, { author: "kai", text: "Your exporter writes the BOM, not us." }, { author: "rosa", text: "I will fix it on my side then." }]);
+    expect(own.decisions.filter((d) => d.kind === "fix-promised")).toEqual([]);
+    const review = pr([{ author: "rosa", text: "Keep empty dates when the file has a BOM." }, { author: "kai", text: "The test name has a typo." }, { author: "rosa", text: "Good catch, I'll fix it." }]);
+    expect(review.decisions.filter((d) => d.kind === "fix-promised")).toEqual([]);
+    const maint = analyze([opening, { author: "kai", text: "Confirmed on 2.4. We will fix this." }]);
+    expect(maint.status.why).toMatchObject({ kind: "fix-promised", author: "kai" });
+  });
+});
+
 describe("thread decisions: outcomes that are not a maintainer's closing words", () => {
   it("a bot's closing comment sets where the thread stands; its other words decide nothing", () => {
     const r = analyze([
