@@ -2,6 +2,7 @@
 // Validates with zod and names the failing field (and comment index) in its error message;
 // fills synthetic ids (c1, c2…), comment kinds and timestamps when they are missing.
 import { z } from "zod";
+import { guessThreadKind } from "./kind-guess.ts";
 import { ASSOCIATIONS, REVIEW_STATES, type Comment, type CommentKind, type ReviewThread, type Thread } from "./model.ts";
 
 const associations = ASSOCIATIONS;
@@ -68,6 +69,15 @@ function defaultKind(index: number, threadKind: Thread["kind"], replyTo?: string
   return "comment";
 }
 
+/** A thread's kind when the file does not say it: reviews make a pull request, so does a pull request's URL; else the words decide (kind-guess.ts). */
+function kindOf(data: z.output<typeof simpleThreadSchema>): Thread["kind"] {
+  if (data.comments.some((c) => c.reviewState || c.reviewThread)) return "pull_request";
+  if (data.url && /\/pull\/\d+/.test(data.url)) return "pull_request";
+  if (data.url && /\/discussions\/\d+/.test(data.url)) return "discussion";
+  if (data.url && /\/issues\/\d+/.test(data.url)) return "issue";
+  return guessThreadKind(data.title ?? "", data.comments.map((c) => c.text));
+}
+
 /** `{"title"?, "comments": [{"author","text","createdAt"?,"association"?,"isBot"?}]}` → Thread. Throws a clear Error on bad input. */
 export function threadFromSimpleJson(input: unknown): Thread {
   const parsed = simpleThreadSchema.safeParse(input);
@@ -76,7 +86,7 @@ export function threadFromSimpleJson(input: unknown): Thread {
     throw new Error(`Invalid thread JSON:\n${lines.join("\n")}`);
   }
   const data = parsed.data;
-  const kind = data.kind ?? (data.comments.some((c) => c.reviewState || c.reviewThread) ? "pull_request" : "issue");
+  const kind = data.kind ?? kindOf(data);
 
   const ids = new Set<string>();
   let lastTime = EPOCH - MINUTE;
