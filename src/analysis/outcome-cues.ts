@@ -74,6 +74,11 @@ const CLOSES = PATTERNS.find(([k]) => k === "closed")![1];
 /** A sentence that only imagines an outcome ("if this turns out to be a bug, we can reopen"). */
 const HYPOTHETICAL = /\bnot (?:the |an? )?(?:expected|intended)\b|\b(?:if|unless|whether|feel free to|free to re-?open|can re-?open|could re-?open|may re-?open|might|should we|shall we|could we|can we|would you|can you|could you|please)\b|\bnot (?:a )?duplicate\b|\bisn't a duplicate\b/;
 
+/** Words that only link to what came before ("anyway", "ok so", "alright then"). */
+const LEAD_IN = /^(?:(?:anyway|anyhow|ok|okay|so|well|alright|all right|then|in any case|that said)[,.!]?\s+)+/;
+/** An offer after an outcome: ", but feel free to reopen if…", "; feel free to get back to us". */
+const OFFER_AFTER = /(?:[,;]\s*|\s+)(?:but\s+)?(?:please\s+)?feel free to\b.*$/;
+
 /** A declining word hedged ("the remaining part may be wontfix") states no outcome yet. */
 const HEDGED = /\b(?:may|maybe|might|perhaps|possibly|probably|likely)\b/;
 /** "Reverting #123", "this reverts 1a2b3c4": a revert of another change, named, not of this thread's;
@@ -125,7 +130,8 @@ function readOutcomeKind(sentence: string): OutcomeKind | null {
 }
 
 function readPatterns(sentence: string): OutcomeKind | null {
-  const s = normalizeForMatch(sentence).replace(/^\[|\]$/g, "").trim();
+  // "Anyway, closing here.", "OK so merged": a word that only links to what came before is not part of the outcome.
+  const s = normalizeForMatch(sentence).replace(/^\[|\]$/g, "").trim().replace(LEAD_IN, "");
   if (!s || /\?\s*$/.test(s)) return null;
   for (const [found, pattern] of PATTERNS) {
     if (!pattern.test(s)) continue;
@@ -138,7 +144,8 @@ function readPatterns(sentence: string): OutcomeKind | null {
     const kind = !CLOSING_KINDS.has(found) && !REVERSING_KINDS.has(found) && found !== "merged" && CLOSES.test(s) ? "closed" : found;
     // "Feel free to reopen" is an offer; "closing this; feel free to reopen if…" still closes.
     // "…, please update the plugin" after the outcome asks nothing of the outcome itself.
-    if (HYPOTHETICAL.test(s.replace(/[,;]\s*please\b.*$/, "")) && !(kind !== "reopened" && /^(?:i(?:'m| am) )?clos(?:ing|ed?)\b/.test(s))) return null;
+    // "I'll close for lack of response, but feel free to get back to us": the offer after the closing is the only hypothetical part.
+    if (HYPOTHETICAL.test(s.replace(/[,;]\s*please\b.*$/, "").replace(OFFER_AFTER, "")) && !(kind !== "reopened" && /^(?:i(?:'m| am) )?clos(?:ing|ed?)\b/.test(s))) return null;
     return kind;
   }
   return null;

@@ -128,6 +128,21 @@ describe("outcomeKind: a redirect declines here, a promise to fix says where it 
   ])("no outcome: %s", (sentence) => expect(outcomeKind(sentence)).toBeNull());
 });
 
+describe("outcomeKind: lead-in words and an offer after the outcome", () => {
+  it.each([
+    ["We'll close this for lack of feedback, but feel free to ping us if it comes back.", "stale"],
+    ["Alright then, closing this.", "closed"],
+    ["Okay, merged.", "merged"],
+    ["Anyway, duplicate of #77.", "duplicate"],
+  ])("%s → %s", (sentence, kind) => expect(outcomeKind(sentence)).toBe(kind));
+
+  it.each([
+    "Feel free to reopen if the crash comes back.", // the offer alone closes nothing
+    "We will close this if nobody can reproduce it, feel free to add details.", // still a condition
+    "So closing this would lose the history?",
+  ])("no outcome: %s", (sentence) => expect(outcomeKind(sentence)).toBeNull());
+});
+
 describe("thread decisions: redirects and promises, by who says them", () => {
   const pr = (comments: C[]) => analyzeThread(threadFromSimpleJson({ kind: "pull_request", comments }), { now });
   it("a maintainer's redirect declines; a participant's, where roles show, or the author's own, does not", () => {
