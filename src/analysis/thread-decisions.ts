@@ -143,6 +143,9 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       if (kind === "declined" && isRedirect(s) && (c.author.login === opener || (rolesKnown && !isMaintainer(c.author.association)))) continue;
       // "Fixed in abc123" replying to a review note fixed that note, not the thread's problem.
       if (kind === "fixed" && answersReviewNote(c, opener)) continue;
+      // A pull request's author reporting something fixed answers review notes on their change ("Fixed the
+      // coding style", "fixed in 3f2a1bc"): a pull request is settled by its merge or its closing.
+      if (kind === "fixed" && threadKind === "pull_request" && c.author.login === opener) continue;
       // The author's bare "Fixed." answers a review note on their own change; their resolution reads it below.
       if (kind === "fixed" && c.author.login === opener && BARE_FIXED.test(s.trim())) continue;
       found = { ...ref(c, s), kind };

@@ -153,6 +153,13 @@ describe("thread decisions: redirects and promises, by who says them", () => {
     expect(bystander.decisions).toEqual([]);
   });
 
+  it("a pull request's author reporting something fixed answers review notes; the same words from another settle it", () => {
+    const own = pr([{ author: "rosa", text: "Keep empty dates when the file has a BOM." }, { author: "kai", text: "The test name has a typo and the import order is off." }, { author: "rosa", text: "Fixed in 3f2a1bc, thanks for the review." }]);
+    expect(own.decisions.filter((d) => d.kind === "fixed")).toEqual([]);
+    const other = analyze([opening, { author: "kai", text: "Fixed in 3f2a1bc, thanks for the report." }]);
+    expect(other.status.why).toMatchObject({ kind: "fixed", author: "kai" });
+  });
+
   it("a promise to fix from the thread's author is not the project's", () => {
     const own = analyze([opening, { author: "kai", text: "Your exporter writes the BOM, not us." }, { author: "rosa", text: "I will fix it on my side then." }]);
     expect(own.decisions.filter((d) => d.kind === "fix-promised")).toEqual([]);
