@@ -73,6 +73,10 @@ describe("outcomeSentence", () => {
     expect(outcomeSentence(["Thanks!", "Merged."])).toBe("Merged.");
     expect(outcomeSentence(["Thanks for the fix!", "This is released in 2.1.0 today."])).toBe("This is released in 2.1.0 today.");
   });
+  it("skips an apology, however long: it says what went wrong, not what became of the thread", () => {
+    expect(outcomeSentence(["Sorry for breaking the importer with my last change!", "I opened a separate issue for the original problem."])).toBe("I opened a separate issue for the original problem.");
+    expect(outcomeSentence(["Apologies, this is fixed in 2.1."])).toBe("Apologies, this is fixed in 2.1.");
+  });
   it("skips questions", () => {
     expect(outcomeSentence(["Could you rebase?", "I'll merge once CI is green."])).toBe("I'll merge once CI is green.");
   });

@@ -72,8 +72,8 @@ export function readEnding(
   return { scores, outcome };
 }
 
-/** Thanks, greetings and sign-offs that carry no outcome of their own ("Thanks!", "Hi @kai,"). */
-const COURTESY = /^(?:(?:many |big )?thanks?(?: you)?(?: (?:so|very) much| a lot)?|thx|ty|cheers|hi|hello|hey|cc|ping|sorry|great|nice|cool|awesome)\b[^.!]{0,30}[.!]*$/i;
+/** Thanks, greetings, sign-offs and apologies that carry no outcome of their own ("Thanks!", "Hi @kai,", "Sorry for introducing this regression!"). */
+const COURTESY = /^(?:(?:many |big )?thanks?(?: you)?(?: (?:so|very) much| a lot)?|thx|ty|cheers|hi|hello|hey|cc|ping|sorry|great|nice|cool|awesome)\b[^.!]{0,30}[.!]*$|^(?:(?:i'?m |so |very |really )*sorry|(?:my )?apologies|i apologi[sz]e)\b[^.!?]*[.!]*$/i;
 
 /** Words that say what became of the thread ("fixed", "merged", "released", "not supported", "works now"…). */
 const OUTCOME = /\b(?:fix(?:e[sd]|ing)?|merg(?:e|ed|ing)|releas(?:e|ed|ing)|resolv(?:e|ed|es|ing)|clos(?:e|ed|ing)|landed|ship(?:ped|s)?|supported|duplicate|revert(?:ed|ing)?|solved|works? (?:now|fine|again)|done|planned|implemented|added|removed|moved)\b/i;
