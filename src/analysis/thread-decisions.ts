@@ -6,6 +6,7 @@
 // settles it too, once there is something to confirm: a fix or merge reported before, or the
 // author's own request to test (confirmation.ts).
 import { isMaintainer, type Comment, type Thread } from "../thread/model.ts";
+import { extractIssueReferences } from "../thread/references.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
 import { CLOSING_KINDS, REVERSING_KINDS, isRedirect, outcomeKind } from "./outcome-cues.ts";
@@ -31,6 +32,17 @@ function ref(c: Comment, sentence: string): ItemRef {
   const r: ItemRef = { text: clip(withoutLead(displayText(sentence, c.body)), DECISION_CHARS), author: c.author.login, commentId: c.id, createdAt: c.createdAt };
   if (c.url) r.url = c.url;
   return r;
+}
+
+/** Where a moved or duplicate thread went, when its quoted sentence does not say it: the comment's first
+ * issue or pull-request reference outside quoted lines. */
+function destination(c: Comment, said: string): string | undefined {
+  if (/#\d+|https?:\/\/|\bGH-\d+/.test(said)) return undefined;
+  const own = c.body
+    .split("\n")
+    .filter((line) => !/^\s*>/.test(line))
+    .join("\n");
+  return extractIssueReferences(own)[0];
 }
 
 /** A sentence that is a heading or a template line in the comment's Markdown ("## Not a bug", "- [x] New feature"), not something said. */
@@ -149,6 +161,11 @@ export function findThreadDecisions(comments: Comment[], features: CommentFeatur
       // The author's bare "Fixed." answers a review note on their own change; their resolution reads it below.
       if (kind === "fixed" && c.author.login === opener && BARE_FIXED.test(s.trim())) continue;
       found = { ...ref(c, s), kind };
+      // "I made a new issue that is easier to understand. https://…/issues/8550": say where it went.
+      if (kind === "moved" || kind === "duplicate") {
+        const to = destination(c, found.text);
+        if (to) found.to = to;
+      }
       break;
     }
     // A Prow-style "/lgtm" or "/approve" line (commands are not prose: read from the body).

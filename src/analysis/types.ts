@@ -120,6 +120,8 @@ export interface Decision extends ItemRef {
   kind?: DecisionKind;
   /** A later turn that undid it ("reverted", "reopening", "actually, let's not"): the decision stands reversed. */
   reversedBy?: ItemRef;
+  /** Moved or closed as a duplicate: where to, when the comment names it and its sentence does not ("#8550", "owner/repo#12"). */
+  to?: string;
 }
 
 /** Where the thread stands: GitHub's own state when the thread was loaded from GitHub, else what its words say. */

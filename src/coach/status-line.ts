@@ -62,7 +62,11 @@ const REASON: Record<string, string> = {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** What a decision did, with where a moved or duplicate thread went ("moved to owner/repo#8550"; the "#" kept from linking, so no cross-reference is made). */
 export function decisionPhrase(d: Decision): string {
+  const to = d.to?.replace(/#(?=\d)/g, "#\u200b");
+  if (to && d.kind === "moved") return `moved to ${to}`;
+  if (to && d.kind === "duplicate") return `closed as a duplicate of ${to}`;
   return DECISION_PHRASE[d.kind ?? "decided"] ?? "decided";
 }
 

@@ -58,6 +58,11 @@ export function extractUrlReferences(text: string): string[] {
   return out;
 }
 
+/** Issue and pull-request references only (#123, GH-123, owner/repo#123, GitHub issue/PR URLs as owner/repo#123), in order of kind then place. */
+export function extractIssueReferences(text: string): string[] {
+  return [...issueReferences(text), ...extractUrlReferences(text).filter((r) => r.includes("#"))];
+}
+
 /** #123, GH-123, owner/repo#123 and commit SHAs (7–40 hex with digits and letters) in `text`. */
 export function extractReferences(text: string): string[] {
   const out = issueReferences(text);

@@ -130,3 +130,23 @@ describe("answer sentences: what is and is not an answer's point", () => {
     expect(answerScore(s)).toBeGreaterThanOrEqual(2),
   );
 });
+
+describe("where a moved or duplicate thread went", () => {
+  it("names the issue the closing comment points to, kept from linking, when its sentence does not", () => {
+    const out = summary([
+      { author: "ana", text: "Export crashes when a sheet is empty." },
+      { author: "lee", text: "> see #12 for the old report\n\nI made a new issue that is easier to follow, closing in favour of it. https://github.com/acme/sheets/issues/8550" },
+    ]);
+    const stands = line(out, "Where it stands");
+    expect(stands).toMatch(/^\*\*Where it stands\*\* — Moved to acme\/sheets#\u200b8550 /);
+    expect(stands).not.toMatch(/#8550|#\u200b12/); // no cross-reference made, the quoted "#12" is not where it went
+  });
+
+  it("says nothing more when the quoted sentence already names it", () => {
+    const out = summary([
+      { author: "ana", text: "Export crashes when a sheet is empty." },
+      { author: "lee", text: "Duplicate of #41. See also #77 for the exporter." },
+    ]);
+    expect(line(out, "Where it stands")).toMatch(/^\*\*Where it stands\*\* — Closed as a duplicate [^o]/);
+  });
+});
