@@ -1,14 +1,14 @@
 // A thread's kind guessed from its words, for threads that come without one (the CLI's simple JSON,
 // data sets of comments only). GitHub always tells the app; a file often does not, and a pull request
 // read as an issue gets an "answer" from a review remark and a "resolved" from its author's own test.
-// Pure. A pull request when the title names a change the conventional-commit way ("fix(parser): …",
-// "Bump x from 1 to 2"), when the opening post presents one ("This PR adds…", a line "Fixes #12", a
-// pull-request template's headings), or when at least two replies review or merge it ("LGTM",
-// "please rebase", "squashed", "this PR"); and when a title that starts with a verb of change ("Add
-// …", "Fix …", "Allow …", or a conventional-commit "fix(parser): …") comes with one such sign that
-// is weaker alone (an opening post that says what it changed, or one reviewing reply). Otherwise an
-// issue: a request titled "Rename X" with a short body reads the same as a pull request's, and an
-// issue read as a pull request loses its answer, so an unsure guess stays an issue.
+// Pure. A pull request when the title is a dependency bump ("Bump x from 1 to 2"), when the opening
+// post presents a change ("This PR adds…", a line "Fixes #12", a pull-request template's headings),
+// or when at least two replies review or merge it ("LGTM", "please rebase", "squashed", "this PR");
+// and when a title that starts with a verb of change ("Add …", "Fix …", "Allow …") or names a change
+// the conventional-commit way ("fix(parser): …") comes with one sign that is weaker alone (an opening
+// post that says what it changed, or one reviewing reply). Otherwise an issue: a request titled
+// "Rename X" with a short body reads the same as a pull request's, and an issue read as a pull request
+// loses its answer, so an unsure guess stays an issue.
 
 /** Titles of changes the conventional-commit way ("fix(parser): …", "feat!: …"). */
 const CHANGE_TITLE = /^(?:\[[^\]]{1,30}\]\s*)?(?:feat|fix|docs|chore|refactor|perf|tests?|build|ci|style|revert)(?:\([^)]{0,40}\))?!?:\s/i;
@@ -47,7 +47,6 @@ export function guessThreadKind(title: string, bodies: readonly string[]): Guess
   const reviewing = replies.filter((b) => REVIEWS_CHANGE.test(withoutQuotes(b))).length;
   if (reviewing >= 2) return "pull_request";
   if (!VERB_TITLE.test(t) && !CHANGE_TITLE.test(t)) return "issue";
-
   return SAYS_CHANGED.test(opening) || reviewing >= 1 ? "pull_request" : "issue";
 }
 
