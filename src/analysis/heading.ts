@@ -10,6 +10,7 @@
 // says what it is about, not where it went). Quoted lines and code are not the writer's words.
 // Pure.
 import type { Comment, Thread } from "../thread/model.ts";
+import { withoutQuotedLines } from "../thread/quoted-lines.ts";
 import { ownSentences, ownText, withoutAddress } from "./own-words.ts";
 
 export type HeadingKind = "pull-request" | "issue" | "offered-pr" | "invited-pr" | "request" | "withdrawn" | "proposal" | "rethinking";
@@ -106,7 +107,7 @@ export function threadHeading(thread: Pick<Thread, "comments">): Heading[] {
   const last = people.length > 1 ? people[people.length - 1] : undefined;
   for (const c of people.slice(1)) {
     // Quoted lines are someone else's words; fenced code stays (a code block may be the answer).
-    const own = c.body.split("\n").filter((l) => !/^\s*>/.test(l)).join("\n");
+    const own = withoutQuotedLines(c.body);
     // A later turn of someone else that carries what was asked for answers the request.
     if (request?.asked !== undefined && c.author.login !== request.author && ANSWERS[request.asked].test(own)) request = undefined;
     const sentences = sentencesOf(c.body);

@@ -1,16 +1,13 @@
 // The writer's own words of a comment body: quoted lines and fenced code left out, then cut into
 // sentences paragraph by paragraph; a sentence without the @mentions that open it to address the reply. Shared by the readers that quote a sentence back (where a
 // thread is heading, why an outcome came, a workaround). Pure.
+import { withoutQuotedLines } from "../thread/quoted-lines.ts";
 import { splitSentences } from "../thread/sentences.ts";
 import { memoByText } from "./text-memo.ts";
 
 /** The body without quoted lines ("> …") and fenced code blocks. */
 export function ownText(body: string): string {
-  return body
-    .replace(/^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[^\n]*$/gm, " ")
-    .split("\n")
-    .filter((l) => !/^\s*>/.test(l))
-    .join("\n");
+  return withoutQuotedLines(body.replace(/^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[^\n]*$/gm, " "));
 }
 
 /** Sentences of text already through ownText: a blank line ends a paragraph, a line break inside one is a space. */

@@ -6,6 +6,7 @@
 // settles it too, once there is something to confirm: a fix or merge reported before, or the
 // author's own request to test (confirmation.ts).
 import { isMaintainer, type Comment, type Thread } from "../thread/model.ts";
+import { withoutQuotedLines } from "../thread/quoted-lines.ts";
 import { extractIssueReferences } from "../thread/references.ts";
 import type { CommentFeatures } from "./comment-features.ts";
 import { displayText } from "./display-text.ts";
@@ -38,11 +39,7 @@ function ref(c: Comment, sentence: string): ItemRef {
  * issue or pull-request reference outside quoted lines. */
 function destination(c: Comment, said: string): string | undefined {
   if (/#\d+|https?:\/\/|\bGH-\d+/.test(said)) return undefined;
-  const own = c.body
-    .split("\n")
-    .filter((line) => !/^\s*>/.test(line))
-    .join("\n");
-  return extractIssueReferences(own)[0];
+  return extractIssueReferences(withoutQuotedLines(c.body))[0];
 }
 
 /** A sentence that is a heading or a template line in the comment's Markdown ("## Not a bug", "- [x] New feature"), not something said. */

@@ -9,18 +9,18 @@ import type { ThreadReport } from "../analysis/types.ts";
 import type { Thread } from "../thread/model.ts";
 import { commentNumber, isHeated, itemLine } from "./items.ts";
 import type { MessageItem } from "./message.ts";
+import { inertReference } from "./short-links.ts";
 import { roleOf } from "./waiting-on.ts";
 
 /** "#10903" that neither links nor cross-references: a zero-width space after the "#". */
-const inert = (ref: string) => ref.replace(/#(?=\d)/g, "#\u200b");
 
 function clause(h: Heading, thread: Pick<Thread, "comments">): string {
   const who = roleOf(h.author, thread);
   switch (h.kind) {
     case "pull-request":
-      return `${who} pointed to pull request ${inert(h.ref ?? "")}`;
+      return `${who} pointed to pull request ${inertReference(h.ref ?? "")}`;
     case "issue":
-      return `${who} pointed to ${/\/issues\//.test(h.text) ? "issue " : ""}${inert(h.ref ?? "")}`;
+      return `${who} pointed to ${/\/issues\//.test(h.text) ? "issue " : ""}${inertReference(h.ref ?? "")}`;
     case "offered-pr":
       return `${who} offered to send a pull request`;
     case "invited-pr":

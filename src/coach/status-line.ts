@@ -21,6 +21,7 @@ import { addressesOnlyOthers } from "../analysis/own-words.ts";
 import { commentNumber, isHeated, itemLine } from "./items.ts";
 import type { MessageItem, StatusLine } from "./message.ts";
 import { relativeAge } from "./time.ts";
+import { inertReference } from "./short-links.ts";
 import { roleOf, waitingOn } from "./waiting-on.ts";
 import { answerItem, answeredText } from "./answer-line.ts";
 import { headingLine } from "./heading-line.ts";
@@ -64,7 +65,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What a decision did, with where a moved or duplicate thread went ("moved to owner/repo#8550"; the "#" kept from linking, so no cross-reference is made). */
 export function decisionPhrase(d: Decision): string {
-  const to = d.to?.replace(/#(?=\d)/g, "#\u200b");
+  const to = d.to === undefined ? undefined : inertReference(d.to);
   if (to && d.kind === "moved") return `moved to ${to}`;
   if (to && d.kind === "duplicate") return `closed as a duplicate of ${to}`;
   return DECISION_PHRASE[d.kind ?? "decided"] ?? "decided";
@@ -238,7 +239,7 @@ function sinceThen(line: StatusLine, report: ThreadReport, thread: Pick<Thread, 
   const pr = headings.find((h) => h.kind === "invited-pr" || h.kind === "offered-pr" || h.kind === "pull-request");
   const p = pr ? commentNumber(thread, pr.commentId) : undefined;
   if (pr && p !== undefined && p > at) {
-    const did = pr.kind === "invited-pr" ? "invited a pull request" : pr.kind === "offered-pr" ? "offered to send a pull request" : `pointed to pull request ${pr.ref?.replace(/#(?=\d)/g, "#\u200b") ?? ""}`;
+    const did = pr.kind === "invited-pr" ? "invited a pull request" : pr.kind === "offered-pr" ? "offered to send a pull request" : `pointed to pull request ${inertReference(pr.ref ?? "")}`;
     later.push({ n: p, text: `${roleOf(pr.author, thread)} ${did} in comment ${p}.` });
   }
   // The author putting their request back to rethink it, as the last turn.

@@ -10,6 +10,8 @@
 // "Rename X" with a short body reads the same as a pull request's, and an issue read as a pull request
 // loses its answer, so an unsure guess stays an issue.
 
+import { withoutQuotedLines } from "./quoted-lines.ts";
+
 /** Titles of changes the conventional-commit way ("fix(parser): …", "feat!: …"). */
 const CHANGE_TITLE = /^(?:\[[^\]]{1,30}\]\s*)?(?:feat|fix|docs|chore|refactor|perf|tests?|build|ci|style|revert)(?:\([^)]{0,40}\))?!?:\s/i;
 /** A dependency bump's title ("Bump lodash from 4.17.20 to 4.17.21"): a bot's pull request. */
@@ -42,18 +44,10 @@ export function guessThreadKind(title: string, bodies: readonly string[]): Guess
   const t = title.trim();
   if (BUMP_TITLE.test(t)) return "pull_request";
   const [rawOpening = "", ...replies] = bodies;
-  const opening = withoutQuotes(rawOpening);
+  const opening = withoutQuotedLines(rawOpening);
   if (PRESENTS_CHANGE.test(opening) || TEMPLATE.test(rawOpening)) return "pull_request";
-  const reviewing = replies.filter((b) => REVIEWS_CHANGE.test(withoutQuotes(b))).length;
+  const reviewing = replies.filter((b) => REVIEWS_CHANGE.test(withoutQuotedLines(b))).length;
   if (reviewing >= 2) return "pull_request";
   if (!VERB_TITLE.test(t) && !CHANGE_TITLE.test(t)) return "issue";
   return SAYS_CHANGED.test(opening) || reviewing >= 1 ? "pull_request" : "issue";
-}
-
-/** Quoted lines ("> …") are someone else's words. */
-function withoutQuotes(body: string): string {
-  return body
-    .split("\n")
-    .filter((line) => !/^\s*>/.test(line))
-    .join("\n");
 }
